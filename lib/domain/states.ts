@@ -1,0 +1,40 @@
+// USPS codes for the states, DC and the territories ICE lists (or could list).
+export const STATES: Record<string, string> = {
+  AL: "Alabama", AK: "Alaska", AZ: "Arizona", AR: "Arkansas", CA: "California", CO: "Colorado",
+  CT: "Connecticut", DE: "Delaware", DC: "District of Columbia", FL: "Florida", GA: "Georgia",
+  HI: "Hawaii", ID: "Idaho", IL: "Illinois", IN: "Indiana", IA: "Iowa", KS: "Kansas", KY: "Kentucky",
+  LA: "Louisiana", ME: "Maine", MD: "Maryland", MA: "Massachusetts", MI: "Michigan", MN: "Minnesota",
+  MS: "Mississippi", MO: "Missouri", MT: "Montana", NE: "Nebraska", NV: "Nevada", NH: "New Hampshire",
+  NJ: "New Jersey", NM: "New Mexico", NY: "New York", NC: "North Carolina", ND: "North Dakota",
+  OH: "Ohio", OK: "Oklahoma", OR: "Oregon", PA: "Pennsylvania", RI: "Rhode Island",
+  SC: "South Carolina", SD: "South Dakota", TN: "Tennessee", TX: "Texas", UT: "Utah", VT: "Vermont",
+  VA: "Virginia", WA: "Washington", WV: "West Virginia", WI: "Wisconsin", WY: "Wyoming",
+  AS: "American Samoa", GU: "Guam", MP: "Northern Mariana Islands", PR: "Puerto Rico",
+  VI: "U.S. Virgin Islands",
+};
+
+const BY_NAME = new Map(Object.entries(STATES).map(([code, name]) => [name.toUpperCase(), code]));
+
+// Misspellings seen in ICE's STATE column; each names the first file that showed it.
+const STATE_TYPOS: Record<string, string> = {
+  PENNSLYVANIA: "PA", // participating 2026-02-27
+  "WEST VIRIGINIA": "WV", // participating 2025-10-31
+  UTAHJ: "UT", // ICE daily file, 2025
+  "VIRGIN ISLANDS": "VI",
+  "US VIRGIN ISLANDS": "VI",
+};
+
+export type StateMatch = { code: string; exact: boolean };
+
+/** Maps ICE's STATE text to a USPS code; `exact` is false when the text was a typo or not upper case. */
+export function stateFromIceText(raw: string): StateMatch | null {
+  const folded = raw.trim().replace(/\s+/g, " ");
+  const upper = folded.toUpperCase();
+  const code = BY_NAME.get(upper) ?? STATE_TYPOS[upper] ?? (STATES[upper] ? upper : undefined);
+  if (!code) return null;
+  return { code, exact: folded === upper && BY_NAME.has(upper) };
+}
+
+export function stateName(code: string): string {
+  return STATES[code] ?? code;
+}
