@@ -18,8 +18,8 @@ const BY_NAME = new Map(Object.entries(STATES).map(([code, name]) => [name.toUpp
 // Misspellings seen in ICE's STATE column; each names the first file that showed it.
 const STATE_TYPOS: Record<string, string> = {
   PENNSLYVANIA: "PA", // participating 2026-02-27
-  "WEST VIRIGINIA": "WV", // participating 2025-10-31
-  UTAHJ: "UT", // ICE daily file, 2025
+  "WEST VIRIGINIA": "WV", // participating 2025-08-29
+  UTAHJ: "UT", // an ICE daily file of 2025 (not among the shipped monthly ones)
   "VIRGIN ISLANDS": "VI",
   "US VIRGIN ISLANDS": "VI",
 };

@@ -21,7 +21,7 @@ export function parseSignedDate(value: unknown): DateResult {
     const d = value.getUTCDate();
     const ok = iso(y, m, d);
     if (ok) return { date: ok, rule: null };
-    // participating 2025-07-30: serial 1141572 is 5025-07-07, a typo for 2025.
+    // participating 2025-07-14: serial 1141572 is 5025-07-07, a typo for 2025.
     if (y >= 3000 && y < 3000 + MAX_YEAR) {
       const fixed = iso(y - 3000, m, d);
       if (fixed) return { date: fixed, rule: `year typo ${y} read as ${y - 3000}` };
@@ -41,7 +41,7 @@ export function parseSignedDate(value: unknown): DateResult {
       const ok = iso(+m[1], +m[2], +m[3]);
       return ok ? { date: ok, rule: null } : { error: `impossible date "${s}"` };
     }
-    // "05/082025" and "7/72025" (participating 2025-05 files): the second slash is missing.
+    // "05/082025" (participating 2025-05-29) and "7/72025" (2025-07-14): a slash is missing.
     m = /^(\d{1,2})\/(\d{1,2})\/?(\d{4})$/.exec(s);
     if (m) {
       const ok = iso(+m[3], +m[1], +m[2]);

@@ -5,6 +5,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/&/g, " and "],
   [/\bdept\b/g, "department"],
   [/\bco\b/g, "county"],
+  [/\bft\b/g, "fort"],
+  [/\btwp\b/g, "township"],
   [/\bsheriff s\b/g, "sheriffs"],
   [/\bsherrif/g, "sheriff"],
   [/\bpd\b/g, "police department"],

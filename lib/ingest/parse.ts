@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MODEL_ICE_SPELLING, MODELS, modelFromSupportType, type ModelCode } from "../domain/models";
 import { stateFromIceText } from "../domain/states";
+import { AGENCY_NAME_FIXES } from "./aliases";
 import { parseSignedDate } from "./dates";
 import { ImportRejected } from "./errors";
 import { agencyNameKey, cleanText } from "./identity";
@@ -88,8 +89,13 @@ export function parseSheet(sheet: Sheet, file: string): ParsedList {
     if (!state) fail("STATE", stateRaw.trim() ? `unknown state "${stateRaw.trim()}"` : "STATE is empty");
     if (!state!.exact) repair("STATE", stateRaw, state!.code, "state name misspelled or not in capitals");
 
-    const agencyName = cleanText(text(get(cells, "LAW ENFORCEMENT AGENCY")));
+    let agencyName = cleanText(text(get(cells, "LAW ENFORCEMENT AGENCY")));
     if (!agencyName) fail("LAW ENFORCEMENT AGENCY", "agency name is empty");
+    const fixedName = AGENCY_NAME_FIXES[`${state!.code}|${agencyName}`];
+    if (fixedName) {
+      repair("LAW ENFORCEMENT AGENCY", agencyName, fixedName, "agency name misspelled (the same agency appears correctly spelled in other lists)");
+      agencyName = fixedName;
+    }
 
     let agencyType: AgencyTypeCode | null = null;
     if (at.has("TYPE")) {

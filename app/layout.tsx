@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import localFont from "next/font/local";
+import Link from "next/link";
+import "./globals.css";
+
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  variable: "--font-inter",
+  display: "swap",
+});
+
+export const metadata: Metadata = {
+  title: { default: "287(g) agreements dashboard", template: "%s · 287(g) agreements dashboard" },
+  description:
+    "Which state and local law-enforcement agencies have 287(g) agreements with ICE, under which model, since when: from ICE's own published lists.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={inter.variable}>
+      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+          Skip to content
+        </a>
+        <header className="border-b border-slate-200 bg-slate-50">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+            <Link href="/" className="text-lg font-semibold text-slate-900 hover:underline">
+              287(g) agreements
+            </Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-6 text-sm text-slate-700">
+          Data: U.S. Immigration and Customs Enforcement,{" "}
+          <a className="underline" href="https://www.ice.gov/identify-and-arrest/287g">
+            287(g) participating and pending agencies
+          </a>{" "}
+          (a U.S. government work, public domain). Values ICE misprinted are repaired, and every repair is recorded.
+        </footer>
+      </body>
+    </html>
+  );
+}
