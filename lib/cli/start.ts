@@ -1,7 +1,6 @@
 // npm start: builds the app when its sources changed, opens the database (DATABASE_URL, or the embedded one in
 // EMBEDDED_DB_DIR), migrates it, imports the shipped ICE lists on first start, then serves the dashboard.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrisma } from "../db/client";
@@ -9,27 +8,10 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
 import { migrate } from "../db/migrate";
 import { env } from "../env";
 import { seedAll } from "../ingest/seed";
+import { buildIfStale } from "./build";
 import { describeDbError, ROOT } from "./database";
 
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "package.json", ".postcssrc.json"];
-
-function newestMtime(p: string): number {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(p).reduce((m, f) => Math.max(m, newestMtime(path.join(p, f))), st.mtimeMs);
-}
-
-function buildIfStale() {
-  const buildId = path.join(ROOT, ".next/BUILD_ID");
-  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const changed = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
-  if (built > changed) return;
-  console.log(built ? "sources changed since the last build: building…" : "first start: building the app…");
-  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (r.status !== 0) throw new Error("next build failed");
-}
 
 async function main() {
   const { values } = parseArgs({

@@ -3,6 +3,18 @@
 
 export type LinkResult = { url: string | null; rule: string | null };
 
+const EMAIL = /[\w.+-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+/gi;
+
+/** What the repair ledger may show of a raw link: a safelink only as its target, never an e-mail address. */
+export function linkForLedger(raw: string): string {
+  const parsed = safeUrl(raw.trim());
+  if (parsed && SAFELINKS_HOST.test(parsed.hostname)) {
+    const inner = parsed.searchParams.get("url");
+    return `${parsed.origin}/?url=${encodeURIComponent(inner ?? "")} (tracking data removed)`;
+  }
+  return raw.replace(EMAIL, "[e-mail address removed]");
+}
+
 const SAFELINKS_HOST = /(^|\.)safelinks\.protection\.outlook\.com$/i;
 
 /** Returns the link to store and, when it differs from what ICE wrote, the repair rule that produced it. */

@@ -5,7 +5,7 @@ import { AGENCY_NAME_FIXES } from "./aliases";
 import { parseSignedDate } from "./dates";
 import { ImportRejected } from "./errors";
 import { agencyNameKey, cleanText } from "./identity";
-import { cleanLink } from "./links";
+import { cleanLink, linkForLedger } from "./links";
 import type { Cell, Sheet } from "./workbook";
 
 export type ListKind = "PARTICIPATING" | "PENDING";
@@ -147,7 +147,7 @@ export function parseSheet(sheet: Sheet, file: string): ParsedList {
       // ICE writes "link" with a cell hyperlink; the archived-page tables write the URL itself.
       const raw = cell.hyperlink ?? (/^https?:\/\//i.test(text(cell).trim()) ? text(cell).trim() : null);
       const { url, rule } = cleanLink(raw);
-      if (rule) repair(column, raw, url, rule);
+      if (rule) repair(column, raw && linkForLedger(raw), url, rule);
       return url;
     };
     const moaUrl = linkOf("MOA");

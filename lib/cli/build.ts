@@ -1,0 +1,35 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "./database";
+
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "package.json", ".postcssrc.json"];
+
+function newestMtime(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(p).reduce((m, f) => Math.max(m, newestMtime(path.join(p, f))), st.mtimeMs);
+}
+
+/** Runs `next build` when there is no build or a source is newer than it. */
+export function buildIfStale(): void {
+  const buildId = path.join(ROOT, ".next/BUILD_ID");
+  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const changed = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
+  if (built > changed) return;
+  console.log(built ? "sources changed since the last build: building…" : "no build yet: building the app…");
+  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (r.status !== 0) throw new Error("next build failed");
+}
+
+// `tsx lib/cli/build.ts` builds when needed (before the browser tests start two servers on one build).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  try {
+    buildIfStale();
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
