@@ -171,9 +171,9 @@ async function recomputeDerived(tx: PrismaClient): Promise<void> {
       name = x.name, type = COALESCE(x.type, g.type), county = COALESCE(x.county, g.county)
     FROM (
       SELECT o.agency_id,
-        (array_agg(o.agency_name ORDER BY s.published_on DESC, s.kind, s.id DESC))[1] AS name,
-        (array_agg(o.agency_type ORDER BY s.published_on DESC, s.kind, s.id DESC) FILTER (WHERE o.agency_type IS NOT NULL))[1] AS type,
-        (array_agg(o.county ORDER BY s.published_on DESC, s.kind, s.id DESC) FILTER (WHERE o.county IS NOT NULL))[1] AS county
+        (array_agg(o.agency_name ORDER BY s.published_on DESC, s.kind, s.id DESC, o.row_number))[1] AS name,
+        (array_agg(o.agency_type ORDER BY s.published_on DESC, s.kind, s.id DESC, o.row_number) FILTER (WHERE o.agency_type IS NOT NULL))[1] AS type,
+        (array_agg(o.county ORDER BY s.published_on DESC, s.kind, s.id DESC, o.row_number) FILTER (WHERE o.county IS NOT NULL))[1] AS county
       FROM observation o JOIN snapshot s ON s.id = o.snapshot_id
       GROUP BY o.agency_id
     ) x
