@@ -39,7 +39,7 @@ export default async function HomePage() {
 
       <section>
         <ModelTable rows={byModel} caption={`By model, on the list of ${formatDay(participating.publishedOn)}`} />
-        <p className="mt-2 text-xs text-slate-600">An agency with two or three models has two or three agreements and counts once in each model&rsquo;s row.</p>
+        <p className="mt-2 text-xs text-slate-600">One agreement is one agency under one model: an agency with two or three models has two or three agreements.</p>
       </section>
 
       {pending && (
@@ -47,7 +47,8 @@ export default async function HomePage() {
           <h2 id="pending-title" className="text-lg font-semibold">Pending applications</h2>
           <p className="mt-1">
             <span className="font-semibold tabular-nums" data-testid="pending-count">{formatCount(pending.applications)}</span>{" "}
-            applications from {formatCount(pending.agencies)} agencies on ICE&rsquo;s pending list of {formatDay(pending.publishedOn)}.
+            {pending.applications === 1 ? "application" : "applications"} from {formatCount(pending.agencies)}{" "}
+            {pending.agencies === 1 ? "agency" : "agencies"} on ICE&rsquo;s pending list of {formatDay(pending.publishedOn)}.
             {pending.publishedOn < participating.publishedOn && " ICE has not published a newer pending list since."}
           </p>
         </section>

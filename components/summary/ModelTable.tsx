@@ -24,7 +24,6 @@ export function ModelTable({ rows, caption }: { rows: Row[]; caption: string }) 
         <tr className="border-b border-slate-300">
           <th scope="col" className="py-2 pr-4">Model</th>
           <th scope="col" className="py-2 pr-4 text-right">Agreements</th>
-          <th scope="col" className="py-2 pr-4 text-right">Agencies</th>
           <th scope="col" className="py-2 text-right">States</th>
         </tr>
       </thead>
@@ -43,7 +42,6 @@ export function ModelTable({ rows, caption }: { rows: Row[]; caption: string }) 
                 </span>
               </th>
               <td className="py-2 pr-4 text-right tabular-nums" data-testid="agreements">{formatCount(r?.agreements ?? 0)}</td>
-              <td className="py-2 pr-4 text-right tabular-nums" data-testid="agencies">{formatCount(r?.agencies ?? 0)}</td>
               <td className="py-2 text-right tabular-nums" data-testid="states">{formatCount(r?.states ?? 0)}</td>
             </tr>
           );
