@@ -15,8 +15,8 @@ run(async () => {
         if (r.status === "unchanged") console.log(`${r.file}: already imported as the ${r.kind.toLowerCase()} list of ${r.publishedOn}; nothing changed`);
         else
           console.log(
-            `${r.file}: imported the ${r.kind.toLowerCase()} list of ${r.publishedOn}: ${r.rows} rows, ` +
-              `${r.newAgreements} new agreements, ${r.newAgencies} new agencies, ${r.repairs} repairs`,
+            `${r.file}: imported the ${r.kind.toLowerCase()} list of ${r.publishedOn}: ${plural(r.rows, "row")}, ` +
+              `${plural(r.newAgreements, "new agreement")}, ${plural(r.newAgencies, "new agency", "new agencies")}, ${plural(r.repairs, "repair")}`,
           );
       } catch (e) {
         if (!(e instanceof ImportRejected)) throw e;
@@ -27,3 +27,7 @@ run(async () => {
   });
   if (rejected) process.exit(1);
 });
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -12,6 +12,12 @@ function iso(y: number, m: number, d: number): string | null {
   return dt.toISOString().slice(0, 10);
 }
 
+/** True for a real calendar day written YYYY-MM-DD (a --published value, say). */
+export function isIsoDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return !!m && iso(+m[1], +m[2], +m[3]) === s;
+}
+
 /** A cell value (Date, Excel serial number or text) to an ISO date, with the repair rule when one was needed. */
 export function parseSignedDate(value: unknown): DateResult {
   if (value instanceof Date) {

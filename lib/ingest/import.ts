@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../db/generated/client";
+import { isIsoDay } from "./dates";
 import { ImportRejected } from "./errors";
 import { agencySlug, inferAgencyType } from "./identity";
 import { readManifest, type ManifestEntry } from "./manifest";
@@ -41,20 +42,23 @@ export async function importFile(db: PrismaClient, filePath: string, opts: Impor
   const existing = await db.snapshot.findUnique({ where: { sha256 } });
   if (existing) return outcome("unchanged", file, existing, { repairs: await db.repair.count({ where: { snapshotId: existing.id } }) });
 
-  const entry = (opts.manifest ?? readManifest()).find((e) => e.sha256 === sha256);
-  const publishedOn = opts.publishedOn ?? (entry?.published || undefined);
-  if (!publishedOn) throw new ImportRejected(file, "its publication date is unknown: pass --published YYYY-MM-DD");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(publishedOn) || Number.isNaN(Date.parse(publishedOn))) {
-    throw new ImportRejected(file, `--published "${publishedOn}" is not a date (YYYY-MM-DD)`);
-  }
-
   let sheet;
   try {
     sheet = await readSheet(bytes);
   } catch (e) {
-    throw new ImportRejected(file, `not a readable .xlsx file (${(e as Error).message.split("\n")[0]})`);
+    const why = (e as Error).message;
+    // exceljs's own messages for a file that is not a zip archive point at its zip library's documentation.
+    const reason = /central directory|zip/i.test(why) ? "it is not a zip archive, as .xlsx files are" : why.split("\n")[0];
+    throw new ImportRejected(file, `not a readable .xlsx file (${reason})`);
   }
   const list = parseSheet(sheet, file);
+  const entry = (opts.manifest ?? readManifest()).find((e) => e.sha256 === sha256);
+  const publishedOn = opts.publishedOn ?? (entry?.published || undefined);
+  if (!publishedOn) throw new ImportRejected(file, "its publication date is unknown: pass --published YYYY-MM-DD");
+  if (!isIsoDay(publishedOn)) {
+    throw new ImportRejected(file, `--published "${publishedOn}" is not a date (YYYY-MM-DD)`);
+  }
+
   const origin = entry ? (entry.origin === "archived_web_page" ? "ARCHIVED_WEB_PAGE" : "ICE_SPREADSHEET") : list.archived ? "ARCHIVED_WEB_PAGE" : "ICE_SPREADSHEET";
 
   return db.$transaction(
