@@ -142,7 +142,7 @@ export async function importFile(db: PrismaClient, filePath: string, opts: Impor
       if (list.repairs.length) {
         await tx.repair.createMany({ data: list.repairs.map((r) => ({ ...r, snapshotId: snapshot.id })) });
       }
-      const tr = performance.now(); await recomputeDerived(tx as unknown as PrismaClient); (globalThis as any).__rc = ((globalThis as any).__rc ?? 0) + performance.now() - tr;
+      await recomputeDerived(tx as unknown as PrismaClient);
       return outcome("imported", file, snapshot, { newAgencies: fresh.size, newAgreements, repairs: list.repairs.length });
     },
     { timeout: 120_000, maxWait: 30_000 },
