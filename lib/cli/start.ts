@@ -1,12 +1,12 @@
 // npm start: builds the app when its sources changed, opens the database (DATABASE_URL, or the embedded one in
-// EMBEDDED_DB_DIR), migrates it, imports the shipped ICE lists on first start, then serves the dashboard.
+// EMBEDDED_DB_DIR), migrates it, imports any shipped ICE list it lacks, then serves the dashboard.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrisma } from "../db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
 import { migrate } from "../db/migrate";
-import { env } from "../env";
+import { parseEnv } from "../env";
 import { seedAll } from "../ingest/seed";
 import { buildIfStale } from "./build";
 import { describeDbError, ROOT } from "./database";
@@ -22,9 +22,10 @@ async function main() {
       "in-memory": { type: "boolean", default: false },
     },
   });
-  const e = env();
-  const port = Number(values.port ?? e.PORT);
-  const host = values.host ?? e.HOST;
+  // Flags go through the same checks as the environment variables they stand for.
+  const e = parseEnv({ ...process.env, ...(values.port && { PORT: values.port }), ...(values.host && { HOST: values.host }) });
+  const port = e.PORT;
+  const host = e.HOST;
 
   buildIfStale();
 
@@ -45,11 +46,11 @@ async function main() {
   try {
     await migrate(url);
     const db = createPrisma(url);
-    if ((await db.snapshot.count()) === 0) {
-      console.log("empty database: importing the shipped ICE lists…");
-      const r = await seedAll(db);
-      console.log(`imported ${r.imported} lists in ${(r.ms / 1000).toFixed(1)} s`);
-    }
+    // Every start makes sure each shipped list is in the database: files already there are skipped by checksum,
+    // so a first start that was interrupted half-way is completed by the next one.
+    if ((await db.snapshot.count()) === 0) console.log("empty database: importing the shipped ICE lists…");
+    const r = await seedAll(db);
+    if (r.imported) console.log(`imported ${r.imported} shipped lists in ${(r.ms / 1000).toFixed(1)} s`);
     await db.$disconnect();
   } catch (err) {
     await stopDb();
