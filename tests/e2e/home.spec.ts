@@ -65,6 +65,8 @@ test("a mistyped address gets a friendly 404", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ICE 287(g) agreements");
   await page.goto("/statse/tx");
   await page.screenshot({ path: "test-results/screens/not-found.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/screens/not-found-phone.png", fullPage: true });
 });
 
 test.describe("with the database down", () => {
@@ -80,5 +82,7 @@ test.describe("with the database down", () => {
     const text = await page.locator("body").innerText();
     expect(text).not.toMatch(/ECONNREFUSED|SELECT|prisma|at \w+ \(/i);
     await page.screenshot({ path: "test-results/screens/database-down.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/screens/database-down-phone.png", fullPage: true });
   });
 });
