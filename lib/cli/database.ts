@@ -1,6 +1,6 @@
 import path from "node:path";
 import { createPrisma, type Db } from "../db/client";
-import { runningEmbeddedServer, startEmbeddedPostgres } from "../db/embedded";
+import { embeddedUrl, runningEmbeddedServer, startEmbeddedPostgres } from "../db/embedded";
 import { migrate } from "../db/migrate";
 import { env } from "../env";
 
@@ -17,7 +17,7 @@ export async function withDatabase<T>(fn: (db: Db, url: string) => Promise<T>, o
   if (!url) {
     const dataDir = path.resolve(ROOT, e.EMBEDDED_DB_DIR);
     const running = await runningEmbeddedServer(dataDir);
-    if (running) url = `postgresql://postgres@127.0.0.1:${running.port}/postgres?sslmode=disable`;
+    if (running) url = embeddedUrl(running.port);
     else {
       const server = await startEmbeddedPostgres({ dataDir });
       url = server.url;
@@ -47,7 +47,8 @@ export function run(main: () => Promise<void>): void {
 
 export function describeDbError(e: Error): string {
   const code = (e as { code?: string }).code ?? (e.cause as { code?: string } | undefined)?.code;
-  if (code === "ECONNREFUSED" || /ECONNREFUSED|connect/i.test(e.message) && /refused|timeout/i.test(e.message)) {
+  const refused = /ECONNREFUSED|connect/i.test(e.message) && /refused|timeout/i.test(e.message);
+  if (code === "ECONNREFUSED" || refused) {
     return `cannot reach the database (${code ?? "connection refused"}); is PostgreSQL running at DATABASE_URL?`;
   }
   return e.message;

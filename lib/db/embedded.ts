@@ -7,6 +7,11 @@ export type EmbeddedPostgres = { url: string; port: number; stop: () => Promise<
 
 const LOCK = "embedded-server.json";
 
+/** The URL of an embedded server on this machine (PGlite ignores the database name). */
+export function embeddedUrl(port: number): string {
+  return `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+}
+
 /**
  * Serves PGlite over the Postgres wire protocol on 127.0.0.1, so the app and the importer talk to it exactly as
  * they talk to a real server. `dataDir` null keeps the database in memory (tests).
@@ -25,7 +30,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string | null; port
   if (lockFile) await writeFile(lockFile, JSON.stringify({ pid: process.pid, port }));
   let stopped = false;
   return {
-    url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: embeddedUrl(port),
     port,
     stop: async () => {
       if (stopped) return;

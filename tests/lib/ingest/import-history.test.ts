@@ -1,6 +1,7 @@
 // The whole shipped history, imported as the seed does, checked against the source files and ICE's reference counts.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STATES } from "../../../lib/domain/states";
 import { importFile } from "../../../lib/ingest/import";
 import { seedAll } from "../../../lib/ingest/seed";
 import { emptyDatabase, tableCounts, type TestDatabase } from "../../helpers/database";
@@ -14,13 +15,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const MODEL_CODE = { JEM: "JAIL_ENFORCEMENT", TFM: "TASK_FORCE", WSO: "WARRANT_SERVICE_OFFICER" } as const;
-const STATE_CODE: Record<string, string> = {};
-async function stateCodes() {
-  if (Object.keys(STATE_CODE).length) return STATE_CODE;
-  const { STATES } = await import("../../../lib/domain/states");
-  for (const [code, name] of Object.entries(STATES)) STATE_CODE[name.toUpperCase()] = code;
-  return STATE_CODE;
-}
+const STATE_CODE: Record<string, string> = Object.fromEntries(Object.entries(STATES).map(([code, name]) => [name.toUpperCase(), code]));
 
 async function countsInDb(sha256: string) {
   const snap = await t.db.snapshot.findUniqueOrThrow({ where: { sha256 } });
@@ -46,7 +41,7 @@ describe("every shipped ICE spreadsheet", () => {
   });
 
   it.each(ice.map((m) => [m.file, m] as const))("%s: agreements per state equal the file's own rows", async (_f, m) => {
-    const codes = await stateCodes();
+    const codes = STATE_CODE;
     const expected: Record<string, number> = {};
     for (const row of await rawRows(path.join(SEED, m.file))) expected[codes[row.state]] = (expected[codes[row.state]] ?? 0) + 1;
     const { obs } = await countsInDb(m.sha256);
