@@ -2,8 +2,9 @@ import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const root = path.join(import.meta.dirname, "..");
-export const PORT = 3210;
-export const DOWN_PORT = 3211;
+// E2E_PORT moves both servers, so two checkouts can run their browser tests side by side.
+export const PORT = Number(process.env.E2E_PORT ?? 3210);
+export const DOWN_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: "e2e",
