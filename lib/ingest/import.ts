@@ -5,6 +5,7 @@ import type { PrismaClient } from "../db/generated/client";
 import { isIsoDay } from "./dates";
 import { ImportRejected } from "./errors";
 import { agencySlug, inferAgencyType } from "./identity";
+import { recomputePlacements } from "../geo/recompute";
 import { readManifest, type ManifestEntry } from "./manifest";
 import { parseSheet, type ListKind } from "./parse";
 import { readSheet } from "./workbook";
@@ -143,6 +144,7 @@ export async function importFile(db: PrismaClient, filePath: string, opts: Impor
         await tx.repair.createMany({ data: list.repairs.map((r) => ({ ...r, snapshotId: snapshot.id })) });
       }
       await recomputeDerived(tx as unknown as PrismaClient);
+      await recomputePlacements(tx as unknown as PrismaClient);
       return outcome("imported", file, snapshot, { newAgencies: fresh.size, newAgreements, repairs: list.repairs.length });
     },
     { timeout: 120_000, maxWait: 30_000 },

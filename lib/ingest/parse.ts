@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MODEL_ICE_SPELLING, MODELS, modelFromSupportType, type ModelCode } from "../domain/models";
 import { stateFromIceText } from "../domain/states";
+import { gazetteer, matchCounty } from "../geo/gazetteer";
 import { AGENCY_NAME_FIXES } from "./aliases";
 import { parseSignedDate } from "./dates";
 import { ImportRejected } from "./errors";
@@ -118,6 +119,12 @@ export function parseSheet(sheet: Sheet, file: string): ParsedList {
       const raw = cleanText(text(get(cells, "COUNTY")));
       if (raw && PLACEHOLDERS.has(raw.toUpperCase())) repair("COUNTY", raw, null, "placeholder in place of a county");
       else county = raw || null;
+      // "Pulaksi County" (AR), "Lake Conty": within two letters of exactly one county of the state.
+      const match = county ? matchCounty(gazetteer, state!.code, county) : null;
+      if (match?.status === "repaired") {
+        repair("COUNTY", raw, match.county.label, "county name misspelled");
+        county = match.county.label;
+      }
     }
 
     const supportRaw = cleanText(text(get(cells, "SUPPORT TYPE")));

@@ -1,8 +1,14 @@
 import type { Db } from "../db/client";
+import type { PrismaClient } from "../db/generated/client";
+import { recomputePlacements } from "../geo/recompute";
 import { importFile } from "./import";
 import { readManifest, seedEntries } from "./manifest";
 
-/** Imports every shipped list with a date, oldest first; files already in the database are skipped. */
+/**
+ * Imports every shipped list with a date, oldest first; files already in the database are skipped. Placements
+ * are recomputed at the end even when nothing was imported, so a new release's placement rules or manual
+ * table reach a database seeded by an older one.
+ */
 export async function seedAll(db: Db) {
   const manifest = readManifest();
   const t0 = performance.now();
@@ -13,5 +19,6 @@ export async function seedAll(db: Db) {
     if (r.status === "imported") imported++;
     else unchanged++;
   }
+  await db.$transaction(async (tx) => recomputePlacements(tx as unknown as PrismaClient), { timeout: 60_000 });
   return { imported, unchanged, ms: performance.now() - t0 };
 }
