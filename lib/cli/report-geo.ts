@@ -2,7 +2,11 @@
 // --recompute places every agency again first (what the importer does after each import).
 import type { PrismaClient } from "../db/generated/client";
 import { recomputePlacements } from "../geo/recompute";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { ATLAS_PATH } from "../geo/gazetteer";
 import { geoReport } from "../geo/report";
+import { prepareShapes } from "../geo/shapes";
 import { run, withDatabase } from "./database";
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : "n/a");
@@ -20,5 +24,13 @@ run(async () => {
     for (const u of r.unplaced) console.log(`  ${u.state}  ${u.name}  [ICE county: ${u.county ?? "none"}]  ${u.agreements} agreement(s): ${u.note}`);
     console.log(`\nPlaced on another county than ICE's COUNTY column (${r.disagreements.length}):`);
     for (const d of r.disagreements) console.log(`  ${d.state}  ${d.name}  [ICE county: ${d.county}]  placed on ${d.placedOn}: ${d.note}`);
+
+    const kb = (s: string | Buffer) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB (${(gzipSync(s).length / 1024).toFixed(0)} KB gzip)`;
+    const shapes = prepareShapes();
+    const counties = [...shapes].filter(([n]) => n.startsWith("counties/")).sort((a, b) => b[1].length - a[1].length);
+    console.log(`\nMap shapes sent to browsers (public/geo/):`);
+    console.log(`  national view, states.json: ${kb(shapes.get("states.json")!)}`);
+    console.log(`  largest state view, ${counties[0][0]}: ${kb(counties[0][1])}`);
+    console.log(`  (the whole county atlas they replace: ${kb(readFileSync(ATLAS_PATH))})`);
   });
 });

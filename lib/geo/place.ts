@@ -14,6 +14,7 @@ export type Placement = {
   confidence: PlacementConfidence;
   /** For county and place placements: the county (5-digit FIPS) whose residents the agency serves. */
   countyFips: string | null;
+  countyName: string | null;
   placeName: string | null;
   latitude: number | null;
   longitude: number | null;
@@ -35,11 +36,12 @@ const PLACE_PREFIX = /^(?:the\s+)?(?:city|town|village|borough|township|municipa
 const PLACE_SUFFIX = /\s+(city|town|village|borough|township|twp\.?)$/i;
 
 function county(c: County, iceCountyFips: string | null) {
-  return { countyFips: c.fips, placeName: null, latitude: c.lat, longitude: c.lng, iceCountyFips };
+  return { countyFips: c.fips, countyName: c.label, placeName: null, latitude: c.lat, longitude: c.lng, iceCountyFips };
 }
 
-function place(p: Place, iceCountyFips: string | null) {
-  return { countyFips: p.countyFips, placeName: p.name, latitude: p.lat, longitude: p.lng, iceCountyFips };
+function place(gaz: Gazetteer, p: Place, iceCountyFips: string | null) {
+  const c = gaz.counties.get(p.countyFips);
+  return { countyFips: p.countyFips, countyName: c?.label ?? null, placeName: p.name, latitude: p.lat, longitude: p.lng, iceCountyFips };
 }
 
 /** Candidate place names in an agency's name: "City of Dallas Police Department" → Dallas. */
@@ -53,13 +55,13 @@ export function placeNamesIn(name: string): string[] {
 
 export function manualPlacement(gaz: Gazetteer, m: ManualPlacement, iceCountyFips: string | null): Placement | null {
   const base = { method: "MANUAL" as const, confidence: "HIGH" as const, note: m.note, iceCountyFips };
-  if (m.level === "STATE") return { ...base, level: "STATE", countyFips: null, placeName: null, latitude: null, longitude: null };
+  if (m.level === "STATE") return { ...base, level: "STATE", countyFips: null, countyName: null, placeName: null, latitude: null, longitude: null };
   // A manual entry that does not resolve (a test checks they all do) leaves the agency to the rules.
   const c = gaz.counties.get(m.county);
   if (!c) return null;
   if (m.level === "PLACE") {
     const p = gaz.placesNamed(m.state, foldName(m.place)).find((x) => x.countyFips === m.county);
-    return p ? { ...base, level: "PLACE", ...place(p, iceCountyFips) } : null;
+    return p ? { ...base, level: "PLACE", ...place(gaz, p, iceCountyFips) } : null;
   }
   return { ...base, level: "COUNTY", ...county(c, iceCountyFips) };
 }
@@ -118,6 +120,7 @@ export function placeAgency(gaz: Gazetteer, a: AgencyForPlacement): Placement {
       method: "STATE_AGENCY",
       confidence: a.type === "STATE_AGENCY" ? "HIGH" : "MEDIUM",
       countyFips: null,
+      countyName: null,
       placeName: null,
       latitude: null,
       longitude: null,
@@ -139,7 +142,7 @@ export function placeAgency(gaz: Gazetteer, a: AgencyForPlacement): Placement {
         level: "PLACE",
         method: "PLACE_NAME",
         confidence: iceFips ? "HIGH" : "MEDIUM",
-        ...place(inIce[0], iceFips),
+        ...place(gaz, inIce[0], iceFips),
         note: iceFips
           ? `${inIce[0].name} in ${iceCounty!.label}${found.length > 1 ? `, one of ${found.length} places of that name in ${stateName(a.state)}` : ""}`
           : `${inIce[0].name}, the only place of that name in ${stateName(a.state)}; ICE gave no county`,
@@ -151,7 +154,7 @@ export function placeAgency(gaz: Gazetteer, a: AgencyForPlacement): Placement {
         level: "PLACE",
         method: "PLACE_NAME",
         confidence: "LOW",
-        ...place(inIce[0], iceFips),
+        ...place(gaz, inIce[0], iceFips),
         note: `${inIce.length} places named ${inIce[0].name} in ${iceCounty!.label}; the first is used`,
       };
     }
@@ -184,5 +187,5 @@ export function placeAgency(gaz: Gazetteer, a: AgencyForPlacement): Placement {
         : elsewhere.length > 1
           ? `${elsewhere.length} places named ${elsewhere[0].name} in ${stateName(a.state)}, and ICE gave no county`
           : `no county or place in the name matched, and ICE gave no county`;
-  return { level: "UNPLACED", method: "NONE", confidence: "LOW", countyFips: null, placeName: null, latitude: null, longitude: null, iceCountyFips: iceFips, note: reason };
+  return { level: "UNPLACED", method: "NONE", confidence: "LOW", countyFips: null, countyName: null, placeName: null, latitude: null, longitude: null, iceCountyFips: iceFips, note: reason };
 }

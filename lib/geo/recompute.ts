@@ -12,15 +12,16 @@ export async function recomputePlacements(tx: PrismaClient): Promise<void> {
   const placed = agencies.map((a) => ({ id: a.id, ...placeAgency(gazetteer, a) }));
   await tx.$executeRawUnsafe(`DELETE FROM agency_placement`);
   await tx.$executeRawUnsafe(
-    `INSERT INTO agency_placement (agency_id, level, method, confidence, county_fips, place_name, latitude, longitude,
-       ice_county_fips, note)
+    `INSERT INTO agency_placement (agency_id, level, method, confidence, county_fips, county_name, place_name, latitude,
+       longitude, ice_county_fips, note)
      SELECT * FROM unnest($1::int[], $2::"PlacementLevel"[], $3::"PlacementMethod"[], $4::"PlacementConfidence"[],
-       $5::text[], $6::text[], $7::float8[], $8::float8[], $9::text[], $10::text[])`,
+       $5::text[], $6::text[], $7::text[], $8::float8[], $9::float8[], $10::text[], $11::text[])`,
     placed.map((p) => p.id),
     placed.map((p) => p.level),
     placed.map((p) => p.method),
     placed.map((p) => p.confidence),
     placed.map((p) => p.countyFips),
+    placed.map((p) => p.countyName),
     placed.map((p) => p.placeName),
     placed.map((p) => p.latitude),
     placed.map((p) => p.longitude),

@@ -22,13 +22,19 @@ export type ImportOutcome = {
   newAgreements: number;
 };
 
-export type ImportOptions = { publishedOn?: string; manifest?: ManifestEntry[] };
+export type ImportOptions = {
+  publishedOn?: string;
+  manifest?: ManifestEntry[];
+  /** False when the caller places the agencies itself after a batch of imports (the seed does). */
+  placeAgencies?: boolean;
+};
 
 const IMPORT_LOCK = 287_287; // serialises concurrent importers on one database
 
 /**
  * Imports one ICE file all-or-nothing: the whole file is read and validated first, then one transaction writes
- * the snapshot, its rows and its repairs, and recomputes first/last-seen. The same file again is a no-op.
+ * the snapshot, its rows and its repairs, and recomputes first/last-seen and every agency's placement. The
+ * same file again is a no-op.
  */
 export async function importFile(db: PrismaClient, filePath: string, opts: ImportOptions = {}): Promise<ImportOutcome> {
   const file = path.basename(filePath);
@@ -144,7 +150,7 @@ export async function importFile(db: PrismaClient, filePath: string, opts: Impor
         await tx.repair.createMany({ data: list.repairs.map((r) => ({ ...r, snapshotId: snapshot.id })) });
       }
       await recomputeDerived(tx as unknown as PrismaClient);
-      await recomputePlacements(tx as unknown as PrismaClient);
+      if (opts.placeAgencies !== false) await recomputePlacements(tx as unknown as PrismaClient);
       return outcome("imported", file, snapshot, { newAgencies: fresh.size, newAgreements, repairs: list.repairs.length });
     },
     { timeout: 120_000, maxWait: 30_000 },

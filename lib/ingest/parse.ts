@@ -119,10 +119,10 @@ export function parseSheet(sheet: Sheet, file: string): ParsedList {
       const raw = cleanText(text(get(cells, "COUNTY")));
       if (raw && PLACEHOLDERS.has(raw.toUpperCase())) repair("COUNTY", raw, null, "placeholder in place of a county");
       else county = raw || null;
-      // "Pulaksi County" (AR), "Lake Conty": within two letters of exactly one county of the state.
+      // "Pulaksi County" (AR), "Lake Conty" (FL): one edit from exactly one county of the state, or reviewed.
       const match = county ? matchCounty(gazetteer, state!.code, county) : null;
       if (match?.status === "repaired") {
-        repair("COUNTY", raw, match.county.label, "county name misspelled");
+        repair("COUNTY", raw, match.county.label, match.rule);
         county = match.county.label;
       }
     }

@@ -5,8 +5,8 @@ import { importFile } from "./import";
 import { readManifest, seedEntries } from "./manifest";
 
 /**
- * Imports every shipped list with a date, oldest first; files already in the database are skipped. Placements
- * are recomputed at the end even when nothing was imported, so a new release's placement rules or manual
+ * Imports every shipped list with a date, oldest first; files already in the database are skipped. Agencies
+ * are placed once at the end, even when nothing was imported, so a new release's placement rules or manual
  * table reach a database seeded by an older one.
  */
 export async function seedAll(db: Db) {
@@ -15,7 +15,7 @@ export async function seedAll(db: Db) {
   let imported = 0;
   let unchanged = 0;
   for (const e of seedEntries(manifest)) {
-    const r = await importFile(db, e.path, { manifest });
+    const r = await importFile(db, e.path, { manifest, placeAgencies: false });
     if (r.status === "imported") imported++;
     else unchanged++;
   }

@@ -17,7 +17,7 @@ export const reference = (): ReferenceRow[] => parse(readFileSync(path.join(ROOT
 // The three state misspellings the data's own notes list, written out here rather than taken from the importer.
 const STATE_SPELLING: Record<string, string> = { PENNSLYVANIA: "PENNSYLVANIA", "WEST VIRIGINIA": "WEST VIRGINIA", UTAHJ: "UTAH" };
 
-export type RawRow = { state: string; support: string; agency: string };
+export type RawRow = { state: string; support: string; agency: string; county: string; type: string };
 
 /** The data rows of a file as ICE wrote them: state upper-cased and trimmed, support type trimmed. */
 export async function rawRows(file: string): Promise<RawRow[]> {
@@ -37,7 +37,13 @@ export async function rawRows(file: string): Promise<RawRow[]> {
     };
     if (!v.some((x) => x != null && String(x).trim() !== "")) return;
     const state = s(col("STATE")).toUpperCase();
-    out.push({ state: STATE_SPELLING[state] ?? state, support: s(col("SUPPORT TYPE")), agency: s(col("LAW ENFORCEMENT AGENCY")) });
+    out.push({
+      state: STATE_SPELLING[state] ?? state,
+      support: s(col("SUPPORT TYPE")),
+      agency: s(col("LAW ENFORCEMENT AGENCY")),
+      county: col("COUNTY") >= 0 ? s(col("COUNTY")) : "",
+      type: col("TYPE") >= 0 ? s(col("TYPE")) : "",
+    });
   });
   return out;
 }

@@ -14,6 +14,7 @@ CREATE TABLE "agency_placement" (
     "method" "PlacementMethod" NOT NULL,
     "confidence" "PlacementConfidence" NOT NULL,
     "county_fips" CHAR(5),
+    "county_name" TEXT,
     "place_name" TEXT,
     "latitude" DOUBLE PRECISION,
     "longitude" DOUBLE PRECISION,

@@ -1,0 +1,121 @@
+import type { Db } from "../db/client";
+import { MODELS, type ModelCode } from "../domain/models";
+import type { PlacementConfidence, PlacementLevel, PlacementMethod } from "./place";
+
+// What the maps read: agreements by state and by county on one participating list, and the agencies of a
+// state with where they are placed. Every read is one query; pages call them through lib/queries/geo.ts.
+
+export type ListAsOf = { id: number; publishedOn: string; fileName: string };
+export type ModelTally = Record<ModelCode, number>;
+export type AreaCounts = { agreements: number; agencies: number; byModel: ModelTally };
+export type StateCounts = AreaCounts & { state: string };
+export type CountyCounts = AreaCounts & { countyFips: string };
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The newest participating list published on or before `asOf` (YYYY-MM-DD), or the newest of all. */
+export async function participatingListAsOf(db: Db, asOf?: string): Promise<ListAsOf | null> {
+  const s = await db.snapshot.findFirst({
+    where: { kind: "PARTICIPATING", ...(asOf ? { publishedOn: { lte: new Date(`${asOf}T00:00:00Z`) } } : {}) },
+    orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
+  });
+  return s && { id: s.id, publishedOn: day(s.publishedOn), fileName: s.fileName };
+}
+
+type Row = { key: string; model: ModelCode | null; agreements: number; agencies: number };
+
+function tallies(rows: Row[]): Map<string, AreaCounts> {
+  const out = new Map<string, AreaCounts>();
+  for (const r of rows) {
+    const c = out.get(r.key) ?? { agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as ModelTally };
+    if (r.model) c.byModel[r.model] = r.agreements;
+    else Object.assign(c, { agreements: r.agreements, agencies: r.agencies });
+    out.set(r.key, c);
+  }
+  return out;
+}
+
+/** Agreements per state on one list, in total and per model; agencies counted once however many models. */
+export async function agreementsByState(db: Db, snapshotId: number): Promise<StateCounts[]> {
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT state AS key, model, count(DISTINCT agreement_id)::int AS agreements, count(DISTINCT agency_id)::int AS agencies
+    FROM observation WHERE snapshot_id = ${snapshotId}
+    GROUP BY GROUPING SETS ((state, model), (state))`;
+  return [...tallies(rows)].map(([state, c]) => ({ state, ...c })).sort((a, b) => a.state.localeCompare(b.state));
+}
+
+/**
+ * Agreements per county on one list: agencies placed on a county or on a place within it. State-level and
+ * unplaced agencies are in no county; `agenciesOfState` lists them.
+ */
+export async function agreementsByCounty(db: Db, snapshotId: number, state?: string): Promise<CountyCounts[]> {
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT p.county_fips AS key, o.model, count(DISTINCT o.agreement_id)::int AS agreements,
+           count(DISTINCT o.agency_id)::int AS agencies
+    FROM observation o JOIN agency_placement p ON p.agency_id = o.agency_id
+    WHERE o.snapshot_id = ${snapshotId} AND p.county_fips IS NOT NULL AND (${state ?? null}::text IS NULL OR o.state = ${state ?? null})
+    GROUP BY GROUPING SETS ((p.county_fips, o.model), (p.county_fips))`;
+  return [...tallies(rows)].map(([countyFips, c]) => ({ countyFips, ...c })).sort((a, b) => a.countyFips.localeCompare(b.countyFips));
+}
+
+export type PlacedAgency = {
+  id: number;
+  slug: string;
+  name: string;
+  type: string;
+  iceCounty: string | null;
+  level: PlacementLevel;
+  method: PlacementMethod;
+  confidence: PlacementConfidence;
+  countyFips: string | null;
+  countyName: string | null;
+  placeName: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  note: string;
+  agreements: { model: ModelCode; signedOn: string | null }[];
+};
+
+/** The agencies of a state on one list, with their placement and the agreements that list shows for them. */
+export async function agenciesOfState(db: Db, snapshotId: number, state: string): Promise<PlacedAgency[]> {
+  const rows = await db.$queryRaw<
+    (Omit<PlacedAgency, "agreements" | "iceCounty"> & { ice_county: string | null; models: ModelCode[]; signed: (Date | null)[] })[]
+  >`
+    SELECT g.id, g.slug, g.name, g.type::text AS type, g.county AS ice_county, p.level::text AS level,
+           p.method::text AS method, p.confidence::text AS confidence, p.county_fips AS "countyFips", p.county_name AS "countyName",
+           p.place_name AS "placeName", p.latitude, p.longitude, p.note,
+           array_agg(o.model::text ORDER BY o.model) AS models, array_agg(o.signed_on ORDER BY o.model) AS signed
+    FROM observation o JOIN agency g ON g.id = o.agency_id JOIN agency_placement p ON p.agency_id = g.id
+    WHERE o.snapshot_id = ${snapshotId} AND o.state = ${state}
+    GROUP BY g.id, p.agency_id
+    ORDER BY g.name`;
+  return rows.map(({ ice_county, models, signed, ...r }) => ({
+    ...r,
+    countyFips: r.countyFips?.trim() ?? null,
+    iceCounty: ice_county,
+    agreements: models.map((model, i) => ({ model, signedOn: signed[i] ? day(signed[i]!) : null })),
+  }));
+}
+
+export type AgencyPlacementView = Omit<PlacedAgency, "id" | "slug" | "name" | "type" | "iceCounty" | "agreements"> & {
+  iceCountyFips: string | null;
+};
+
+/** Where one agency is placed, with the rule's evidence. */
+export async function placementOf(db: Db, agencyId: number): Promise<AgencyPlacementView | null> {
+  const p = await db.agencyPlacement.findUnique({ where: { agencyId } });
+  return (
+    p && {
+      level: p.level,
+      method: p.method,
+      confidence: p.confidence,
+      countyFips: p.countyFips,
+      countyName: p.countyName,
+      placeName: p.placeName,
+      latitude: p.latitude,
+      longitude: p.longitude,
+      iceCountyFips: p.iceCountyFips,
+      note: p.note,
+    }
+  );
+}
