@@ -33,7 +33,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Map shapes change only with a new build: browsers may keep them for a day.
+      { source: "/geo/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=86400" }] },
+    ];
   },
 };
 

@@ -38,6 +38,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             287(g) participating and pending agencies
           </a>{" "}
           (a U.S. government work, public domain). Values ICE misprinted are repaired, and every repair is recorded.
+          Maps: state and county shapes from the U.S. Census Bureau (public domain); place locations from{" "}
+          <a className="underline" href="https://www.geonames.org/">
+            GeoNames
+          </a>{" "}
+          (
+          <a className="underline" href="https://creativecommons.org/licenses/by/4.0/">
+            CC BY 4.0
+          </a>
+          ).
         </footer>
       </body>
     </html>

@@ -1,0 +1,49 @@
+import { stateName } from "@/lib/domain/states";
+import { svgMap } from "@/lib/geo/projection";
+import { readShapeFile } from "@/lib/geo/shape-files";
+import type { AgencyPlacementView } from "@/lib/queries/geo";
+
+const METHOD_TEXT: Record<AgencyPlacementView["method"], string> = {
+  COUNTY_NAME: "from the county in its name",
+  PLACE_NAME: "from the town in its name",
+  ICE_COUNTY: "from the county ICE lists for it",
+  STATE_AGENCY: "as a state agency",
+  MANUAL: "by hand, from a reviewed list",
+  NONE: "",
+};
+
+/** Where an agency is placed: its state's counties, its county shaded, its town marked; the words say the same. */
+export async function PlacementMap({ state, agencyName, placement }: { state: string; agencyName: string; placement: AgencyPlacementView | null }) {
+  const where =
+    !placement || placement.level === "UNPLACED"
+      ? `Not placed on the map: ${placement?.note ?? "no placement yet"}.`
+      : placement.level === "STATE"
+        ? `Serves all of ${stateName(state)}; placed ${METHOD_TEXT[placement.method]}.`
+        : `${placement.placeName ? `${placement.placeName}, ` : ""}${placement.countyName}, ${stateName(state)}; placed ${METHOD_TEXT[placement.method]} (${placement.confidence.toLowerCase()} confidence).`;
+
+  const topology = placement && placement.level !== "UNPLACED" ? await readShapeFile(`counties/${state.toLowerCase()}.json`) : null;
+  const map = topology && svgMap(topology, "counties", 320, { crossesDateLine: state === "AK" });
+  const point = map && placement?.level === "PLACE" && placement.latitude != null ? map.project(placement.latitude, placement.longitude!) : null;
+
+  return (
+    <figure className="max-w-xs" data-testid="placement">
+      {map && (
+        <svg viewBox={`0 0 ${map.width} ${map.height}`} className="h-auto w-full" role="img" aria-label={`Map of ${stateName(state)}: ${where}`}>
+          {map.areas.map((a) => {
+            const on = placement!.level === "STATE" || a.id === placement!.countyFips;
+            return (
+              <path key={a.id} d={a.d} fill={on ? "#1d4ed8" : "#e2e8f0"} stroke="#ffffff" strokeWidth={0.6}>
+                <title>{a.name}</title>
+              </path>
+            );
+          })}
+          {point && <circle cx={point[0]} cy={point[1]} r={4.5} fill="#f59e0b" stroke="#111827" strokeWidth={1.5} />}
+        </svg>
+      )}
+      <figcaption className="mt-2 text-sm text-slate-700">
+        <span className="sr-only">{agencyName}: </span>
+        {where}
+      </figcaption>
+    </figure>
+  );
+}

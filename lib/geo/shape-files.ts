@@ -1,0 +1,21 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Topology } from "topojson-specification";
+import { SHAPES_DIR } from "./shapes";
+
+const cache = new Map<string, Promise<Topology | null>>();
+
+/** A prepared shape file (public/geo), read once per server process; null when the build did not write it. */
+export function readShapeFile(name: string): Promise<Topology | null> {
+  if (!/^(states|counties\/[a-z]{2})\.json$/.test(name)) return Promise.resolve(null);
+  let p = cache.get(name);
+  if (!p) {
+    p = readFile(path.join(process.cwd(), SHAPES_DIR, name), "utf8").then(
+      (text) => JSON.parse(text) as Topology,
+      () => null,
+    );
+    cache.set(name, p);
+  }
+  return p;
+}
