@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
 import { MODELS, type ModelCode } from "../domain/models";
-import type { PlacementConfidence, PlacementLevel, PlacementMethod } from "./place";
+import type { Placement } from "./place";
 
 // What the maps read: agreements by state and by county on one participating list, and the agencies of a
 // state with where they are placed. Every read is one query; pages call them through lib/queries/geo.ts.
@@ -58,21 +58,12 @@ export async function agreementsByCounty(db: Db, snapshotId: number, state?: str
   return [...tallies(rows)].map(([countyFips, c]) => ({ countyFips, ...c })).sort((a, b) => a.countyFips.localeCompare(b.countyFips));
 }
 
-export type PlacedAgency = {
+export type PlacedAgency = Omit<Placement, "iceCountyFips"> & {
   id: number;
   slug: string;
   name: string;
   type: string;
   iceCounty: string | null;
-  level: PlacementLevel;
-  method: PlacementMethod;
-  confidence: PlacementConfidence;
-  countyFips: string | null;
-  countyName: string | null;
-  placeName: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  note: string;
   agreements: { model: ModelCode; signedOn: string | null }[];
 };
 
@@ -97,9 +88,7 @@ export async function agenciesOfState(db: Db, snapshotId: number, state: string)
   }));
 }
 
-export type AgencyPlacementView = Omit<PlacedAgency, "id" | "slug" | "name" | "type" | "iceCounty" | "agreements"> & {
-  iceCountyFips: string | null;
-};
+export type AgencyPlacementView = Placement;
 
 /** Where one agency is placed, with the rule's evidence. */
 export async function placementOf(db: Db, agencyId: number): Promise<AgencyPlacementView | null> {
