@@ -19,11 +19,11 @@ export type Param<T> = {
 
 // Method parameters are checked both ways, so a constraint needs any here rather than unknown.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyParam = Param<any>;
+export type AnyParam = Param<any>;
 
 export type FilterNote = { parameter: string; message: string };
 
-type Values<P extends Record<string, AnyParam>> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
+export type Values<P extends Record<string, AnyParam>> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
 
 /** What Next passes a page as searchParams, or a URLSearchParams from a request. */
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -52,7 +52,8 @@ export function defineView<P extends Record<string, AnyParam>>(params: P, extraA
   const keys = Object.keys(params) as (keyof P & string)[];
   const readOne = (raw: RawParams, key: keyof P & string): { value: unknown } | { error: string } => {
     const p = params[key];
-    const given = valuesOf(raw, key);
+    // An empty field of a GET form means "not set".
+    const given = valuesOf(raw, key).filter((v) => v.trim() !== "");
     if (given.length === 0) return { value: p.default };
     if (given.length > 1) return { error: "was given more than once" };
     const r = p.schema.safeParse(given[0]);

@@ -62,6 +62,10 @@ describe("pages: what people type is read generously", () => {
     expect(values.state).toBe("TX");
     expect(values.model).toEqual(["JAIL_ENFORCEMENT", "WARRANT_SERVICE_OFFICER"]);
   });
+  it("empty fields of a form are not set, without a note", () => {
+    expect(agreementsView.parse(qs("state=&q=&type=&asOf=&page="))).toEqual(agreementsView.parse(qs("")));
+    expect(agreementsView.parse(qs("state=")).notes).toEqual([]);
+  });
   it("search text is trimmed and its spaces folded", () => {
     expect(agreementsView.parse(qs("q=%20%20etowah%20%20county%20")).values.q).toBe("etowah county");
   });
@@ -82,7 +86,7 @@ describe("pages: bad or repeated values fall back to defaults, each with a note"
     ["state=XX", "state", null],
     ["state=texas", "state", null],
     ["model=jail,bogus", "model", []],
-    ["model=", "model", []],
+    ["model=,", "model", []],
     ["type=sheriff", "type", null],
     ["sort=drop%20table", "sort", "state"],
     ["page=-1", "page", 1],
