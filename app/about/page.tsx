@@ -67,7 +67,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           <summary className="cursor-pointer font-medium">
             The {spreadsheets.length} ICE spreadsheets and {archived.length} archived-page tables imported
           </summary>
-          <div className="mt-3 overflow-x-auto">
+          <div className="relative mt-3 overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm" data-testid="lists-table">
               <caption className="mb-2 text-left font-semibold">Every list imported, oldest first</caption>
               <thead>
@@ -162,7 +162,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         />
         <Downloads table="ledger" query={ledgerView.serialize({ ...values, page: 1 })} what="repairs" />
         <Pager page={values.page} pageSize={PAGE_SIZE} total={ledger.total} hrefFor={(page) => href({ page })} noun="repairs" />
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm" data-testid="ledger-table">
             <caption className="mb-2 text-left font-semibold">
               Repairs{ledger.list ? ` to the ${KIND_WORD[ledger.list.kind]} list of ${formatDay(ledger.list.publishedOn)}` : " to every list"}, by row

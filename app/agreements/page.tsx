@@ -66,7 +66,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       </nav>
       <Downloads table="agreements" query={agreementsView.serialize({ ...values, page: 1 })} what="agreements" />
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="agreements" />
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm" data-testid="agreements-table">
           <caption className="mb-2 text-left text-base font-semibold">
             Agreements{values.state ? ` in ${stateName(values.state)}` : ""}

@@ -89,7 +89,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                 .join(", ")}
               .
             </p>
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">Changes on the list of {formatDay(list.publishedOn)}</caption>
                 <thead>
@@ -140,7 +140,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         </p>
         {pendingChanges.length === 0 && <p>No pending list changes{values.state ? ` in ${stateName(values.state)}` : ""}.</p>}
         {[...pendingByList.entries()].map(([id, rows]) => (
-          <div key={id} className="overflow-x-auto">
+          <div key={id} className="relative overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="mb-1 text-left font-semibold">
                 Pending list of {formatDay(rows[0].publishedOn)} (file {listById.get(id)?.fileName}), compared with {formatDay(rows[0].previousPublishedOn)}

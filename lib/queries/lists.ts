@@ -28,7 +28,7 @@ function iceFileName(sha256: string, fileName: string): string {
       // Read here rather than through lib/ingest/manifest, whose paths are relative to its own module file, which the
       // server bundle does not keep.
       const rows = parse(readFileSync(path.join(process.cwd(), "prisma/seed/ice/manifest.csv")), { columns: true, skip_empty_lines: true }) as { sha256: string; ice_file_name: string }[];
-      for (const e of rows) if (e.ice_file_name) iceNames.set(e.sha256, e.ice_file_name);
+      for (const e of rows) if (e.ice_file_name && !iceNames.has(e.sha256)) iceNames.set(e.sha256, e.ice_file_name); // byte-identical files: the first name
     } catch {
       // Without the manifest (a deployment without the seed files) the imported file's own name is shown.
     }
