@@ -10,6 +10,7 @@ const MODEL = { JEM: "JAIL_ENFORCEMENT", TFM: "TASK_FORCE", WSO: "WARRANT_SERVIC
 // the importer's table; the dashboard shows the corrected name and lists the repair in its ledger.
 const NAME_SPELLING: Record<string, string> = {
   "okfusfee county sheriffs office": "okfuskee county sheriffs office",
+  "neuces county constable precinct 5": "nueces county constable precinct 5",
   "rappahannok shenandoah warren regional jail authority": "rappahannock shenandoah warren regional jail authority",
 };
 
