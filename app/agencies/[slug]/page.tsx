@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { getAgencyHistory } from "@/lib/queries/agencies";
-import { AGENCY_TYPE_LABEL } from "@/lib/view/filters";
+import type { AgencyTypeCode } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
 import { stateHref } from "@/lib/view/links";
 
 export const dynamic = "force-dynamic";
+
+const AGENCY_PHRASE: Record<AgencyTypeCode, string> = { COUNTY: "County agency", MUNICIPALITY: "Municipal agency", STATE_AGENCY: "State agency", OTHER: "Agency" };
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -30,7 +32,7 @@ export default async function AgencyPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{h.name}</h1>
         <p className="text-slate-800">
-          {AGENCY_TYPE_LABEL[h.type]} agency in {stateName(h.state)}
+          {AGENCY_PHRASE[h.type]} in {stateName(h.state)}
           {h.county ? <>, {h.county} (as ICE lists it)</> : null}.{" "}
           {current.length > 0 ? (
             <>
@@ -85,10 +87,12 @@ export default async function AgencyPage({ params }: Props) {
             </li>
           ))}
         </ul>
-        <p className="text-xs text-slate-600">
-          Signed dates and links are from the newest list that carried the agreement. Lists before 2025 are archived copies of
-          ICE&rsquo;s web page; see <Link className="underline" href="/about">About the data</Link>.
-        </p>
+        {h.agreements.length > 0 && (
+          <p className="text-xs text-slate-600">
+            Signed dates and links are from the newest list that carried the agreement. Lists before 2025 are archived copies of
+            ICE&rsquo;s web page; see <Link className="underline" href="/about">About the data</Link>.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="pending-title" className="space-y-2">
@@ -101,7 +105,8 @@ export default async function AgencyPage({ params }: Props) {
               <li key={p.from.id}>
                 Pending{p.models.length ? ` (${p.models.map((m) => MODEL_LABEL[m]).join(", ")})` : ""} from the list of {formatDay(p.from.publishedOn)}
                 {p.to.id !== p.from.id ? <> to the list of {formatDay(p.to.publishedOn)}</> : null}
-                {p.goneSince ? <>; off the pending list from {formatDay(p.goneSince.publishedOn)}</> : <>; still on the newest pending list</>}.
+                {p.goneSince ? <>; off the pending list from {formatDay(p.goneSince.publishedOn)}</> : <>; still on the newest pending list</>}
+                {p.goneSince && !h.agreements.some((a) => a.firstList.publishedOn >= p.from.publishedOn) ? ", with no new agreement on ICE's list since" : ""}.
               </li>
             ))}
           </ul>
