@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 const ICE_SOURCE = "https://www.ice.gov/identify-and-arrest/287g";
 
 export default async function HomePage() {
-  const [summary, changes] = await Promise.all([getNationalSummary(), summarizeChanges({ state: null, model: [], change: null, asOf: null })]);
+  const [summary, changes] = await Promise.all([getNationalSummary(), summarizeChanges({ state: null, model: [], change: null, asOf: null }, { newestListOnly: true })]);
   if (!summary) {
     return (
       <section aria-labelledby="empty-title">

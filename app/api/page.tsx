@@ -57,6 +57,17 @@ export default function ApiPage() {
           </p>
         </section>
       ))}
+      <section aria-labelledby="agency-endpoint" className="space-y-2">
+        <h2 id="agency-endpoint" className="font-mono text-xl font-semibold">GET /api/v1/agencies/&#123;slug&#125;</h2>
+        <p>
+          One agency&rsquo;s record: every agreement it has or had, with its signed date, MOA and addendum links, first and last
+          list, and since when it is no longer listed; and its pending periods. The slug is the one in the agency page&rsquo;s
+          address. Try it:{" "}
+          <a className="break-all font-mono text-blue-800 underline" href="/api/v1/agencies/al-etowah-county-sheriffs-office">
+            /api/v1/agencies/al-etowah-county-sheriffs-office
+          </a>
+        </p>
+      </section>
     </div>
   );
 }

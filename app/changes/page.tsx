@@ -139,34 +139,41 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           what became of each.
         </p>
         {pendingChanges.length === 0 && <p>No pending list changes{values.state ? ` in ${stateName(values.state)}` : ""}.</p>}
-        {[...pendingByList.entries()].map(([id, rows]) => (
-          <div key={id} className="relative overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="mb-1 text-left font-semibold">
-                Pending list of {formatDay(rows[0].publishedOn)} (file {listById.get(id)?.fileName}), compared with {formatDay(rows[0].previousPublishedOn)}
-              </caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-3">Change</th>
-                  <th scope="col" className="py-1 pr-3">Agency</th>
-                  <th scope="col" className="py-1 pr-3">State</th>
-                  <th scope="col" className="py-1">Models</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={`${r.change}-${r.slug}`} className="border-b border-slate-200">
-                    <td className="py-1 pr-3">{r.change === "added" ? "Now pending" : "Left the pending list"}</td>
-                    <th scope="row" className="py-1 pr-3 font-normal">
-                      <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
-                    </th>
-                    <td className="py-1 pr-3">{r.state}</td>
-                    <td className="py-1">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>
+        {[...pendingByList.entries()].map(([id, rows], i) => (
+          // The newest lists open; older ones folded, so the page stays short.
+          <details key={id} open={i < 2} className="rounded-md border border-slate-200 p-2">
+            <summary className="cursor-pointer font-semibold">
+              Pending list of {formatDay(rows[0].publishedOn)}: {rows.filter((r) => r.change === "added").length} now pending,{" "}
+              {rows.filter((r) => r.change === "removed").length} left
+            </summary>
+            <div className="relative mt-2 overflow-x-auto">
+              <table className="w-full border-collapse text-left text-sm">
+                <caption className="mb-1 text-left text-slate-700">
+                  Pending list of {formatDay(rows[0].publishedOn)} (file {listById.get(id)?.fileName}), compared with {formatDay(rows[0].previousPublishedOn)}
+                </caption>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-1 pr-3">Change</th>
+                    <th scope="col" className="py-1 pr-3">Agency</th>
+                    <th scope="col" className="py-1 pr-3">State</th>
+                    <th scope="col" className="py-1">Models</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={`${r.change}-${r.slug}`} className="border-b border-slate-200">
+                      <td className="py-1 pr-3">{r.change === "added" ? "Now pending" : "Left the pending list"}</td>
+                      <th scope="row" className="py-1 pr-3 font-normal">
+                        <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                      </th>
+                      <td className="py-1 pr-3">{r.state}</td>
+                      <td className="py-1">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
         ))}
       </section>
     </div>

@@ -71,7 +71,7 @@ export function openApiDocument(origin: string) {
       },
     },
   };
-  const paths = Object.fromEntries(
+  const paths: Record<string, unknown> = Object.fromEntries(
     ENDPOINTS.map((e) => {
       const props: Record<string, unknown> = {
         source: { type: "string", description: "The ICE list(s) the data comes from, with publication date and file name." },
@@ -102,6 +102,16 @@ export function openApiDocument(origin: string) {
       ];
     }),
   );
+  paths["/api/v1/agencies/{slug}"] = {
+    get: {
+      summary: "One agency: every agreement it has or had (signed date, MOA and addendum links, first and last list, when it left the list) and its pending periods.",
+      parameters: [{ name: "slug", in: "path", required: true, description: "The agency's slug, as in its page's address /agencies/{slug}.", schema: { type: "string" }, example: "al-etowah-county-sheriffs-office" }],
+      responses: {
+        "200": { description: "OK", content: { "application/json": { schema: { type: "object", properties: { source: str, data: { type: "object" } } } } } },
+        "404": { ...error, description: "No agency has this slug." },
+      },
+    },
+  };
   return {
     openapi: "3.1.0",
     info: {

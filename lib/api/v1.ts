@@ -4,7 +4,7 @@ import "server-only";
 import { MODEL_SLUG, type ModelCode } from "../domain/models";
 import { stateName } from "../domain/states";
 import { changesTable, agreementsTable, type Loaded } from "../export/tables";
-import { listAgencies, listStateCounts } from "../queries/agencies";
+import { getAgencyHistory, listAgencies, listStateCounts } from "../queries/agencies";
 import { citeList, KIND_WORD, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
 import { AGENCY_TYPE_SLUG, agenciesView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
 
@@ -130,5 +130,41 @@ export async function snapshotsEndpoint(request: Request): Promise<Response> {
     source: "every ICE list imported, oldest first",
     total: lists.length,
     data: lists.map((l) => ({ ...listRef(l), rows: l.rowCount, citation: citeList(l) })),
+  });
+}
+
+/** One agency's record: its agreements with their lists, and its pending periods. */
+export async function agencyEndpoint(request: Request, slug: string): Promise<Response> {
+  const url = requestUrl(request);
+  const extra = [...new Set(url.searchParams.keys())][0];
+  if (extra) return apiError(extra, "unknown parameter; this endpoint takes none");
+  const h = await getAgencyHistory(slug);
+  if (!h) return apiError("slug", `no agency has the slug "${slug}"`, 404);
+  const ref = (l: PublishedList) => listRef(l);
+  return json({
+    source: `every ICE list that names the agency, up to the ${citeList(h.newestParticipating)}`,
+    data: {
+      slug: h.slug,
+      agency: h.name,
+      state: h.state,
+      agencyType: AGENCY_TYPE_SLUG[h.type],
+      county: h.county,
+      agreements: h.agreements.map((a) => ({
+        model: MODEL_SLUG[a.model],
+        signedOn: a.signedOn,
+        moaUrl: a.moaUrl,
+        addendumUrl: a.addendumUrl,
+        firstList: ref(a.firstList),
+        lastList: ref(a.lastList),
+        listsOn: a.listsOn,
+        noLongerListedSince: a.goneSince ? a.goneSince.publishedOn : null,
+      })),
+      pendingPeriods: h.pendingPeriods.map((p) => ({
+        from: p.from.publishedOn,
+        to: p.to.publishedOn,
+        offThePendingListSince: p.goneSince?.publishedOn ?? null,
+        models: p.models.map((m) => MODEL_SLUG[m]),
+      })),
+    },
   });
 }

@@ -27,10 +27,13 @@ export const CHANGE_ORDER: ChangeKind[] = ["added", "removed", "redated", "relin
 // the document changed: the archived-page era wraps every link in a capture address of its own, and ICE moved
 // between http and https.
 // State and model belong to the agreement, so filtering rows before comparing gives the same changes, faster.
-const changesCte = (f: ChangeFilters) => Prisma.sql`
+// `newest` keeps only the newest lists (2 gives the newest list's changes), which is much cheaper.
+const changesCte = (f: ChangeFilters, newest?: number) => Prisma.sql`
   l AS (
-    SELECT id, published_on, row_number() OVER (ORDER BY published_on, id)::int AS n FROM snapshot
-    WHERE kind = 'PARTICIPATING' AND ${f.asOf ? Prisma.sql`published_on <= ${f.asOf}::date` : Prisma.sql`TRUE`}),
+    SELECT id, published_on, row_number() OVER (ORDER BY published_on, id)::int AS n FROM (
+      SELECT id, published_on FROM snapshot
+      WHERE kind = 'PARTICIPATING' AND ${f.asOf ? Prisma.sql`published_on <= ${f.asOf}::date` : Prisma.sql`TRUE`}
+      ORDER BY published_on DESC, id DESC ${newest ? Prisma.sql`LIMIT ${newest}` : Prisma.empty}) recent),
   ln AS (
     SELECT l.id, l.n, l.published_on, p.published_on AS prev_published_on FROM l LEFT JOIN l p ON p.n = l.n - 1),
   o AS (
@@ -121,9 +124,9 @@ export async function listChanges(f: ChangeFilters, paging: Paging): Promise<{ r
 export type ChangeSummary = { snapshotId: number; publishedOn: string; previousPublishedOn: string; change: ChangeKind; count: number };
 
 /** How many changes of each kind each list brought, for the filters. */
-export async function summarizeChanges(f: ChangeFilters): Promise<ChangeSummary[]> {
+export async function summarizeChanges(f: ChangeFilters, opts: { newestListOnly?: boolean } = {}): Promise<ChangeSummary[]> {
   const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: ChangeKind; n: number }[]>`
-    WITH ${changesCte(f)}
+    WITH ${changesCte(f, opts.newestListOnly ? 2 : undefined)}
     SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
       to_char(ch.prev_published_on, 'YYYY-MM-DD') AS prev_published_on, ch.change, count(*)::int AS n
     FROM ch WHERE ${changeWhere(f)}

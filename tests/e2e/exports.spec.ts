@@ -2,7 +2,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
-import { keysOf, participatingFiles, rowKey } from "../helpers/raw-keys";
+import { foldName, keysOf, participatingFiles, recordsOf, rowKey } from "../helpers/raw-keys";
 
 const files = participatingFiles();
 const fileFor = (asOf: string) => files.filter((f) => f.published <= asOf).at(-1)!;
@@ -110,6 +110,26 @@ test.describe("the JSON API", () => {
     expect(agencies.data).toEqual([expect.objectContaining({ agency: "Etowah County Sheriff's Office", models: ["jail", "task-force"] })]);
   });
 
+  test("one agency's record: Etowah County Sheriff's Office, as the files show it", async ({ request }) => {
+    const lists = new Map<string, string[]>();
+    for (const f of files) {
+      for (const r of await recordsOf(f)) {
+        if (r.code === "AL" && foldName(r.agency) === "etowah county sheriffs office" && r.model) lists.set(r.model, [...(lists.get(r.model) ?? []), f.published]);
+      }
+    }
+    const body = await (await request.get("/api/v1/agencies/al-etowah-county-sheriffs-office")).json();
+    expect(body.source).toContain(files.at(-1)!.ice_file_name);
+    expect(body.data.agency).toBe("Etowah County Sheriff's Office");
+    const byModel = Object.fromEntries(body.data.agreements.map((a: { model: keyof typeof SLUG }) => [SLUG[a.model], a]));
+    expect(Object.keys(byModel).sort()).toEqual([...lists.keys()].sort());
+    for (const [model, days] of lists) {
+      expect(byModel[model]).toMatchObject({ firstList: { publishedOn: days[0] }, lastList: { publishedOn: days.at(-1) }, listsOn: days.length, noLongerListedSince: null });
+    }
+    const missing = await request.get("/api/v1/agencies/al-no-such-agency");
+    expect(missing.status()).toBe(404);
+    expect((await missing.json()).error.parameter).toBe("slug");
+  });
+
   for (const [query, parameter] of [
     ["/api/v1/agreements?state=zz", "state"],
     ["/api/v1/agreements?state=tx&state=ca", "state"],
@@ -135,11 +155,11 @@ test.describe("the JSON API", () => {
   test("the OpenAPI document describes every endpoint, and the /api page documents them", async ({ page, request }) => {
     const doc = await (await request.get("/api/v1/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/agencies", "/api/v1/agreements", "/api/v1/changes", "/api/v1/snapshots", "/api/v1/states"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/agencies", "/api/v1/agencies/{slug}", "/api/v1/agreements", "/api/v1/changes", "/api/v1/snapshots", "/api/v1/states"]);
     const names = doc.paths["/api/v1/agreements"].get.parameters.map((p: { name: string }) => p.name);
     expect(names).toEqual(["state", "model", "type", "q", "sort", "asOf", "page"]);
     await page.goto("/api");
-    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(5);
+    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(6);
     await page.getByRole("link", { name: "/api/v1/agreements?state=tx&model=task-force" }).click();
     await expect(page.locator("body")).toContainText('"source"');
     await page.goto("/api");

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedAll } from "../../../lib/ingest/seed";
 import { getAgencyHistory } from "../../../lib/queries/agencies";
 import { listAgreements } from "../../../lib/queries/agreements";
-import { listChanges } from "../../../lib/queries/changes";
+import { listChanges, summarizeChanges } from "../../../lib/queries/changes";
 import { resolveList } from "../../../lib/queries/lists";
 import { listPendingApplications } from "../../../lib/queries/pending";
 import { listRepairs } from "../../../lib/queries/repairs";
@@ -67,6 +67,17 @@ describe("changes between two shipped lists", () => {
     const { at } = await changesAt(day, { state: "AL" });
     const r = at.find((c) => c.change === "redated" && foldName(c.agency) === "etowah county sheriffs office");
     expect(r).toMatchObject({ signedOn: now.signed, previousSignedOn: before.signed });
+  });
+});
+
+describe("the latest changes (home page)", () => {
+  it("are the newest list's changes, as the full history counts them", async () => {
+    const f = { state: null, model: [], change: null, asOf: null };
+    const [latest, all] = await Promise.all([summarizeChanges(f, { newestListOnly: true }), summarizeChanges(f)]);
+    const newest = files.at(-1)!.published;
+    expect(latest.length).toBeGreaterThan(0);
+    expect(new Set(latest.map((s) => s.publishedOn))).toEqual(new Set([newest]));
+    expect(latest.sort((a, b) => a.change.localeCompare(b.change))).toEqual(all.filter((s) => s.publishedOn === newest).sort((a, b) => a.change.localeCompare(b.change)));
   });
 });
 
