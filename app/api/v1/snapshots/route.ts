@@ -1,0 +1,7 @@
+import { snapshotsEndpoint } from "@/lib/api/v1";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return snapshotsEndpoint(request);
+}

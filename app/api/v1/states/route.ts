@@ -1,0 +1,7 @@
+import { statesEndpoint } from "@/lib/api/v1";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return statesEndpoint(request);
+}

@@ -1,0 +1,181 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { changeDetail, CHANGE_LABEL } from "@/components/changes/ChangeText";
+import { FilterForm } from "@/components/filters/FilterForm";
+import { FilterNotes } from "@/components/filters/FilterNotes";
+import { ModelLinks } from "@/components/filters/ModelLinks";
+import { Downloads } from "@/components/tables/Downloads";
+import { Pager } from "@/components/tables/Pager";
+import { Source } from "@/components/tables/Source";
+import { MODEL_LABEL } from "@/lib/domain/models";
+import { stateName } from "@/lib/domain/states";
+import { changesTable } from "@/lib/export/tables";
+import { CHANGE_ORDER, listPendingChanges, summarizeChanges, type AgreementChange } from "@/lib/queries/changes";
+import { listPublishedLists } from "@/lib/queries/lists";
+import { PAGE_SIZE } from "@/lib/queries/sql";
+import { changesView, type RawParams } from "@/lib/view/filters";
+import { formatCount, formatDay } from "@/lib/view/format";
+import { agencyHref } from "@/lib/view/links";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = {
+  title: "Changes",
+  description: "What changed on each ICE 287(g) list: agreements added, removed, re-dated or re-linked, and the pending list's comings and goings.",
+};
+
+export default async function ChangesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { values, notes } = changesView.parse(await searchParams);
+  const loaded = await changesTable.load(values, { page: values.page });
+  const asOf = loaded.list?.publishedOn ?? null;
+  const [summary, lists, pendingChanges] = await Promise.all([
+    summarizeChanges({ ...values, asOf }),
+    listPublishedLists(),
+    listPendingChanges({ state: values.state, asOf }),
+  ]);
+  const listById = new Map(lists.map((l) => [l.id, l]));
+  const href = (changes: Partial<typeof values>) => `/changes${changesView.with(values, changes)}`;
+  const groups = new Map<number, AgreementChange[]>();
+  for (const r of loaded.rows) groups.set(r.snapshotId, [...(groups.get(r.snapshotId) ?? []), r]);
+  const counts = (id: number) => CHANGE_ORDER.map((k) => ({ k, n: summary.find((s) => s.snapshotId === id && s.change === k)?.count ?? 0 }));
+  const feed = values.state ? `/states/${values.state.toLowerCase()}/feed.xml` : "/changes/feed.xml";
+  const pendingByList = new Map<number, typeof pendingChanges>();
+  for (const p of pendingChanges) pendingByList.set(p.snapshotId, [...(pendingByList.get(p.snapshotId) ?? []), p]);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Changes{values.state ? ` in ${stateName(values.state)}` : ""}</h1>
+        <p className="max-w-3xl text-slate-800">
+          Each ICE list compared with the one before it: agreements added or removed, and agreements whose signed date (re-dated)
+          or MOA link (re-linked) changed. A link counts as changed when the document changed, not when only the archive&rsquo;s
+          address for it did.
+        </p>
+        <p className="text-sm">
+          <a className="text-blue-800 underline" href={feed}>Atom feed of these changes{values.state ? ` (${stateName(values.state)})` : ""}</a>
+        </p>
+      </header>
+      <FilterNotes notes={[...notes, ...loaded.notes]} />
+      <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
+      <FilterForm
+        action="/changes"
+        hidden={{ model: changesView.params.model.format(values.model) }}
+        fields={[
+          { kind: "state", value: values.state },
+          {
+            kind: "select",
+            name: "change",
+            label: "Change",
+            value: values.change,
+            options: [{ value: "", label: "Every kind" }, ...CHANGE_ORDER.map((k) => ({ value: k, label: CHANGE_LABEL[k] }))],
+          },
+          { kind: "date", name: "asOf", label: "Up to (date)", value: values.asOf },
+        ]}
+      />
+      <Downloads table="changes" query={changesView.serialize({ ...values, page: 1 })} what="changes" />
+      <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="changes" />
+
+      {[...groups.entries()].map(([id, rows]) => {
+        const list = listById.get(id)!;
+        return (
+          <section key={id} aria-labelledby={`list-${id}`} className="space-y-2" data-testid="change-group">
+            <h2 id={`list-${id}`} className="text-xl font-semibold">
+              List of {formatDay(list.publishedOn)}
+            </h2>
+            <p className="text-sm text-slate-700">
+              File <code>{list.fileName}</code>, compared with the list of {formatDay(rows[0].previousPublishedOn)}:{" "}
+              {counts(id)
+                .filter((c) => c.n > 0)
+                .map((c) => `${formatCount(c.n)} ${CHANGE_LABEL[c.k].toLowerCase()}`)
+                .join(", ")}
+              .
+            </p>
+            <div className="relative overflow-x-auto">
+              <table className="w-full border-collapse text-left text-sm">
+                <caption className="sr-only">Changes on the list of {formatDay(list.publishedOn)}</caption>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-2 pr-3">Change</th>
+                    <th scope="col" className="py-2 pr-3">Agency</th>
+                    <th scope="col" className="py-2 pr-3">State</th>
+                    <th scope="col" className="py-2 pr-3">Model</th>
+                    <th scope="col" className="py-2">Detail</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={`${r.change}-${r.slug}-${r.model}`} className="border-b border-slate-200 align-top" data-testid="change-row">
+                      <td className="py-2 pr-3 font-medium">{CHANGE_LABEL[r.change]}</td>
+                      <th scope="row" className="py-2 pr-3 font-normal">
+                        <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                      </th>
+                      <td className="py-2 pr-3">{r.state}</td>
+                      <td className="py-2 pr-3">{MODEL_LABEL[r.model]}</td>
+                      <td className="py-2">
+                        {changeDetail(r)}
+                        {r.moaUrl && r.change !== "removed" && (
+                          <>
+                            {" · "}
+                            <a className="text-blue-800 underline" href={r.moaUrl}>MOA<span className="sr-only"> of {r.agency}</span></a>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+      {loaded.total === 0 && <p>No changes match these filters.</p>}
+      <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="changes" />
+      <Source>{loaded.source}.</Source>
+
+      <section aria-labelledby="pending-changes" className="space-y-3 border-t border-slate-200 pt-6">
+        <h2 id="pending-changes" className="text-2xl font-semibold">Pending list changes</h2>
+        <p className="max-w-3xl text-sm text-slate-700">
+          Agencies that appeared on or left ICE&rsquo;s list of pending applications, each pending list compared with the one before
+          it. An agency usually leaves the pending list when its agreement is signed; see <Link className="text-blue-800 underline" href="/pending">pending applications</Link> for
+          what became of each.
+        </p>
+        {pendingChanges.length === 0 && <p>No pending list changes{values.state ? ` in ${stateName(values.state)}` : ""}.</p>}
+        {[...pendingByList.entries()].map(([id, rows], i) => (
+          // The newest lists open; older ones folded, so the page stays short.
+          <details key={id} open={i < 2} className="rounded-md border border-slate-200 p-2">
+            <summary className="cursor-pointer font-semibold">
+              Pending list of {formatDay(rows[0].publishedOn)}: {rows.filter((r) => r.change === "added").length} now pending,{" "}
+              {rows.filter((r) => r.change === "removed").length} left
+            </summary>
+            <div className="relative mt-2 overflow-x-auto">
+              <table className="w-full border-collapse text-left text-sm">
+                <caption className="mb-1 text-left text-slate-700">
+                  Pending list of {formatDay(rows[0].publishedOn)} (file {listById.get(id)?.fileName}), compared with {formatDay(rows[0].previousPublishedOn)}
+                </caption>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-1 pr-3">Change</th>
+                    <th scope="col" className="py-1 pr-3">Agency</th>
+                    <th scope="col" className="py-1 pr-3">State</th>
+                    <th scope="col" className="py-1">Models</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={`${r.change}-${r.slug}`} className="border-b border-slate-200">
+                      <td className="py-1 pr-3">{r.change === "added" ? "Now pending" : "Left the pending list"}</td>
+                      <th scope="row" className="py-1 pr-3 font-normal">
+                        <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                      </th>
+                      <td className="py-1 pr-3">{r.state}</td>
+                      <td className="py-1">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { toCsv } from "@/lib/export/csv";
+import { TABLES, type TableName } from "@/lib/export/tables";
+
+export const dynamic = "force-dynamic";
+
+const apiError = (parameter: string, message: string, status = 400) => Response.json({ error: { parameter, message } }, { status });
+
+/** /download/<table>.csv or .json: every row the filters match, whatever page the view was on. */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const m = /^([a-z]+)\.(csv|json)$/.exec(file);
+  if (!m || !(m[1] in TABLES)) return apiError("file", `no such download; available: ${Object.keys(TABLES).flatMap((t) => [`${t}.csv`, `${t}.json`]).join(", ")}`, 404);
+  const table = TABLES[m[1] as TableName];
+  const format = m[2];
+  const parsed = table.view.parseStrict(new URL(request.url).searchParams);
+  if (!parsed.ok) return apiError(parsed.error.parameter, parsed.error.message);
+  // The table types differ per view; each table's load takes its own view's values.
+  const loaded = await (table.load as (v: unknown, p: "all") => ReturnType<typeof table.load>)(parsed.values, "all");
+  // The filters as the URL writes them (state=tx, model=jail,wso), without the page: a download is whole.
+  const query = (table.view.serialize as (v: unknown) => string)({ ...parsed.values, page: 1 });
+  const filters = Object.fromEntries(new URLSearchParams(query.slice(1)));
+  const stamp = loaded.list?.publishedOn ?? "none";
+  const name = `287g-${table.name}-${stamp}`;
+  if (format === "csv") {
+    const csv = toCsv(loaded.source, table.columns as never, loaded.rows as never[]);
+    return new Response(csv, {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` },
+    });
+  }
+  const body = {
+    source: loaded.source,
+    list: loaded.list && { kind: loaded.list.kind.toLowerCase(), publishedOn: loaded.list.publishedOn, file: loaded.list.fileName },
+    notes: loaded.notes.map((n) => n.message),
+    filters,
+    count: loaded.rows.length,
+    rows: loaded.rows.map((r) => (table.json as (r: unknown) => Record<string, unknown>)(r)),
+  };
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.json"` },
+  });
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FilterForm } from "@/components/filters/FilterForm";
+import { FilterNotes } from "@/components/filters/FilterNotes";
+import { Downloads } from "@/components/tables/Downloads";
+import { Pager } from "@/components/tables/Pager";
+import { Source } from "@/components/tables/Source";
+import { MODEL_LABEL } from "@/lib/domain/models";
+import { stateName } from "@/lib/domain/states";
+import { pendingTable } from "@/lib/export/tables";
+import { countPendingOutcomes } from "@/lib/queries/pending";
+import { PAGE_SIZE } from "@/lib/queries/sql";
+import { pendingView, type PendingOutcome, type RawParams } from "@/lib/view/filters";
+import { formatCount, formatDay } from "@/lib/view/format";
+import { agencyHref } from "@/lib/view/links";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = {
+  title: "Pending applications",
+  description: "Agencies on ICE's 287(g) pending list: when they first appeared, whether and when they signed, and which dropped off.",
+};
+
+const OUTCOME_LABEL: Record<PendingOutcome, string> = { signed: "Signed", dropped: "Dropped off without signing", pending: "Still pending" };
+
+export default async function PendingPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { values, notes } = pendingView.parse(await searchParams);
+  const [loaded, outcomes] = await Promise.all([pendingTable.load(values, { page: values.page }), countPendingOutcomes(values.state)]);
+  const href = (changes: Partial<typeof values>) => `/pending${pendingView.with(values, changes)}`;
+  const list = loaded.list;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Pending applications{values.state ? ` in ${stateName(values.state)}` : ""}</h1>
+        <p className="max-w-3xl text-slate-800">
+          Every agency that appeared on one of ICE&rsquo;s lists of pending 287(g) applications: when it first appeared, whether it
+          went on to sign (an agreement first listed after it applied) and how many days that took from its first pending list, or
+          whether it dropped off the pending list without signing.
+          {list && <> ICE has published no pending list since {formatDay(list.publishedOn)}; &ldquo;still pending&rdquo; means on that list.</>}
+        </p>
+      </header>
+      <FilterNotes notes={[...notes, ...loaded.notes]} />
+      <dl className="grid gap-3 sm:grid-cols-3">
+        {(["signed", "dropped", "pending"] as const).map((o) => (
+          <div key={o} className="rounded-lg border border-slate-200 p-3">
+            <dt className="text-sm text-slate-700">{OUTCOME_LABEL[o]}</dt>
+            <dd className="text-2xl font-semibold tabular-nums" data-testid={`outcome-${o}`}>{formatCount(outcomes[o])}</dd>
+            <dd>
+              <Link className="text-sm text-blue-800 underline" href={href({ outcome: o })}>Show only these</Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <FilterForm
+        action="/pending"
+        hidden={{}}
+        fields={[
+          { kind: "state", value: values.state },
+          {
+            kind: "select",
+            name: "outcome",
+            label: "Outcome",
+            value: values.outcome,
+            options: [{ value: "", label: "Any outcome" }, ...(["signed", "dropped", "pending"] as const).map((o) => ({ value: o, label: OUTCOME_LABEL[o] }))],
+          },
+          { kind: "search", name: "q", label: "Agency", value: values.q },
+        ]}
+      />
+      <Downloads table="pending" query={pendingView.serialize({ ...values, page: 1 })} what="applications" />
+      <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="applications" />
+      <div className="relative overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm" data-testid="pending-table">
+          <caption className="mb-2 text-left text-base font-semibold">
+            Pending applications{values.state ? ` in ${stateName(values.state)}` : ""}
+            {values.outcome ? `: ${OUTCOME_LABEL[values.outcome].toLowerCase()}` : ""}, newest first
+          </caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2 pr-3">Agency</th>
+              <th scope="col" className="py-2 pr-3">State</th>
+              <th scope="col" className="py-2 pr-3">Applied for</th>
+              <th scope="col" className="py-2 pr-3">First pending</th>
+              <th scope="col" className="py-2 pr-3">Outcome</th>
+              <th scope="col" className="py-2 text-right">Days to sign</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaded.rows.map((r) => (
+              <tr key={r.slug} className="border-b border-slate-200 align-top" data-testid="pending-row">
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                </th>
+                <td className="py-2 pr-3">{r.state}</td>
+                <td className="py-2 pr-3">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>
+                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{r.firstPending}</td>
+                <td className="py-2 pr-3">
+                  {r.outcome === "signed" ? (
+                    <>
+                      Signed {r.signedModel && MODEL_LABEL[r.signedModel]} {r.signedOn ?? "(no date)"}
+                      <span className="block text-xs text-slate-600">first listed {r.firstListedOn}</span>
+                    </>
+                  ) : r.outcome === "dropped" ? (
+                    <>Dropped off after the list of {r.lastPending}</>
+                  ) : (
+                    OUTCOME_LABEL.pending
+                  )}
+                </td>
+                <td className="py-2 text-right tabular-nums">{r.days ?? (r.outcome === "signed" ? "signed before it was listed" : "—")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="applications" />
+      <Source>{loaded.source}.</Source>
+    </div>
+  );
+}

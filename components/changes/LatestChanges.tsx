@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { CHANGE_ORDER, type ChangeSummary } from "@/lib/queries/changes";
+import { formatCount, formatDay } from "@/lib/view/format";
+import { CHANGE_LABEL } from "./ChangeText";
+
+/** The newest list's changes in one line each, linking to the full change history. */
+export function LatestChanges({ summary, href }: { summary: ChangeSummary[]; href: string }) {
+  const newest = summary[0];
+  if (!newest) return null;
+  const of = summary.filter((s) => s.snapshotId === newest.snapshotId);
+  return (
+    <section aria-labelledby="latest-changes" className="rounded-lg border border-slate-200 p-4" data-testid="latest-changes">
+      <h2 id="latest-changes" className="text-lg font-semibold">Latest changes</h2>
+      <p className="mt-1 text-sm text-slate-700">
+        ICE&rsquo;s list of {formatDay(newest.publishedOn)} compared with the list of {formatDay(newest.previousPublishedOn)}:
+      </p>
+      <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+        {CHANGE_ORDER.map((k) => {
+          const n = of.find((s) => s.change === k)?.count ?? 0;
+          return (
+            <li key={k}>
+              <span className="font-semibold tabular-nums" data-testid={`latest-${k}`}>{formatCount(n)}</span> {CHANGE_LABEL[k].toLowerCase()}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-2">
+        <Link className="text-blue-800 underline" href={href}>Every change, list by list</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+// The API's OpenAPI 3.1 description, built from the same filter definitions the endpoints validate with.
+import { agenciesView, agreementsView, changesView, snapshotsView, statesView, type AnyParam, type View } from "../view/filters";
+
+export type Endpoint = { path: string; summary: string; view: View<Record<string, AnyParam>>; paged: boolean; item: Record<string, unknown> };
+
+const str = { type: "string" };
+const nstr = { type: ["string", "null"] };
+const day = { type: ["string", "null"], format: "date" };
+
+export const ENDPOINTS: Endpoint[] = [
+  {
+    path: "/api/v1/agreements",
+    summary: "Agreements (one agency under one model) on the participating list in force at asOf (the newest by default).",
+    view: agreementsView as unknown as Endpoint["view"],
+    paged: true,
+    item: { state: str, agency: str, agencyType: str, county: nstr, model: str, signedOn: day, moaUrl: nstr, addendumUrl: nstr, agencyPage: str },
+  },
+  {
+    path: "/api/v1/agencies",
+    summary: "Agencies on the participating list in force at asOf, with the models each had on it.",
+    view: agenciesView as unknown as Endpoint["view"],
+    paged: true,
+    item: { state: str, agency: str, agencyType: str, county: nstr, models: { type: "array", items: str }, agencyPage: str },
+  },
+  {
+    path: "/api/v1/states",
+    summary: "Agreements and agencies per state and territory on the list in force at asOf, for the chosen models.",
+    view: statesView as unknown as Endpoint["view"],
+    paged: false,
+    item: { state: str, name: str, agreements: { type: "integer" }, agencies: { type: "integer" }, byModel: { type: "object", additionalProperties: { type: "integer" } } },
+  },
+  {
+    path: "/api/v1/snapshots",
+    summary: "Every ICE list imported (participating and pending), oldest first.",
+    view: snapshotsView as unknown as Endpoint["view"],
+    paged: false,
+    item: { kind: str, publishedOn: { type: "string", format: "date" }, file: str, origin: str, rows: { type: "integer" }, citation: str },
+  },
+  {
+    path: "/api/v1/changes",
+    summary: "Agreements added, removed, re-dated or re-linked by each participating list, compared with the list before it; newest first.",
+    view: changesView as unknown as Endpoint["view"],
+    paged: true,
+    item: {
+      listPublished: { type: "string", format: "date" },
+      comparedWithListOf: { type: "string", format: "date" },
+      change: { type: "string", enum: ["added", "removed", "redated", "relinked"] },
+      state: str,
+      agency: str,
+      model: str,
+      signedOn: day,
+      previousSignedOn: day,
+      moaUrl: nstr,
+      previousMoaUrl: nstr,
+      agencyPage: str,
+    },
+  },
+];
+
+export function openApiDocument(origin: string) {
+  const error = {
+    description: "A parameter is not allowed, malformed or repeated.",
+    content: {
+      "application/json": {
+        schema: {
+          type: "object",
+          required: ["error"],
+          properties: { error: { type: "object", required: ["parameter", "message"], properties: { parameter: str, message: str } } },
+        },
+        example: { error: { parameter: "state", message: "is not a U.S. state or territory code (two letters, like TX)" } },
+      },
+    },
+  };
+  const paths: Record<string, unknown> = Object.fromEntries(
+    ENDPOINTS.map((e) => {
+      const props: Record<string, unknown> = {
+        source: { type: "string", description: "The ICE list(s) the data comes from, with publication date and file name." },
+        total: { type: "integer" },
+        data: { type: "array", items: { type: "object", properties: e.item } },
+      };
+      if (e.paged) {
+        props.page = { type: "integer" };
+        props.pageSize = { type: "integer" };
+        props.links = { type: "object", description: "Absolute URLs of the first, last, previous and next pages (null at the ends).", properties: { self: str, first: str, last: str, next: nstr, prev: nstr } };
+      }
+      return [
+        e.path,
+        {
+          get: {
+            summary: e.summary,
+            parameters: Object.entries(e.view.params).map(([name, p]) => ({
+              name,
+              in: "query",
+              required: false,
+              description: p.description,
+              schema: { type: name === "page" ? "integer" : "string" },
+              ...(p.example ? { example: p.example } : {}),
+            })),
+            responses: { "200": { description: "OK", content: { "application/json": { schema: { type: "object", properties: props } } } }, "400": error },
+          },
+        },
+      ];
+    }),
+  );
+  paths["/api/v1/agencies/{slug}"] = {
+    get: {
+      summary: "One agency: every agreement it has or had (signed date, MOA and addendum links, first and last list, when it left the list) and its pending periods.",
+      parameters: [{ name: "slug", in: "path", required: true, description: "The agency's slug, as in its page's address /agencies/{slug}.", schema: { type: "string" }, example: "al-etowah-county-sheriffs-office" }],
+      responses: {
+        "200": { description: "OK", content: { "application/json": { schema: { type: "object", properties: { source: str, data: { type: "object" } } } } } },
+        "404": { ...error, description: "No agency has this slug." },
+      },
+    },
+  };
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "287(g) agreements API",
+      version: "1.0.0",
+      description: "Read-only data from ICE's published 287(g) lists. Every response cites the ICE list it comes from. Parameters are the same as the web pages'.",
+    },
+    servers: [{ url: origin }],
+    paths,
+  };
+}

@@ -1,0 +1,170 @@
+// The read-only JSON API: the pages' own filters, validated strictly (400 naming the parameter), and the pages'
+// own queries, so the API and the pages cannot disagree.
+import "server-only";
+import { MODEL_SLUG, type ModelCode } from "../domain/models";
+import { stateName } from "../domain/states";
+import { changesTable, agreementsTable, type Loaded } from "../export/tables";
+import { getAgencyHistory, listAgencies, listStateCounts } from "../queries/agencies";
+import { citeList, KIND_WORD, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
+import { AGENCY_TYPE_SLUG, agenciesView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
+
+export const API_PAGE_SIZE = 100;
+const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };
+
+export function apiError(parameter: string, message: string, status = 400): Response {
+  return new Response(JSON.stringify({ error: { parameter, message } }), { status, headers: JSON_HEADERS });
+}
+
+const json = (body: unknown) => new Response(JSON.stringify(body, null, 1), { headers: JSON_HEADERS });
+
+function listRef(l: PublishedList) {
+  return { kind: KIND_WORD[l.kind], publishedOn: l.publishedOn, file: l.fileName, origin: l.origin === "ARCHIVED_WEB_PAGE" ? "archived_web_page" : "ice_spreadsheet" };
+}
+
+/** The address the client used (behind a proxy, the forwarded host and scheme), for absolute page links. */
+export function requestUrl(request: Request): URL {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const proto = request.headers.get("x-forwarded-proto");
+  if (host) url.host = host;
+  if (proto === "http" || proto === "https") url.protocol = `${proto}:`;
+  return url;
+}
+
+/** Parses the request's parameters with the view's schemas, or answers 400. */
+function parse<P extends Record<string, AnyParam>>(view: View<P>, request: Request): { values: Values<P>; url: URL } | Response {
+  const url = requestUrl(request);
+  const r = view.parseStrict(url.searchParams);
+  if (!r.ok) return apiError(r.error.parameter, r.error.message);
+  return { values: r.values, url };
+}
+
+/** asOf before the first list is an error for the API (a page shows the oldest list with a note). */
+function asOfError(loaded: { notes: { parameter: string }[]; list: PublishedList | null }): Response | null {
+  if (!loaded.notes.some((x) => x.parameter === "asOf")) return null;
+  return apiError("asOf", `no list was published on or before this day; the oldest is of ${loaded.list?.publishedOn}`);
+}
+
+function pageLinks<P extends Record<string, AnyParam>>(view: View<P>, url: URL, values: Values<P>, total: number) {
+  const page = (values as { page: number }).page;
+  const pages = Math.max(1, Math.ceil(total / API_PAGE_SIZE));
+  const at = (p: number) => `${url.origin}${url.pathname}${view.serialize({ ...values, page: p } as Partial<Values<P>>)}`;
+  return { self: at(page), first: at(1), last: at(pages), next: page < pages ? at(page + 1) : null, prev: page > 1 ? at(Math.min(page - 1, pages)) : null };
+}
+
+function paged<R, P extends Record<string, AnyParam>>(view: View<P>, url: URL, values: Values<P>, loaded: Loaded<R>, map: (r: R) => unknown) {
+  const query = view.serialize({ ...values, page: 1 } as Partial<Values<P>>);
+  return {
+    source: loaded.source,
+    list: loaded.list && listRef(loaded.list),
+    filters: Object.fromEntries(new URLSearchParams(query.slice(1))),
+    page: (values as { page: number }).page,
+    pageSize: API_PAGE_SIZE,
+    total: loaded.total,
+    links: pageLinks(view, url, values, loaded.total),
+    data: loaded.rows.map(map),
+  };
+}
+
+export async function agreementsEndpoint(request: Request): Promise<Response> {
+  const p = parse(agreementsTable.view, request);
+  if (p instanceof Response) return p;
+  const loaded = await agreementsTable.load(p.values, { page: p.values.page, pageSize: API_PAGE_SIZE });
+  return asOfError(loaded) ?? json(paged(agreementsTable.view, p.url, p.values, loaded, agreementsTable.json));
+}
+
+export async function changesEndpoint(request: Request): Promise<Response> {
+  const p = parse(changesTable.view, request);
+  if (p instanceof Response) return p;
+  const loaded = await changesTable.load(p.values, { page: p.values.page, pageSize: API_PAGE_SIZE });
+  return asOfError(loaded) ?? json(paged(changesTable.view, p.url, p.values, loaded, changesTable.json));
+}
+
+export async function agenciesEndpoint(request: Request): Promise<Response> {
+  const p = parse(agenciesView, request);
+  if (p instanceof Response) return p;
+  const { list, note } = await resolveList("PARTICIPATING", p.values.asOf);
+  if (note) return asOfError({ notes: [note], list })!;
+  if (!list) return apiError("asOf", "no list has been imported", 404);
+  const { rows, total } = await listAgencies(list.id, p.values, { page: p.values.page, pageSize: API_PAGE_SIZE });
+  const loaded: Loaded<(typeof rows)[number]> = { source: citeList(list), list, notes: [], rows, total };
+  return json(
+    paged(agenciesView, p.url, p.values, loaded, (r) => ({
+      state: r.state,
+      agency: r.name,
+      agencyType: AGENCY_TYPE_SLUG[r.type],
+      county: r.county,
+      models: r.models.map((m: ModelCode) => MODEL_SLUG[m]),
+      agencyPage: `/agencies/${r.slug}`,
+    })),
+  );
+}
+
+export async function statesEndpoint(request: Request): Promise<Response> {
+  const p = parse(statesView, request);
+  if (p instanceof Response) return p;
+  const { list, note } = await resolveList("PARTICIPATING", p.values.asOf);
+  if (note) return asOfError({ notes: [note], list })!;
+  if (!list) return apiError("asOf", "no list has been imported", 404);
+  const rows = await listStateCounts(list.id, p.values.model);
+  return json({
+    source: citeList(list),
+    list: listRef(list),
+    filters: Object.fromEntries(new URLSearchParams(statesView.serialize(p.values).slice(1))),
+    total: rows.length,
+    data: rows.map((r) => ({
+      state: r.state,
+      name: stateName(r.state),
+      agreements: r.agreements,
+      agencies: r.agencies,
+      byModel: Object.fromEntries(Object.entries(r.byModel).map(([m, n]) => [MODEL_SLUG[m as ModelCode], n])),
+    })),
+  });
+}
+
+export async function snapshotsEndpoint(request: Request): Promise<Response> {
+  const p = parse(snapshotsView, request);
+  if (p instanceof Response) return p;
+  const lists = await listPublishedLists(p.values.kind === "pending" ? "PENDING" : p.values.kind === "participating" ? "PARTICIPATING" : undefined);
+  return json({
+    source: "every ICE list imported, oldest first",
+    total: lists.length,
+    data: lists.map((l) => ({ ...listRef(l), rows: l.rowCount, citation: citeList(l) })),
+  });
+}
+
+/** One agency's record: its agreements with their lists, and its pending periods. */
+export async function agencyEndpoint(request: Request, slug: string): Promise<Response> {
+  const url = requestUrl(request);
+  const extra = [...new Set(url.searchParams.keys())][0];
+  if (extra) return apiError(extra, "unknown parameter; this endpoint takes none");
+  const h = await getAgencyHistory(slug);
+  if (!h) return apiError("slug", `no agency has the slug "${slug}"`, 404);
+  const ref = (l: PublishedList) => listRef(l);
+  return json({
+    source: `every ICE list that names the agency, up to the ${citeList(h.newestParticipating)}`,
+    data: {
+      slug: h.slug,
+      agency: h.name,
+      state: h.state,
+      agencyType: AGENCY_TYPE_SLUG[h.type],
+      county: h.county,
+      agreements: h.agreements.map((a) => ({
+        model: MODEL_SLUG[a.model],
+        signedOn: a.signedOn,
+        moaUrl: a.moaUrl,
+        addendumUrl: a.addendumUrl,
+        firstList: ref(a.firstList),
+        lastList: ref(a.lastList),
+        listsOn: a.listsOn,
+        noLongerListedSince: a.goneSince ? a.goneSince.publishedOn : null,
+      })),
+      pendingPeriods: h.pendingPeriods.map((p) => ({
+        from: p.from.publishedOn,
+        to: p.to.publishedOn,
+        offThePendingListSince: p.goneSince?.publishedOn ?? null,
+        models: p.models.map((m) => MODEL_SLUG[m]),
+      })),
+    },
+  });
+}

@@ -1,0 +1,203 @@
+// Every table view, described once: how its rows are read for given filters, and how they are written as CSV and
+// JSON. Pages, downloads and the API all go through these, so a download holds exactly the rows the view shows.
+import "server-only";
+import { MODEL_LABEL, MODEL_SLUG, type ModelCode } from "../domain/models";
+import { listAgreements, type AgreementRow } from "../queries/agreements";
+import { listChanges, type AgreementChange } from "../queries/changes";
+import { citeList, findList, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
+import { listPendingApplications, type PendingApplication } from "../queries/pending";
+import { listRepairs, type RepairRow } from "../queries/repairs";
+import type { Paging } from "../queries/sql";
+import {
+  AGENCY_TYPE_SLUG,
+  agreementsView,
+  changesView,
+  ledgerView,
+  pendingView,
+  type FilterNote,
+  type AnyParam,
+  type Values,
+  type View,
+} from "../view/filters";
+import type { Column } from "./csv";
+
+export type Loaded<R> = { source: string; list: PublishedList | null; notes: FilterNote[]; rows: R[]; total: number };
+
+export type Table<R, P extends Record<string, AnyParam>> = {
+  name: string;
+  title: string;
+  view: View<P>;
+  load: (values: Values<P>, paging: Paging) => Promise<Loaded<R>>;
+  columns: Column<R>[];
+  json: (row: R) => Record<string, unknown>;
+};
+
+const models = (ms: ModelCode[]) => ms.map((m) => MODEL_SLUG[m]).join(",");
+const agencyPath = (slug: string) => `/agencies/${slug}`;
+
+type AgreementValues = ReturnType<typeof agreementsView.parse>["values"];
+export const agreementsTable = {
+  name: "agreements",
+  title: "Agreements",
+  view: agreementsView,
+  async load(v: AgreementValues, paging: Paging): Promise<Loaded<AgreementRow>> {
+    const { list, note } = await resolveList("PARTICIPATING", v.asOf);
+    if (!list) return { source: "no list imported", list: null, notes: [], rows: [], total: 0 };
+    const { rows, total } = await listAgreements(list.id, v, paging);
+    return { source: citeList(list), list, notes: note ? [note] : [], rows, total };
+  },
+  columns: [
+    { header: "state", value: (r) => r.state },
+    { header: "agency", value: (r) => r.agency },
+    { header: "agency_type", value: (r) => AGENCY_TYPE_SLUG[r.type] },
+    { header: "county", value: (r) => r.county },
+    { header: "model", value: (r) => MODEL_LABEL[r.model] },
+    { header: "signed", value: (r) => r.signedOn },
+    { header: "moa_url", value: (r) => r.moaUrl },
+    { header: "addendum_url", value: (r) => r.addendumUrl },
+    { header: "agency_page", value: (r) => agencyPath(r.slug) },
+  ],
+  json: (r) => ({
+    state: r.state,
+    agency: r.agency,
+    agencyType: AGENCY_TYPE_SLUG[r.type],
+    county: r.county,
+    model: MODEL_SLUG[r.model],
+    signedOn: r.signedOn,
+    moaUrl: r.moaUrl,
+    addendumUrl: r.addendumUrl,
+    agencyPage: agencyPath(r.slug),
+  }),
+} satisfies Table<AgreementRow, (typeof agreementsView)["params"]>;
+
+type ChangeValues = ReturnType<typeof changesView.parse>["values"];
+export const changesTable = {
+  name: "changes",
+  title: "Changes between ICE's lists",
+  view: changesView,
+  async load(v: ChangeValues, paging: Paging): Promise<Loaded<AgreementChange>> {
+    const { list, note } = await resolveList("PARTICIPATING", v.asOf);
+    if (!list) return { source: "no list imported", list: null, notes: [], rows: [], total: 0 };
+    const first = (await listPublishedLists("PARTICIPATING"))[0];
+    const { rows, total } = await listChanges({ ...v, asOf: list.publishedOn }, paging);
+    return {
+      source: `ICE participating lists published ${first.publishedOn} to ${list.publishedOn}, each compared with the one before it; newest: ${citeList(list)}`,
+      list,
+      notes: note ? [note] : [],
+      rows,
+      total,
+    };
+  },
+  columns: [
+    { header: "list_published", value: (r) => r.publishedOn },
+    { header: "compared_with_list_of", value: (r) => r.previousPublishedOn },
+    { header: "change", value: (r) => r.change },
+    { header: "state", value: (r) => r.state },
+    { header: "agency", value: (r) => r.agency },
+    { header: "model", value: (r) => MODEL_LABEL[r.model] },
+    { header: "signed", value: (r) => r.signedOn },
+    { header: "previously_signed", value: (r) => r.previousSignedOn },
+    { header: "moa_url", value: (r) => r.moaUrl },
+    { header: "previous_moa_url", value: (r) => r.previousMoaUrl },
+    { header: "agency_page", value: (r) => agencyPath(r.slug) },
+  ],
+  json: (r) => ({
+    listPublished: r.publishedOn,
+    comparedWithListOf: r.previousPublishedOn,
+    change: r.change,
+    state: r.state,
+    agency: r.agency,
+    model: MODEL_SLUG[r.model],
+    signedOn: r.signedOn,
+    previousSignedOn: r.previousSignedOn,
+    moaUrl: r.moaUrl,
+    previousMoaUrl: r.previousMoaUrl,
+    agencyPage: agencyPath(r.slug),
+  }),
+} satisfies Table<AgreementChange, (typeof changesView)["params"]>;
+
+type PendingValues = ReturnType<typeof pendingView.parse>["values"];
+export const pendingTable = {
+  name: "pending",
+  title: "Pending applications",
+  view: pendingView,
+  async load(v: PendingValues, paging: Paging): Promise<Loaded<PendingApplication>> {
+    const { list } = await resolveList("PENDING", null);
+    if (!list) return { source: "no pending list imported", list: null, notes: [], rows: [], total: 0 };
+    const newestParticipating = (await resolveList("PARTICIPATING", null)).list!;
+    const { rows, total } = await listPendingApplications(v, paging);
+    return {
+      source: `every ICE pending list up to the ${citeList(list)}; signing from the ${citeList(newestParticipating)}`,
+      list,
+      notes: [],
+      rows,
+      total,
+    };
+  },
+  columns: [
+    { header: "state", value: (r) => r.state },
+    { header: "agency", value: (r) => r.agency },
+    { header: "models_applied_for", value: (r) => r.models.map((m) => MODEL_LABEL[m]).join("; ") },
+    { header: "first_pending_list", value: (r) => r.firstPending },
+    { header: "last_pending_list", value: (r) => r.lastPending },
+    { header: "pending_lists", value: (r) => r.listsOn },
+    { header: "outcome", value: (r) => r.outcome },
+    { header: "signed_model", value: (r) => (r.signedModel ? MODEL_LABEL[r.signedModel] : null) },
+    { header: "signed", value: (r) => r.signedOn },
+    { header: "first_participating_list", value: (r) => r.firstListedOn },
+    { header: "days_to_sign", value: (r) => r.days },
+    { header: "agency_page", value: (r) => agencyPath(r.slug) },
+  ],
+  json: (r) => ({
+    state: r.state,
+    agency: r.agency,
+    modelsAppliedFor: r.models.map((m) => MODEL_SLUG[m]),
+    firstPendingList: r.firstPending,
+    lastPendingList: r.lastPending,
+    pendingLists: r.listsOn,
+    outcome: r.outcome,
+    signedModel: r.signedModel && MODEL_SLUG[r.signedModel],
+    signedOn: r.signedOn,
+    firstParticipatingList: r.firstListedOn,
+    daysToSign: r.days,
+    agencyPage: agencyPath(r.slug),
+  }),
+} satisfies Table<PendingApplication, (typeof pendingView)["params"]>;
+
+type LedgerValues = ReturnType<typeof ledgerView.parse>["values"];
+export const ledgerTable = {
+  name: "ledger",
+  title: "Repair ledger",
+  view: ledgerView,
+  async load(v: LedgerValues, paging: Paging): Promise<Loaded<RepairRow>> {
+    const notes: FilterNote[] = [];
+    let list: PublishedList | null = null;
+    if (v.list) {
+      list = await findList(v.list);
+      if (!list) notes.push({ parameter: "list", message: `No ${v.list.kind.toLowerCase()} list was published on ${v.list.publishedOn}; showing every list.` });
+    }
+    const { rows, total } = await listRepairs(list?.id ?? null, paging);
+    return { source: list ? `repairs made importing the ${citeList(list)}` : "repairs made importing every ICE list", list, notes, rows, total };
+  },
+  columns: [
+    { header: "list", value: (r) => `${r.kind.toLowerCase()} ${r.publishedOn}` },
+    { header: "row", value: (r) => r.rowNumber },
+    { header: "agency", value: (r) => r.agency },
+    { header: "column", value: (r) => r.column },
+    { header: "ice_printed", value: (r) => r.rawValue },
+    { header: "we_show", value: (r) => r.storedValue },
+    { header: "rule", value: (r) => r.rule },
+  ],
+  json: (r) => ({
+    list: `${r.kind.toLowerCase()}-${r.publishedOn}`,
+    row: r.rowNumber,
+    agency: r.agency,
+    column: r.column,
+    icePrinted: r.rawValue,
+    weShow: r.storedValue,
+    rule: r.rule,
+  }),
+} satisfies Table<RepairRow, (typeof ledgerView)["params"]>;
+
+export const TABLES = { agreements: agreementsTable, changes: changesTable, pending: pendingTable, ledger: ledgerTable } as const;
+export type TableName = keyof typeof TABLES;

@@ -1,0 +1,77 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { ModelCode } from "../domain/models";
+import type { AgencyTypeCode } from "../view/filters";
+import { containsPattern, modelIn, pageClause, Prisma, where, type Paging } from "./sql";
+
+export type AgreementFilters = {
+  state: string | null;
+  model: ModelCode[];
+  type: AgencyTypeCode | null;
+  q: string;
+  sort: "state" | "agency" | "signed" | "-signed";
+};
+
+export type AgreementRow = {
+  agency: string;
+  slug: string;
+  state: string;
+  type: AgencyTypeCode;
+  county: string | null;
+  model: ModelCode;
+  signedOn: string | null;
+  moaUrl: string | null;
+  addendumUrl: string | null;
+};
+
+const ORDER: Record<AgreementFilters["sort"], Prisma.Sql> = {
+  state: Prisma.sql`state, agency, model`,
+  agency: Prisma.sql`agency, state, model`,
+  signed: Prisma.sql`signed_on ASC NULLS LAST, state, agency, model`,
+  "-signed": Prisma.sql`signed_on DESC NULLS LAST, state, agency, model`,
+};
+
+/** The agreements on one participating list that match the filters, one row per agreement, and how many match. */
+export async function listAgreements(snapshotId: number, f: AgreementFilters, paging: Paging): Promise<{ rows: AgreementRow[]; total: number }> {
+  const conds = where([
+    Prisma.sql`o.snapshot_id = ${snapshotId}`,
+    Prisma.sql`o.agreement_id IS NOT NULL`,
+    f.state && Prisma.sql`o.state = ${f.state}`,
+    modelIn(Prisma.sql`o.model`, f.model),
+    f.type && Prisma.sql`COALESCE(o.agency_type, g.type) = ${f.type}::"AgencyType"`,
+    f.q && Prisma.sql`(o.agency_name ILIKE ${containsPattern(f.q)} OR o.county ILIKE ${containsPattern(f.q)})`,
+  ]);
+  const rows = await prisma().$queryRaw<(Omit<AgreementRow, "signedOn" | "moaUrl" | "addendumUrl"> & { signed_on: string | null; moa_url: string | null; addendum_url: string | null; total: number })[]>`
+    WITH one AS (
+      -- A list can carry one agreement twice (participating_2026-05-18 has names with straight and curly apostrophes).
+      SELECT DISTINCT ON (o.agreement_id) o.agency_name AS agency, g.slug, o.state, COALESCE(o.agency_type, g.type)::text AS type,
+        o.county, o.model::text AS model, to_char(o.signed_on, 'YYYY-MM-DD') AS signed_on, o.moa_url, o.addendum_url
+      FROM observation o JOIN agency g ON g.id = o.agency_id
+      WHERE ${conds}
+      ORDER BY o.agreement_id, o.row_number
+    )
+    SELECT *, count(*) OVER ()::int AS total FROM one
+    ORDER BY ${ORDER[f.sort]}
+    ${pageClause(paging)}`;
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && paging !== "all" && paging.page > 1) {
+    // Past the last page: the count still tells the page how many there are.
+    const [c] = await prisma().$queryRaw<{ n: number }[]>`
+      SELECT count(DISTINCT o.agreement_id)::int AS n FROM observation o JOIN agency g ON g.id = o.agency_id WHERE ${conds}`;
+    total = c.n;
+  }
+  return {
+    total,
+    rows: rows.map((r) => ({
+      agency: r.agency,
+      slug: r.slug,
+      state: r.state,
+      type: r.type,
+      county: r.county,
+      model: r.model,
+      signedOn: r.signed_on,
+      moaUrl: r.moa_url,
+      addendumUrl: r.addendum_url,
+    })),
+  };
+}

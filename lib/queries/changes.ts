@@ -1,0 +1,182 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { ModelCode } from "../domain/models";
+import type { ChangeKind } from "../view/filters";
+import { modelIn, pageClause, Prisma, where, type Paging } from "./sql";
+
+export type ChangeFilters = { state: string | null; model: ModelCode[]; change: ChangeKind | null; asOf: string | null };
+
+export type AgreementChange = {
+  snapshotId: number;
+  publishedOn: string;
+  previousPublishedOn: string;
+  change: ChangeKind;
+  agency: string;
+  slug: string;
+  state: string;
+  model: ModelCode;
+  signedOn: string | null;
+  previousSignedOn: string | null;
+  moaUrl: string | null;
+  previousMoaUrl: string | null;
+};
+
+export const CHANGE_ORDER: ChangeKind[] = ["added", "removed", "redated", "relinked"];
+
+// Each participating list against the one before it, agreement by agreement. A MOA link counts as changed when
+// the document changed: the archived-page era wraps every link in a capture address of its own, and ICE moved
+// between http and https.
+// State and model belong to the agreement, so filtering rows before comparing gives the same changes, faster.
+// `newest` keeps only the newest lists (2 gives the newest list's changes), which is much cheaper.
+const changesCte = (f: ChangeFilters, newest?: number) => Prisma.sql`
+  l AS (
+    SELECT id, published_on, row_number() OVER (ORDER BY published_on, id)::int AS n FROM (
+      SELECT id, published_on FROM snapshot
+      WHERE kind = 'PARTICIPATING' AND ${f.asOf ? Prisma.sql`published_on <= ${f.asOf}::date` : Prisma.sql`TRUE`}
+      ORDER BY published_on DESC, id DESC ${newest ? Prisma.sql`LIMIT ${newest}` : Prisma.empty}) recent),
+  ln AS (
+    SELECT l.id, l.n, l.published_on, p.published_on AS prev_published_on FROM l LEFT JOIN l p ON p.n = l.n - 1),
+  o AS (
+    SELECT DISTINCT ON (o.snapshot_id, o.agreement_id) l.n, o.agreement_id, o.agency_id, o.model, o.state, o.agency_name,
+      o.signed_on, o.moa_url, regexp_replace(o.moa_url, '^(https?://web\\.archive\\.org/web/[^/]+/)?https?://', '') AS moa
+    FROM observation o JOIN l ON l.id = o.snapshot_id
+    WHERE ${where([Prisma.sql`o.agreement_id IS NOT NULL`, f.state && Prisma.sql`o.state = ${f.state}`, modelIn(Prisma.sql`o.model`, f.model)])}
+    ORDER BY o.snapshot_id, o.agreement_id, o.row_number),
+  -- Each agreement's appearances in list order: the one before and after tell what changed (one pass, no anti-join).
+  w AS (
+    SELECT o.*, lag(n) OVER a AS prev_n, lead(n) OVER a AS next_n, lag(signed_on) OVER a AS prev_signed_on,
+      lag(moa_url) OVER a AS prev_moa_url, lag(moa) OVER a AS prev_moa
+    FROM o WINDOW a AS (PARTITION BY agreement_id ORDER BY n)),
+  ev AS (
+    SELECT n AS at_n, 'added' AS change, agreement_id, agency_id, state, model, agency_name, signed_on,
+      NULL::date AS prev_signed_on, moa_url, NULL::text AS prev_moa_url
+    FROM w WHERE n > 1 AND (prev_n IS NULL OR prev_n < n - 1)
+    UNION ALL
+    SELECT n + 1, 'removed', agreement_id, agency_id, state, model, agency_name, NULL, signed_on, NULL, moa_url
+    FROM w WHERE (next_n IS NULL AND n < (SELECT max(n) FROM l)) OR next_n > n + 1
+    UNION ALL
+    SELECT n, 'redated', agreement_id, agency_id, state, model, agency_name, signed_on, prev_signed_on, moa_url, prev_moa_url
+    FROM w WHERE prev_n = n - 1 AND signed_on IS DISTINCT FROM prev_signed_on
+    UNION ALL
+    SELECT n, 'relinked', agreement_id, agency_id, state, model, agency_name, signed_on, prev_signed_on, moa_url, prev_moa_url
+    FROM w WHERE prev_n = n - 1 AND moa IS DISTINCT FROM prev_moa),
+  ch AS (
+    SELECT ln.id AS snapshot_id, ln.published_on, ln.prev_published_on, ev.* FROM ev JOIN ln ON ln.n = ev.at_n)`;
+
+function changeWhere(f: ChangeFilters) {
+  return where([
+    f.state && Prisma.sql`ch.state = ${f.state}`,
+    modelIn(Prisma.sql`ch.model`, f.model),
+    f.change && Prisma.sql`ch.change = ${f.change}`,
+    f.asOf && Prisma.sql`ch.published_on <= ${f.asOf}::date`,
+  ]);
+}
+
+type Raw = {
+  snapshot_id: number;
+  published_on: string;
+  prev_published_on: string;
+  change: ChangeKind;
+  agency_name: string;
+  slug: string;
+  state: string;
+  model: ModelCode;
+  signed_on: string | null;
+  prev_signed_on: string | null;
+  moa_url: string | null;
+  prev_moa_url: string | null;
+  total: number;
+};
+
+/** Agreement changes between consecutive participating lists, newest list first, filtered. */
+export async function listChanges(f: ChangeFilters, paging: Paging): Promise<{ rows: AgreementChange[]; total: number }> {
+  const rows = await prisma().$queryRaw<Raw[]>`
+    WITH ${changesCte(f)}
+    SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
+      to_char(ch.prev_published_on, 'YYYY-MM-DD') AS prev_published_on, ch.change, ch.agency_name, g.slug, ch.state,
+      ch.model::text AS model, to_char(ch.signed_on, 'YYYY-MM-DD') AS signed_on,
+      to_char(ch.prev_signed_on, 'YYYY-MM-DD') AS prev_signed_on, ch.moa_url, ch.prev_moa_url,
+      count(*) OVER ()::int AS total
+    FROM ch JOIN agency g ON g.id = ch.agency_id
+    WHERE ${changeWhere(f)}
+    ORDER BY ch.published_on DESC, array_position(ARRAY['added','removed','redated','relinked'], ch.change), ch.state,
+      ch.agency_name, ch.model
+    ${pageClause(paging)}`;
+  return {
+    total: rows[0]?.total ?? (paging !== "all" && paging.page > 1 ? (await summarizeChanges(f)).reduce((n, s) => n + s.count, 0) : 0),
+    rows: rows.map((r) => ({
+      snapshotId: r.snapshot_id,
+      publishedOn: r.published_on,
+      previousPublishedOn: r.prev_published_on,
+      change: r.change,
+      agency: r.agency_name,
+      slug: r.slug,
+      state: r.state,
+      model: r.model,
+      signedOn: r.signed_on,
+      previousSignedOn: r.prev_signed_on,
+      moaUrl: r.moa_url,
+      previousMoaUrl: r.prev_moa_url,
+    })),
+  };
+}
+
+export type ChangeSummary = { snapshotId: number; publishedOn: string; previousPublishedOn: string; change: ChangeKind; count: number };
+
+/** How many changes of each kind each list brought, for the filters. */
+export async function summarizeChanges(f: ChangeFilters, opts: { newestListOnly?: boolean } = {}): Promise<ChangeSummary[]> {
+  const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: ChangeKind; n: number }[]>`
+    WITH ${changesCte(f, opts.newestListOnly ? 2 : undefined)}
+    SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
+      to_char(ch.prev_published_on, 'YYYY-MM-DD') AS prev_published_on, ch.change, count(*)::int AS n
+    FROM ch WHERE ${changeWhere(f)}
+    GROUP BY 1, 2, 3, 4 ORDER BY 2 DESC`;
+  return rows.map((r) => ({ snapshotId: r.snapshot_id, publishedOn: r.published_on, previousPublishedOn: r.prev_published_on, change: r.change, count: r.n }));
+}
+
+export type PendingChange = {
+  snapshotId: number;
+  publishedOn: string;
+  previousPublishedOn: string;
+  change: "added" | "removed";
+  agency: string;
+  slug: string;
+  state: string;
+  models: ModelCode[];
+};
+
+/** Agencies that joined or left the pending list, between consecutive pending lists, newest first. */
+export async function listPendingChanges(f: { state: string | null; asOf: string | null }): Promise<PendingChange[]> {
+  const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: "added" | "removed"; agency_name: string; slug: string; state: string; models: (ModelCode | null)[] }[]>`
+    WITH l AS (
+      SELECT id, published_on, lag(id) OVER (ORDER BY published_on, id) AS prev_id,
+             lag(published_on) OVER (ORDER BY published_on, id) AS prev_published_on
+      FROM snapshot WHERE kind = 'PENDING'),
+    p AS MATERIALIZED (
+      SELECT snapshot_id, agency_id, min(state) AS state, min(agency_name) AS agency_name, array_agg(DISTINCT model) AS models
+      FROM observation o WHERE snapshot_id IN (SELECT id FROM l) GROUP BY snapshot_id, agency_id),
+    ch AS (
+      SELECT l.id AS snapshot_id, l.published_on, l.prev_published_on, 'added' AS change, c.agency_id, c.state, c.agency_name, c.models
+      FROM l JOIN p c ON c.snapshot_id = l.id
+      WHERE l.prev_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM p x WHERE x.snapshot_id = l.prev_id AND x.agency_id = c.agency_id)
+      UNION ALL
+      SELECT l.id, l.published_on, l.prev_published_on, 'removed', c.agency_id, c.state, c.agency_name, c.models
+      FROM l JOIN p c ON c.snapshot_id = l.prev_id
+      WHERE NOT EXISTS (SELECT 1 FROM p x WHERE x.snapshot_id = l.id AND x.agency_id = c.agency_id))
+    SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
+      to_char(ch.prev_published_on, 'YYYY-MM-DD') AS prev_published_on, ch.change, ch.agency_name, g.slug, ch.state,
+      ch.models::text[] AS models
+    FROM ch JOIN agency g ON g.id = ch.agency_id
+    WHERE ${where([f.state && Prisma.sql`ch.state = ${f.state}`, f.asOf && Prisma.sql`ch.published_on <= ${f.asOf}::date`])}
+    ORDER BY ch.published_on DESC, ch.change, ch.state, ch.agency_name`;
+  return rows.map((r) => ({
+    snapshotId: r.snapshot_id,
+    publishedOn: r.published_on,
+    previousPublishedOn: r.prev_published_on,
+    change: r.change,
+    agency: r.agency_name,
+    slug: r.slug,
+    state: r.state,
+    models: r.models.filter((m): m is ModelCode => m !== null),
+  }));
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { prisma } from "../db/client";
+import type { FilterNote, ListKey } from "../view/filters";
+import { formatDay } from "../view/format";
+
+export type ListKind = "PARTICIPATING" | "PENDING";
+export type PublishedList = {
+  id: number;
+  kind: ListKind;
+  publishedOn: string;
+  /** ICE's own file name when known (the shipped copies are renamed by date), else the imported file's name. */
+  fileName: string;
+  origin: "ICE_SPREADSHEET" | "ARCHIVED_WEB_PAGE";
+  rowCount: number;
+};
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+let iceNames: Map<string, string> | null = null;
+/** The shipped manifest maps a file's checksum to the name ICE gave it. */
+function iceFileName(sha256: string, fileName: string): string {
+  if (!iceNames) {
+    iceNames = new Map();
+    try {
+      // Read here rather than through lib/ingest/manifest, whose paths are relative to its own module file, which the
+      // server bundle does not keep.
+      const rows = parse(readFileSync(path.join(process.cwd(), "prisma/seed/ice/manifest.csv")), { columns: true, skip_empty_lines: true }) as { sha256: string; ice_file_name: string }[];
+      for (const e of rows) if (e.ice_file_name && !iceNames.has(e.sha256)) iceNames.set(e.sha256, e.ice_file_name); // byte-identical files: the first name
+    } catch {
+      // Without the manifest (a deployment without the seed files) the imported file's own name is shown.
+    }
+  }
+  return iceNames.get(sha256) ?? fileName;
+}
+
+/** Every published list, oldest first. */
+export async function listPublishedLists(kind?: ListKind): Promise<PublishedList[]> {
+  const rows = await prisma().snapshot.findMany({
+    where: kind ? { kind } : undefined,
+    orderBy: [{ publishedOn: "asc" }, { kind: "asc" }, { id: "asc" }],
+  });
+  return rows.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    publishedOn: day(s.publishedOn),
+    fileName: iceFileName(s.sha256, s.fileName),
+    origin: s.origin,
+    rowCount: s.rowCount,
+  }));
+}
+
+export const KIND_WORD: Record<ListKind, string> = { PARTICIPATING: "participating", PENDING: "pending" };
+
+/** "ICE participating list published 2026-05-18 (file participatingAgencies05182026am.xlsx)": the citation. */
+export function citeList(l: PublishedList): string {
+  const what = l.origin === "ARCHIVED_WEB_PAGE" ? `archived copy of ICE's 287(g) page (${KIND_WORD[l.kind]} agencies)` : `ICE ${KIND_WORD[l.kind]} list`;
+  return `${what} published ${l.publishedOn} (file ${l.fileName})`;
+}
+
+/**
+ * The list a view shows: the newest of its kind published on or before asOf (the newest of all without asOf).
+ * A day before the first list gives the first list and a note.
+ */
+export async function resolveList(kind: ListKind, asOf: string | null): Promise<{ list: PublishedList | null; note: FilterNote | null }> {
+  const lists = await listPublishedLists(kind);
+  if (lists.length === 0) return { list: null, note: null };
+  if (!asOf) return { list: lists.at(-1)!, note: null };
+  const onOrBefore = lists.filter((l) => l.publishedOn <= asOf);
+  if (onOrBefore.length === 0) {
+    return {
+      list: lists[0],
+      note: { parameter: "asOf", message: `No ${KIND_WORD[kind]} list was published on or before ${formatDay(asOf)}; showing the oldest, of ${formatDay(lists[0].publishedOn)}.` },
+    };
+  }
+  return { list: onOrBefore.at(-1)!, note: null };
+}
+
+export async function findList(key: ListKey): Promise<PublishedList | null> {
+  return (await listPublishedLists(key.kind)).find((l) => l.publishedOn === key.publishedOn) ?? null;
+}

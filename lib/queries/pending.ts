@@ -1,0 +1,89 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { MODELS, type ModelCode } from "../domain/models";
+import type { PendingOutcome } from "../view/filters";
+import { containsPattern, pageClause, Prisma, where, type Paging } from "./sql";
+
+export type PendingApplication = {
+  agency: string;
+  slug: string;
+  state: string;
+  models: ModelCode[];
+  firstPending: string;
+  lastPending: string;
+  listsOn: number;
+  outcome: PendingOutcome;
+  /** The first agreement that appeared on a participating list after the agency was first listed as pending. */
+  signedModel: ModelCode | null;
+  signedOn: string | null;
+  firstListedOn: string | null;
+  /** Days from the first pending list to the signing date; null when unsigned or signed before it was listed. */
+  days: number | null;
+};
+
+export type PendingFilters = { state: string | null; q: string; outcome: PendingOutcome | null };
+
+/** Every agency that was ever on a pending list, and what became of its application. */
+export async function listPendingApplications(f: PendingFilters, paging: Paging): Promise<{ rows: PendingApplication[]; total: number }> {
+  const rows = await prisma().$queryRaw<
+    {
+      agency: string; slug: string; state: string; models: string[] | null; first_pending: string; last_pending: string; lists_on: number;
+      outcome: PendingOutcome; signed_model: ModelCode | null; signed_on: string | null; first_listed_on: string | null; days: number | null; total: number;
+    }[]
+  >`
+    WITH pl AS (SELECT id, published_on FROM snapshot WHERE kind = 'PENDING'),
+    app AS (
+      SELECT o.agency_id, min(pl.published_on) AS first_pending, max(pl.published_on) AS last_pending,
+        count(DISTINCT pl.id)::int AS lists_on, array_agg(DISTINCT o.model::text) FILTER (WHERE o.model IS NOT NULL) AS models
+      FROM observation o JOIN pl ON pl.id = o.snapshot_id GROUP BY o.agency_id),
+    signed AS (
+      SELECT DISTINCT ON (a.agency_id) a.agency_id, a.model, a.signed_on, f.published_on AS first_listed_on
+      FROM agreement a JOIN snapshot f ON f.id = a.first_seen_snapshot_id JOIN app ON app.agency_id = a.agency_id
+      WHERE f.published_on >= app.first_pending
+      ORDER BY a.agency_id, f.published_on, a.signed_on NULLS LAST),
+    r AS (
+      SELECT g.name AS agency, g.slug, g.state, app.models, app.first_pending, app.last_pending, app.lists_on,
+        CASE WHEN s.agency_id IS NOT NULL THEN 'signed'
+             WHEN app.last_pending = (SELECT max(published_on) FROM pl) THEN 'pending'
+             ELSE 'dropped' END AS outcome,
+        s.model::text AS signed_model, s.signed_on, s.first_listed_on,
+        CASE WHEN s.signed_on >= app.first_pending THEN s.signed_on - app.first_pending END AS days
+      FROM app JOIN agency g ON g.id = app.agency_id LEFT JOIN signed s ON s.agency_id = app.agency_id)
+    SELECT agency, slug, state, models, to_char(first_pending, 'YYYY-MM-DD') AS first_pending,
+      to_char(last_pending, 'YYYY-MM-DD') AS last_pending, lists_on, outcome, signed_model,
+      to_char(signed_on, 'YYYY-MM-DD') AS signed_on, to_char(first_listed_on, 'YYYY-MM-DD') AS first_listed_on, days,
+      count(*) OVER ()::int AS total
+    FROM r
+    WHERE ${where([
+      f.state && Prisma.sql`state = ${f.state}`,
+      f.q && Prisma.sql`agency ILIKE ${containsPattern(f.q)}`,
+      f.outcome && Prisma.sql`outcome = ${f.outcome}`,
+    ])}
+    ORDER BY first_pending DESC, state, agency
+    ${pageClause(paging)}`;
+  return {
+    total: rows[0]?.total ?? 0,
+    rows: rows.map((r) => ({
+      agency: r.agency,
+      slug: r.slug,
+      state: r.state,
+      models: MODELS.filter((m) => r.models?.includes(m)),
+      firstPending: r.first_pending,
+      lastPending: r.last_pending,
+      listsOn: r.lists_on,
+      outcome: r.outcome,
+      signedModel: r.signed_model,
+      signedOn: r.signed_on,
+      firstListedOn: r.first_listed_on,
+      days: r.days,
+    })),
+  };
+}
+
+/** How many applications ended each way, for the filters' state. */
+export async function countPendingOutcomes(state: string | null): Promise<Record<PendingOutcome, number>> {
+  const all = await listPendingApplications({ state, q: "", outcome: null }, "all");
+  const out: Record<PendingOutcome, number> = { signed: 0, dropped: 0, pending: 0 };
+  for (const r of all.rows) out[r.outcome]++;
+  return out;
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { Prisma } from "../db/generated/client";
+import type { ModelCode } from "../domain/models";
+
+export const PAGE_SIZE = 50;
+
+export type Paging = { page: number; pageSize?: number } | "all";
+
+/** LIMIT/OFFSET for one page, nothing for a whole download. */
+export function pageClause(paging: Paging): Prisma.Sql {
+  if (paging === "all") return Prisma.empty;
+  const size = paging.pageSize ?? PAGE_SIZE;
+  return Prisma.sql`LIMIT ${size} OFFSET ${(paging.page - 1) * size}`;
+}
+
+/** AND-joined conditions, or TRUE. */
+export function where(conds: (Prisma.Sql | null | false | undefined | "")[]): Prisma.Sql {
+  const kept = conds.filter((c): c is Prisma.Sql => !!c);
+  return kept.length ? Prisma.join(kept, " AND ") : Prisma.sql`TRUE`;
+}
+
+export function modelIn(column: Prisma.Sql, models: ModelCode[]): Prisma.Sql | null {
+  if (models.length === 0) return null;
+  return Prisma.sql`${column} IN (${Prisma.join(models.map((m) => Prisma.sql`${m}::"Model"`))})`;
+}
+
+/** A LIKE pattern matching text anywhere, with LIKE's own wildcards taken literally. */
+export function containsPattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export { Prisma };

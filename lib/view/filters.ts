@@ -1,0 +1,295 @@
+// One module owns the URL ⇄ filter mapping for every view, the downloads and the API. Each parameter is an
+// allow-list (a zod schema over the one string the URL carries) with a default. Pages fall back to the default
+// and show a note; the API answers 400 naming the parameter. A view is a set of parameters; new views and new
+// parameters are added here, so a copied URL means the same thing everywhere.
+import { z } from "zod";
+import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
+import { STATES } from "../domain/states";
+
+/** One URL parameter: how its single string value is read, its default, and how a value is written back. */
+export type Param<T> = {
+  schema: z.ZodType<T, string>;
+  default: T;
+  /** The URL text for a value; undefined leaves the parameter out (the default). */
+  format: (value: T) => string | undefined;
+  /** For the API documentation. */
+  description: string;
+  example?: string;
+};
+
+// Method parameters are checked both ways, so a constraint needs any here rather than unknown.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyParam = Param<any>;
+
+export type FilterNote = { parameter: string; message: string };
+
+export type Values<P extends Record<string, AnyParam>> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
+
+/** What Next passes a page as searchParams, or a URLSearchParams from a request. */
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function valuesOf(raw: RawParams, key: string): string[] {
+  if (raw instanceof URLSearchParams) return raw.getAll(key);
+  const v = raw[key];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+const firstIssue = (e: z.ZodError) => e.issues[0]?.message ?? "is not allowed";
+
+export type View<P extends Record<string, AnyParam>> = {
+  params: P;
+  /** Pages: every bad or repeated value falls back to its default, with a note saying so. */
+  parse(raw: RawParams): { values: Values<P>; notes: FilterNote[] };
+  /** API: the first bad or repeated value is an error naming the parameter; unknown parameters are errors too. */
+  parseStrict(raw: RawParams): { ok: true; values: Values<P> } | { ok: false; error: FilterNote };
+  /** The query string for values ("" when all are defaults), parameters in a fixed order. */
+  serialize(values: Partial<Values<P>>): string;
+  /** The query string for values with some changed; page goes back to 1 unless it is among the changes. */
+  with(values: Values<P>, changes: Partial<Values<P>>): string;
+};
+
+export function defineView<P extends Record<string, AnyParam>>(params: P, extraAllowed: readonly string[] = []): View<P> {
+  const keys = Object.keys(params) as (keyof P & string)[];
+  const readOne = (raw: RawParams, key: keyof P & string): { value: unknown } | { error: string } => {
+    const p = params[key];
+    // An empty field of a GET form means "not set".
+    const given = valuesOf(raw, key).filter((v) => v.trim() !== "");
+    if (given.length === 0) return { value: p.default };
+    if (given.length > 1) return { error: "was given more than once" };
+    const r = p.schema.safeParse(given[0]);
+    return r.success ? { value: r.data } : { error: firstIssue(r.error) };
+  };
+  const serialize = (values: Partial<Values<P>>) => {
+    const out = new URLSearchParams();
+    for (const k of keys) {
+      if (!(k in values)) continue;
+      const text = params[k].format(values[k] as never);
+      if (text !== undefined) out.set(k, text);
+    }
+    const s = out.toString();
+    return s ? `?${s}` : "";
+  };
+  return {
+    params,
+    parse(raw) {
+      const values = {} as Record<string, unknown>;
+      const notes: FilterNote[] = [];
+      for (const k of keys) {
+        const r = readOne(raw, k);
+        if ("error" in r) {
+          notes.push({ parameter: k, message: `“${k}” ${r.error}; it is ignored.` });
+          values[k] = params[k].default;
+        } else values[k] = r.value;
+      }
+      return { values: values as Values<P>, notes };
+    },
+    parseStrict(raw) {
+      const given = raw instanceof URLSearchParams ? [...new Set(raw.keys())] : Object.keys(raw).filter((k) => raw[k] !== undefined);
+      const unknown = given.find((k) => !(k in params) && !extraAllowed.includes(k));
+      if (unknown) return { ok: false, error: { parameter: unknown, message: `unknown parameter; allowed: ${[...keys, ...extraAllowed].join(", ")}` } };
+      const values = {} as Record<string, unknown>;
+      for (const k of keys) {
+        const r = readOne(raw, k);
+        if ("error" in r) return { ok: false, error: { parameter: k, message: r.error } };
+        values[k] = r.value;
+      }
+      return { ok: true, values: values as Values<P> };
+    },
+    serialize,
+    with(values, changes) {
+      const next = { ...values, ...changes } as Values<P>;
+      if ("page" in params && !("page" in changes)) (next as Record<string, unknown>).page = params.page.default;
+      return serialize(next);
+    },
+  };
+}
+
+// ── The parameters ────────────────────────────────────────────────────────────────────────────────────────
+
+export const Q_MAX = 100;
+
+export const stateParam: Param<string | null> = {
+  schema: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((s) => s in STATES, { message: "is not a U.S. state or territory code (two letters, like TX)" }),
+  default: null,
+  format: (v) => v?.toLowerCase() ?? undefined,
+  description: "Two-letter USPS code of a state or territory, any case (tx, TX).",
+  example: "tx",
+};
+
+const MODEL_BY_SLUG = new Map(MODELS.map((m) => [MODEL_SLUG[m], m]));
+
+/** Models in a fixed order without repeats; the empty list means every model. */
+export const modelParam: Param<ModelCode[]> = {
+  schema: z.string().transform((s, ctx) => {
+    const parts = s.split(",").map((p) => p.trim().toLowerCase()).filter(Boolean);
+    const bad = parts.find((p) => !MODEL_BY_SLUG.has(p));
+    if (bad !== undefined || parts.length === 0) {
+      ctx.addIssue({ code: "custom", message: `must be a comma list of ${MODELS.map((m) => MODEL_SLUG[m]).join(", ")}` });
+      return z.NEVER;
+    }
+    const set = new Set(parts.map((p) => MODEL_BY_SLUG.get(p)!));
+    return MODELS.filter((m) => set.has(m));
+  }),
+  default: [],
+  format: (v) => (v.length === 0 ? undefined : MODELS.filter((m) => v.includes(m)).map((m) => MODEL_SLUG[m]).join(",")),
+  description: "Comma list of models: jail (Jail Enforcement), task-force (Task Force), wso (Warrant Service Officer). Absent means all.",
+  example: "jail,task-force",
+};
+
+export const AGENCY_TYPES = ["COUNTY", "MUNICIPALITY", "STATE_AGENCY", "OTHER"] as const;
+export type AgencyTypeCode = (typeof AGENCY_TYPES)[number];
+export const AGENCY_TYPE_SLUG: Record<AgencyTypeCode, string> = { COUNTY: "county", MUNICIPALITY: "municipality", STATE_AGENCY: "state", OTHER: "other" };
+export const AGENCY_TYPE_LABEL: Record<AgencyTypeCode, string> = { COUNTY: "County", MUNICIPALITY: "Municipality", STATE_AGENCY: "State agency", OTHER: "Other" };
+const TYPE_BY_SLUG = new Map(AGENCY_TYPES.map((t) => [AGENCY_TYPE_SLUG[t], t]));
+
+export const typeParam: Param<AgencyTypeCode | null> = {
+  schema: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((s) => TYPE_BY_SLUG.has(s), { message: `must be one of ${AGENCY_TYPES.map((t) => AGENCY_TYPE_SLUG[t]).join(", ")}` })
+    .transform((s) => TYPE_BY_SLUG.get(s)!),
+  default: null,
+  format: (v) => (v ? AGENCY_TYPE_SLUG[v] : undefined),
+  description: "Agency type: county, municipality, state, other.",
+  example: "county",
+};
+
+export const qParam: Param<string> = {
+  schema: z
+    .string()
+    .transform((s) => s.replace(/\s+/g, " ").trim())
+    .pipe(z.string().max(Q_MAX, { message: `is longer than ${Q_MAX} characters` })),
+  default: "",
+  format: (v) => v || undefined,
+  description: `Search text matched against agency names, case-insensitive (at most ${Q_MAX} characters).`,
+  example: "sheriff",
+};
+
+export const pageParam: Param<number> = {
+  schema: z
+    .string()
+    .regex(/^\d{1,6}$/, { message: "must be a whole number from 1" })
+    .transform(Number)
+    .pipe(z.number().int().min(1, { message: "must be a whole number from 1" })),
+  default: 1,
+  format: (v) => (v === 1 ? undefined : String(v)),
+  description: "Page number, from 1.",
+  example: "2",
+};
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+export function isRealDay(s: string): boolean {
+  const m = ISO_DAY.exec(s);
+  if (!m) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** A day; the view shows the newest list published on or before it (resolving it needs the database). */
+export const asOfParam: Param<string | null> = {
+  schema: z.string().trim().refine(isRealDay, { message: "must be a date written YYYY-MM-DD" }),
+  default: null,
+  format: (v) => v ?? undefined,
+  description: "YYYY-MM-DD: the view as of the newest ICE list published on or before this day. Absent means the newest list.",
+  example: "2025-03-31",
+};
+
+export function sortParam<S extends string>(allowed: readonly [S, ...S[]], fallback: S): Param<S> {
+  return {
+    schema: z
+      .string()
+      .trim()
+      .refine((s): s is S => (allowed as readonly string[]).includes(s), { message: `must be one of ${allowed.join(", ")}` }) as unknown as z.ZodType<S, string>,
+    default: fallback,
+    format: (v) => (v === fallback ? undefined : v),
+    description: `Sort order: ${allowed.join(", ")} (a leading - reverses).`,
+    example: allowed[1] ?? allowed[0],
+  };
+}
+
+export function enumParam<S extends string>(allowed: readonly [S, ...S[]], description: string): Param<S | null> {
+  return {
+    schema: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((s): s is S => (allowed as readonly string[]).includes(s), { message: `must be one of ${allowed.join(", ")}` }) as unknown as z.ZodType<S, string>,
+    default: null,
+    format: (v) => v ?? undefined,
+    description,
+    example: allowed[0],
+  };
+}
+
+/** A published list, named by its kind and date: participating-2025-03-31 (stable across databases, unlike ids). */
+export type ListKey = { kind: "PARTICIPATING" | "PENDING"; publishedOn: string };
+export const listParam: Param<ListKey | null> = {
+  schema: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(participating|pending)-\d{4}-\d{2}-\d{2}$/, { message: "must name a list as participating-YYYY-MM-DD or pending-YYYY-MM-DD" })
+    .refine((s) => isRealDay(s.slice(s.indexOf("-") + 1)), { message: "has a date that does not exist" })
+    .transform((s) => {
+      const i = s.indexOf("-");
+      return { kind: s.slice(0, i).toUpperCase() as ListKey["kind"], publishedOn: s.slice(i + 1) };
+    }),
+  default: null,
+  format: (v) => (v ? `${v.kind.toLowerCase()}-${v.publishedOn}` : undefined),
+  description: "One published list: participating-YYYY-MM-DD or pending-YYYY-MM-DD.",
+  example: "participating-2025-06-27",
+};
+
+// ── The views ─────────────────────────────────────────────────────────────────────────────────────────────
+
+export const AGREEMENT_SORTS = ["state", "agency", "signed", "-signed"] as const;
+export const agreementsView = defineView({
+  state: stateParam,
+  model: modelParam,
+  type: typeParam,
+  q: qParam,
+  sort: sortParam(AGREEMENT_SORTS, "state"),
+  asOf: asOfParam,
+  page: pageParam,
+});
+
+export const agenciesView = defineView({
+  state: stateParam,
+  model: modelParam,
+  type: typeParam,
+  q: qParam,
+  asOf: asOfParam,
+  page: pageParam,
+});
+
+export const CHANGE_KINDS = ["added", "removed", "redated", "relinked"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const changesView = defineView({
+  state: stateParam,
+  model: modelParam,
+  change: enumParam(CHANGE_KINDS, "Only one kind of change: added, removed, redated (signed date changed), relinked (MOA link changed)."),
+  asOf: asOfParam,
+  page: pageParam,
+});
+
+export const PENDING_OUTCOMES = ["signed", "dropped", "pending"] as const;
+export type PendingOutcome = (typeof PENDING_OUTCOMES)[number];
+export const pendingView = defineView({
+  state: stateParam,
+  q: qParam,
+  outcome: enumParam(PENDING_OUTCOMES, "Only applications that signed, dropped off the pending list without signing, or are still pending."),
+  page: pageParam,
+});
+
+export const ledgerView = defineView({
+  list: listParam,
+  page: pageParam,
+});
+
+export const statesView = defineView({ model: modelParam, asOf: asOfParam });
+export const snapshotsView = defineView({ kind: enumParam(["participating", "pending"] as const, "Only lists of this kind.") });

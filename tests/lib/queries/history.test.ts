@@ -1,0 +1,185 @@
+// The history pages are built from: changes, an agency's record, pending applications and filtered listings,
+// each checked against ICE's files as read straight from the spreadsheets.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedAll } from "../../../lib/ingest/seed";
+import { getAgencyHistory } from "../../../lib/queries/agencies";
+import { listAgreements } from "../../../lib/queries/agreements";
+import { listChanges, summarizeChanges } from "../../../lib/queries/changes";
+import { resolveList } from "../../../lib/queries/lists";
+import { listPendingApplications } from "../../../lib/queries/pending";
+import { listRepairs } from "../../../lib/queries/repairs";
+import { emptyDatabase, type TestDatabase } from "../../helpers/database";
+import { foldName, keysOf, minus, participatingFiles, pendingFiles, recordsOf, rowKey } from "../../helpers/raw-keys";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await emptyDatabase();
+  await seedAll(t.db);
+  // The data layer reads through the process's one client; point it at this test's database.
+  (globalThis as { __prisma?: unknown }).__prisma = t.db;
+});
+afterAll(async () => {
+  (globalThis as { __prisma?: unknown }).__prisma = undefined;
+  await t?.close();
+});
+
+const files = participatingFiles();
+const fileOn = (day: string) => files.find((f) => f.published === day)!;
+const previous = (day: string) => files[files.findIndex((f) => f.published === day) - 1];
+
+async function changesAt(day: string, f: { state?: string; model?: ("JAIL_ENFORCEMENT" | "TASK_FORCE" | "WARRANT_SERVICE_OFFICER")[] } = {}) {
+  const { rows } = await listChanges({ state: f.state ?? null, model: f.model ?? [], change: null, asOf: day }, "all");
+  const at = rows.filter((r) => r.publishedOn === day);
+  const keys = (k: string) => new Set(at.filter((r) => r.change === k).map((r) => rowKey(r.state, r.agency, r.model)));
+  return { at, added: keys("added"), removed: keys("removed") };
+}
+
+describe("changes between two shipped lists", () => {
+  // Pairs of lists in which ICE wrote every continuing agency's name the same way, so the files' own rows can be
+  // compared by name. (Elsewhere ICE re-typed some names, which the importer keeps as one agency.)
+  it.each(["2025-08-29", "2026-04-30"])("the list of %s: added and removed are the set differences of the two files' rows", async (day) => {
+    const now = await keysOf(fileOn(day));
+    const before = await keysOf(previous(day));
+    const { added, removed, at } = await changesAt(day);
+    expect(added).toEqual(minus(now, before));
+    expect(removed).toEqual(minus(before, now));
+    expect(at[0].previousPublishedOn).toBe(previous(day).published);
+  });
+
+  it("filtered by state and model, they are the same differences restricted to that state and model", async () => {
+    const day = "2026-04-30";
+    const only = (s: Set<string>) => new Set([...s].filter((k) => k.startsWith("TX|") && k.endsWith("|TASK_FORCE")));
+    const now = only(await keysOf(fileOn(day)));
+    const before = only(await keysOf(previous(day)));
+    const { added, removed, at } = await changesAt(day, { state: "TX", model: ["TASK_FORCE"] });
+    expect(added.size).toBeGreaterThan(0);
+    expect(added).toEqual(minus(now, before));
+    expect(removed).toEqual(minus(before, now));
+    expect(at.every((r) => r.state === "TX" && r.model === "TASK_FORCE")).toBe(true);
+  });
+
+  it("re-dated agreements carry both signed dates as the two files give them", async () => {
+    // Etowah County Sheriff's Office: the archived table of 2022-04-01 gives a new signing date.
+    const day = "2022-04-01";
+    const find = async (d: string) => (await recordsOf(fileOn(d))).find((r) => foldName(r.agency) === "etowah county sheriffs office" && r.model === "JAIL_ENFORCEMENT")!;
+    const [now, before] = await Promise.all([find(day), find(previous(day).published)]);
+    expect(now.signed).not.toBe(before.signed);
+    const { at } = await changesAt(day, { state: "AL" });
+    const r = at.find((c) => c.change === "redated" && foldName(c.agency) === "etowah county sheriffs office");
+    expect(r).toMatchObject({ signedOn: now.signed, previousSignedOn: before.signed });
+  });
+});
+
+describe("the latest changes (home page)", () => {
+  it("are the newest list's changes, as the full history counts them", async () => {
+    const f = { state: null, model: [], change: null, asOf: null };
+    const [latest, all] = await Promise.all([summarizeChanges(f, { newestListOnly: true }), summarizeChanges(f)]);
+    const newest = files.at(-1)!.published;
+    expect(latest.length).toBeGreaterThan(0);
+    expect(new Set(latest.map((s) => s.publishedOn))).toEqual(new Set([newest]));
+    expect(latest.sort((a, b) => a.change.localeCompare(b.change))).toEqual(all.filter((s) => s.publishedOn === newest).sort((a, b) => a.change.localeCompare(b.change)));
+  });
+});
+
+describe("an agency's history: Etowah County Sheriff's Office (AL)", () => {
+  it("has exactly the agreements, dates and lists the files show", async () => {
+    const seen = new Map<string, { first: string; last: string; signed: string; lists: number }>();
+    for (const f of files) {
+      for (const r of await recordsOf(f)) {
+        if (r.code !== "AL" || foldName(r.agency) !== "etowah county sheriffs office" || !r.model) continue;
+        const s = seen.get(r.model);
+        seen.set(r.model, { first: s?.first ?? f.published, last: f.published, signed: r.signed, lists: (s?.lists ?? 0) + 1 });
+      }
+    }
+    const h = (await getAgencyHistory("al-etowah-county-sheriffs-office"))!;
+    expect(h.name).toBe("Etowah County Sheriff's Office");
+    expect(h.agreements.map((a) => a.model).sort()).toEqual([...seen.keys()].sort());
+    for (const a of h.agreements) {
+      const s = seen.get(a.model)!;
+      expect(a.firstList.publishedOn, a.model).toBe(s.first);
+      expect(a.lastList.publishedOn, a.model).toBe(s.last);
+      expect(a.listsOn, a.model).toBe(s.lists);
+      expect(a.signedOn, a.model).toBe(s.signed);
+      expect(a.goneSince).toBeNull();
+    }
+    expect(h.pendingPeriods).toEqual([]);
+  });
+
+  it("an unknown slug has no history", async () => {
+    expect(await getAgencyHistory("zz-no-such-agency")).toBeNull();
+  });
+
+  it("an agreement missing from the newest list says since which list", async () => {
+    const day = files.at(-1)!.published;
+    const { at } = await changesAt(day);
+    const gone = at.find((r) => r.change === "removed")!;
+    const h = (await getAgencyHistory(gone.slug))!;
+    const a = h.agreements.find((x) => x.model === gone.model)!;
+    expect(a.goneSince?.publishedOn).toBe(day);
+    expect(a.lastList.publishedOn).toBe(previous(day).published);
+  });
+});
+
+describe("pending applications", () => {
+  it("an agency's first pending list is the first shipped pending file that names it", async () => {
+    const first = new Map<string, string>();
+    for (const f of pendingFiles()) for (const r of await recordsOf(f)) if (!first.has(rowKey(r.code, r.agency, null))) first.set(rowKey(r.code, r.agency, null), f.published);
+    const { rows } = await listPendingApplications({ state: "TX", q: "", outcome: null }, "all");
+    const fromFiles = [...first.entries()].filter(([k]) => k.startsWith("TX|"));
+    expect(rows.length).toBeGreaterThan(10);
+    // Every application in the dashboard was first listed when the files say (names as on the newest list).
+    let matched = 0;
+    for (const r of rows) {
+      const day = first.get(rowKey(r.state, r.agency, null));
+      if (day) {
+        matched++;
+        expect(r.firstPending, r.agency).toBe(day);
+      }
+    }
+    expect(matched).toBeGreaterThan(fromFiles.length * 0.9);
+  });
+
+  it("a signed application's agreement was first listed after it applied; days count from the first pending list", async () => {
+    const { rows } = await listPendingApplications({ state: null, q: "", outcome: "signed" }, "all");
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.firstListedOn! >= r.firstPending).toBe(true);
+      if (r.days !== null) expect(r.days).toBe((Date.parse(r.signedOn!) - Date.parse(r.firstPending)) / 86_400_000);
+    }
+  });
+});
+
+describe("filtered listings", () => {
+  it("agreements in Alabama under Task Force on the newest list are the file's rows", async () => {
+    const newest = files.at(-1)!;
+    const expected = new Set([...(await keysOf(newest))].filter((k) => k.startsWith("AL|") && k.endsWith("|TASK_FORCE")));
+    const { list } = await resolveList("PARTICIPATING", null);
+    const { rows, total } = await listAgreements(list!.id, { state: "AL", model: ["TASK_FORCE"], type: null, q: "", sort: "state" }, "all");
+    expect(total).toBe(expected.size);
+    expect(new Set(rows.map((r) => rowKey(r.state, r.agency, r.model)))).toEqual(expected);
+  });
+
+  it("asOf picks the newest list published on or before the day", async () => {
+    expect((await resolveList("PARTICIPATING", "2025-06-30")).list?.publishedOn).toBe("2025-06-27");
+    expect((await resolveList("PARTICIPATING", "2025-06-27")).list?.publishedOn).toBe("2025-06-27");
+    const before = await resolveList("PARTICIPATING", "2020-12-31");
+    expect(before.list?.publishedOn).toBe(files[0].published);
+    expect(before.note?.parameter).toBe("asOf");
+  });
+
+  it("one page of a listing is a slice of the whole, in the same order", async () => {
+    const { list } = await resolveList("PARTICIPATING", null);
+    const f = { state: "TX", model: [], type: null, q: "", sort: "-signed" } as const;
+    const all = await listAgreements(list!.id, { ...f, model: [] }, "all");
+    const page2 = await listAgreements(list!.id, { ...f, model: [] }, { page: 2, pageSize: 25 });
+    expect(page2.total).toBe(all.total);
+    expect(page2.rows).toEqual(all.rows.slice(25, 50));
+  });
+
+  it("the repair ledger of one list holds only that list's repairs", async () => {
+    const { list } = await resolveList("PARTICIPATING", "2025-06-27");
+    const { rows, total } = await listRepairs(list!.id, "all");
+    expect(total).toBeGreaterThan(0);
+    expect(rows.every((r) => r.publishedOn === "2025-06-27" && r.kind === "PARTICIPATING")).toBe(true);
+  });
+});
