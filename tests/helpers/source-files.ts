@@ -86,6 +86,8 @@ export async function rawRecords(file: string): Promise<RawRecord[]> {
       state: STATE_SPELLING[state] ?? state,
       support: cell(col("SUPPORT TYPE")),
       agency: cell(col("LAW ENFORCEMENT AGENCY")),
+      county: cell(col("COUNTY")),
+      type: cell(col("TYPE")),
       signed: cell(col("SIGNED")),
       moa: cell(col("MOA")),
     });
