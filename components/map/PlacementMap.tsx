@@ -28,7 +28,14 @@ export async function PlacementMap({ state, agencyName, placement }: { state: st
   return (
     <figure className="max-w-xs" data-testid="placement">
       {map && (
-        <svg viewBox={`0 0 ${map.width} ${map.height}`} className="h-auto w-full" role="img" aria-label={`Map of ${stateName(state)}: ${where}`}>
+        <svg
+          viewBox={`0 0 ${map.width} ${map.height}`}
+          width={map.width}
+          height={map.height}
+          className="h-auto max-h-72 w-auto max-w-full"
+          role="img"
+          aria-label={`Map of ${stateName(state)}: ${where}`}
+        >
           {map.areas.map((a) => {
             const on = placement!.level === "STATE" || a.id === placement!.countyFips;
             return (

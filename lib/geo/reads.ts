@@ -82,7 +82,6 @@ export async function agenciesOfState(db: Db, snapshotId: number, state: string)
     ORDER BY g.name`;
   return rows.map(({ ice_county, models, signed, ...r }) => ({
     ...r,
-    countyFips: r.countyFips?.trim() ?? null,
     iceCounty: ice_county,
     agreements: models.map((model, i) => ({ model, signedOn: signed[i] ? day(signed[i]!) : null })),
   }));

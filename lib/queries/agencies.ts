@@ -3,6 +3,7 @@ import { cache } from "react";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
 import { MODELS } from "../domain/models";
+import type { Placement } from "../geo/place";
 import type { AgencyTypeCode } from "../view/filters";
 import { listPublishedLists, type PublishedList } from "./lists";
 import { containsPattern, modelIn, pageClause, Prisma, where, type Paging } from "./sql";
@@ -33,6 +34,8 @@ export type AgencyHistory = {
   state: string;
   type: AgencyTypeCode;
   county: string | null;
+  /** Where the agency is placed on the map (lib/geo/place.ts). */
+  placement: Placement | null;
   agreements: AgreementHistory[];
   pendingPeriods: PendingPeriod[];
   newestParticipating: PublishedList;
@@ -43,7 +46,7 @@ const day = (d: Date | null) => d && d.toISOString().slice(0, 10);
 
 /** Everything the lists say about one agency: its agreements, when each was listed, and its pending periods. */
 export const getAgencyHistory = cache(async (slug: string): Promise<AgencyHistory | null> => {
-  const agency = await prisma().agency.findUnique({ where: { slug }, include: { agreements: true } });
+  const agency = await prisma().agency.findUnique({ where: { slug }, include: { agreements: true, placement: true } });
   if (!agency) return null;
   const [lists, seen] = await Promise.all([
     listPublishedLists(),
@@ -106,6 +109,7 @@ export const getAgencyHistory = cache(async (slug: string): Promise<AgencyHistor
     state: agency.state,
     type: agency.type,
     county: agency.county,
+    placement: agency.placement,
     agreements,
     pendingPeriods,
     newestParticipating: participating.at(-1)!,

@@ -17,3 +17,35 @@ test("a state's shape file has its counties; an unknown state's is a 404", async
   expect(t.objects.counties.geometries).toHaveLength(254);
   expect((await request.get("/geo/counties/zz.json")).status()).toBe(404);
 });
+
+test.describe("an agency page shows where the agency serves", () => {
+  const shots = async (page: import("@playwright/test").Page, name: string) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: `test-results/screens/${name}-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `test-results/screens/${name}-phone.png`, fullPage: true });
+  };
+
+  test("a sheriff: its county, shaded on the state's map", async ({ page }) => {
+    await page.goto("/agencies/al-etowah-county-sheriffs-office");
+    const where = page.getByTestId("placement");
+    await expect(where.locator("figcaption")).toContainText("Etowah County, Alabama");
+    await expect(where.getByRole("img", { name: /Map of Alabama/ })).toBeVisible();
+    // Alabama's 67 counties, one of them shaded.
+    await expect(where.locator("path")).toHaveCount(67);
+  });
+
+  test("a town's police: the town, in its county, marked on the map", async ({ page }) => {
+    await page.goto("/agencies/ky-winchester-police-department");
+    const where = page.getByTestId("placement");
+    await expect(where.locator("figcaption")).toContainText("Winchester, Clark County, Kentucky");
+    await expect(where.locator("circle")).toHaveCount(1);
+    await shots(page, "agency-placement-town");
+  });
+
+  test("a state agency serves the whole state, whatever county ICE wrote", async ({ page }) => {
+    await page.goto("/agencies/ar-arkansas-department-of-corrections");
+    await expect(page.getByTestId("placement").locator("figcaption")).toContainText("Serves all of Arkansas");
+    await shots(page, "agency-placement-state");
+  });
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PlacementMap } from "@/components/map/PlacementMap";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { getAgencyHistory } from "@/lib/queries/agencies";
@@ -47,8 +48,10 @@ export default async function AgencyPage({ params }: Props) {
         </p>
       </header>
 
-      {/* Room for the agency's placement on a small map (county or place), once agencies are placed. */}
-      <div data-slot="placement-map" />
+      <section aria-labelledby="where-title" className="space-y-2">
+        <h2 id="where-title" className="text-xl font-semibold">Where it serves</h2>
+        <PlacementMap state={h.state} agencyName={h.name} placement={h.placement} />
+      </section>
 
       <section aria-labelledby="agreements-title" className="space-y-3">
         <h2 id="agreements-title" className="text-xl font-semibold">Agreements</h2>
