@@ -13,7 +13,7 @@ import { changesTable } from "@/lib/export/tables";
 import { CHANGE_ORDER, listPendingChanges, summarizeChanges, type AgreementChange } from "@/lib/queries/changes";
 import { listPublishedLists } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
-import { changesView, type RawParams } from "@/lib/view/filters";
+import { changesView, pendingChangesView, type RawParams } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
@@ -138,6 +138,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           it. An agency usually leaves the pending list when its agreement is signed; see <Link className="text-blue-800 underline" href="/pending">pending applications</Link> for
           what became of each.
         </p>
+        <Downloads table="pending-changes" query={pendingChangesView.serialize({ state: values.state, asOf: values.asOf })} what="pending list changes" />
         {pendingChanges.length === 0 && <p>No pending list changes{values.state ? ` in ${stateName(values.state)}` : ""}.</p>}
         {[...pendingByList.entries()].map(([id, rows], i) => (
           // The newest lists open; older ones folded, so the page stays short.

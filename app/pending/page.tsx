@@ -45,7 +45,9 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
             <dt className="text-sm text-slate-700">{OUTCOME_LABEL[o]}</dt>
             <dd className="text-2xl font-semibold tabular-nums" data-testid={`outcome-${o}`}>{formatCount(outcomes[o])}</dd>
             <dd>
-              <Link className="text-sm text-blue-800 underline" href={href({ outcome: o })}>Show only these</Link>
+              <Link className="text-sm text-blue-800 underline" href={href({ outcome: o })}>
+                Show only these<span className="sr-only">: {OUTCOME_LABEL[o].toLowerCase()}</span>
+              </Link>
             </dd>
           </div>
         ))}

@@ -277,6 +277,8 @@ export const changesView = defineView({
   page: pageParam,
 });
 
+export const pendingChangesView = defineView({ state: stateParam, asOf: asOfParam });
+
 export const PENDING_OUTCOMES = ["signed", "dropped", "pending"] as const;
 export type PendingOutcome = (typeof PENDING_OUTCOMES)[number];
 export const pendingView = defineView({

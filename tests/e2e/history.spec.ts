@@ -121,7 +121,7 @@ test("pending applications: per state, with outcomes, and a filter by outcome", 
   expect(await rows.count()).toBeGreaterThan(5);
   expect(new Set(await rows.locator("td:nth-child(2)").allInnerTexts())).toEqual(new Set(["TX"]));
   const signed = Number((await page.getByTestId("outcome-signed").innerText()).replace(/,/g, ""));
-  await page.getByRole("link", { name: "Show only these" }).first().click();
+  await page.getByRole("link", { name: /^Show only these\W+signed$/ }).click();
   await expect(page).toHaveURL(/\/pending\?state=tx&outcome=signed$/);
   await expect(page.getByTestId("row-range").first()).toContainText(`of ${signed}`);
   const outcomes = await page.getByTestId("pending-row").locator("td:nth-child(5)").allInnerTexts();
