@@ -64,6 +64,17 @@ test.describe("downloads of a filtered view hold exactly the rows the filters ma
     expect(at.length).toBeGreaterThan(0);
   });
 
+  test("a download that does not exist is a 404, and bad filters a 400, both in JSON", async ({ request }) => {
+    for (const name of ["constructor.csv", "agreements.xlsx", "secrets.json"]) {
+      const res = await request.get(`/download/${name}`);
+      expect(res.status(), name).toBe(404);
+      expect((await res.json()).error.parameter).toBe("file");
+    }
+    const bad = await request.get("/download/agreements.csv?state=tx&state=ca");
+    expect(bad.status()).toBe(400);
+    expect(await bad.json()).toEqual({ error: { parameter: "state", message: "was given more than once" } });
+  });
+
   test("a download ignores the page: it is always whole", async ({ request }) => {
     const all = await (await request.get("/download/agreements.json?state=tx")).json();
     const page3 = await (await request.get("/download/agreements.json?state=tx&page=3")).json();
