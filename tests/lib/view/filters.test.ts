@@ -120,6 +120,7 @@ describe("API: the first bad parameter is an error naming it", () => {
     ["page=abc", "page"],
     ["asOf=2025-13-01", "asOf"],
     ["colour=red", "colour"],
+    ["constructor=1", "constructor"],
   ])("%s → %s", (query, parameter) => {
     const r = agreementsView.parseStrict(qs(query));
     expect(r.ok).toBe(false);
