@@ -16,7 +16,10 @@ import { formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Agreements", description: "Every 287(g) agreement on an ICE list, filterable by state, model, agency type and date." };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
+  const { values } = agreementsView.parse(await searchParams);
+  return { title: values.state ? `Agreements in ${stateName(values.state)}` : "Agreements", description: "Every 287(g) agreement on an ICE list, filterable by state, model, agency type and date." };
+}
 
 const SORT_LABEL = { state: "State, then agency", agency: "Agency name", signed: "Signed, oldest first", "-signed": "Signed, newest first" } as const;
 

@@ -18,10 +18,14 @@ import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: "Changes",
-  description: "What changed on each ICE 287(g) list: agreements added, removed, re-dated or re-linked, and the pending list's comings and goings.",
-};
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
+  const { values } = changesView.parse(await searchParams);
+  return {
+    title: values.state ? `Changes in ${stateName(values.state)}` : "Changes",
+    description: "What changed on each ICE 287(g) list: agreements added, removed, re-dated or re-linked, and the pending list's comings and goings.",
+    alternates: { types: { "application/atom+xml": values.state ? `/states/${values.state.toLowerCase()}/feed.xml` : "/changes/feed.xml" } },
+  };
+}
 
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { values, notes } = changesView.parse(await searchParams);

@@ -15,10 +15,10 @@ import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: "Pending applications",
-  description: "Agencies on ICE's 287(g) pending list: when they first appeared, whether and when they signed, and which dropped off.",
-};
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
+  const { values } = pendingView.parse(await searchParams);
+  return { title: values.state ? `Pending applications in ${stateName(values.state)}` : "Pending applications", description: "Agencies on ICE's 287(g) pending list: when they first appeared, whether and when they signed, and which dropped off." };
+}
 
 const OUTCOME_LABEL: Record<PendingOutcome, string> = { signed: "Signed", dropped: "Dropped off without signing", pending: "Still pending" };
 

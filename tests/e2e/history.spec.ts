@@ -77,6 +77,9 @@ test("changes: a list's additions and removals for a state and model are the fil
 
   await page.goto(`/changes?state=tx&model=task-force&asOf=${day}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Changes in Texas");
+  await expect(page).toHaveTitle(/^Changes in Texas · /);
+  // Feed readers find the state's feed from the page itself.
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/states\/tx\/feed\.xml$/);
   const group = page.getByTestId("change-group").first();
   await expect(group.getByRole("heading", { level: 2 })).toHaveText(`List of ${longDate(day)}`);
   const summary = group.locator("p").first();
