@@ -10,7 +10,8 @@ import { Source } from "@/components/tables/Source";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { changesTable } from "@/lib/export/tables";
-import { CHANGE_ORDER, listPendingChanges, summarizeChanges, type AgreementChange } from "@/lib/queries/changes";
+import { ChangeBreakdown } from "@/components/changes/ChangeBreakdown";
+import { CHANGE_ORDER, countChanges, listPendingChanges, totalChanges, type AgreementChange } from "@/lib/queries/changes";
 import { listPublishedLists } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
 import { changesView, pendingChangesView, type RawParams } from "@/lib/view/filters";
@@ -31,11 +32,12 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const { values, notes } = changesView.parse(await searchParams);
   const loaded = await changesTable.load(values, { page: values.page });
   const asOf = loaded.list?.publishedOn ?? null;
-  const [summary, lists, pendingChanges] = await Promise.all([
-    summarizeChanges({ ...values, asOf }),
+  const [changeCounts, lists, pendingChanges] = await Promise.all([
+    countChanges({ ...values, asOf }),
     listPublishedLists(),
     listPendingChanges({ state: values.state, asOf }),
   ]);
+  const summary = totalChanges(changeCounts);
   const listById = new Map(lists.map((l) => [l.id, l]));
   const href = (changes: Partial<typeof values>) => `/changes${changesView.with(values, changes)}`;
   const groups = new Map<number, AgreementChange[]>();
@@ -93,6 +95,10 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                 .join(", ")}
               .
             </p>
+            <ChangeBreakdown
+              counts={changeCounts.filter((c) => c.snapshotId === id)}
+              hrefFor={(state, model) => `/changes${changesView.serialize({ state, model: [model], change: values.change, asOf: list.publishedOn })}`}
+            />
             <div className="relative overflow-x-auto">
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">Changes on the list of {formatDay(list.publishedOn)}</caption>

@@ -87,6 +87,13 @@ test("changes: a list's additions and removals for a state and model are the fil
   await expect(summary).toContainText(`${added} added`);
   if (removed) await expect(summary).toContainText(`${removed} removed`);
   else await expect(summary).not.toContainText("removed");
+  // The breakdown by state and model agrees.
+  await group.getByText("By state and model", { exact: true }).click();
+  const breakdown = group.getByTestId("change-breakdown").locator("tbody tr");
+  await expect(breakdown).toHaveCount(1);
+  await expect(breakdown.locator("th")).toHaveText("TX");
+  await expect(breakdown.locator("td").nth(1)).toHaveText(String(added));
+  await expect(breakdown.locator("td").nth(2)).toHaveText(String(removed));
   const models = await page.getByTestId("change-row").locator("td:nth-child(4)").allInnerTexts();
   expect(new Set(models)).toEqual(new Set(["Task Force"]));
   await expect(page.getByRole("link", { name: /Atom feed/ })).toHaveAttribute("href", "/states/tx/feed.xml");
