@@ -16,7 +16,10 @@ import { formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Agreements", description: "Every 287(g) agreement on an ICE list, filterable by state, model, agency type and date." };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
+  const { values } = agreementsView.parse(await searchParams);
+  return { title: values.state ? `Agreements in ${stateName(values.state)}` : "Agreements", description: "Every 287(g) agreement on an ICE list, filterable by state, model, agency type and date." };
+}
 
 const SORT_LABEL = { state: "State, then agency", agency: "Agency name", signed: "Signed, oldest first", "-signed": "Signed, newest first" } as const;
 
@@ -77,7 +80,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             <tr className="border-b border-slate-300">
               <th scope="col" className="py-2 pr-3">Agency</th>
               <th scope="col" className="py-2 pr-3">State</th>
-              <th scope="col" className="py-2 pr-3">Type</th>
+              <th scope="col" className="hidden py-2 pr-3 sm:table-cell">Type</th>
               <th scope="col" className="py-2 pr-3">Model</th>
               <th scope="col" className="py-2 pr-3">Signed</th>
               <th scope="col" className="py-2">MOA</th>
@@ -91,7 +94,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
                   {r.county && <span className="block text-xs text-slate-600">{r.county}</span>}
                 </th>
                 <td className="py-2 pr-3">{r.state}</td>
-                <td className="py-2 pr-3">{AGENCY_TYPE_LABEL[r.type]}</td>
+                <td className="hidden py-2 pr-3 sm:table-cell">{AGENCY_TYPE_LABEL[r.type]}</td>
                 <td className="py-2 pr-3">{MODEL_LABEL[r.model]}</td>
                 <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{r.signedOn ?? "—"}</td>
                 <td className="py-2">

@@ -10,28 +10,34 @@ import { Source } from "@/components/tables/Source";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { changesTable } from "@/lib/export/tables";
-import { CHANGE_ORDER, listPendingChanges, summarizeChanges, type AgreementChange } from "@/lib/queries/changes";
+import { ChangeBreakdown } from "@/components/changes/ChangeBreakdown";
+import { CHANGE_ORDER, countChanges, listPendingChanges, totalChanges, type AgreementChange } from "@/lib/queries/changes";
 import { listPublishedLists } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
-import { changesView, type RawParams } from "@/lib/view/filters";
+import { changesView, pendingChangesView, type RawParams } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: "Changes",
-  description: "What changed on each ICE 287(g) list: agreements added, removed, re-dated or re-linked, and the pending list's comings and goings.",
-};
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
+  const { values } = changesView.parse(await searchParams);
+  return {
+    title: values.state ? `Changes in ${stateName(values.state)}` : "Changes",
+    description: "What changed on each ICE 287(g) list: agreements added, removed, re-dated or re-linked, and the pending list's comings and goings.",
+    alternates: { types: { "application/atom+xml": values.state ? `/states/${values.state.toLowerCase()}/feed.xml` : "/changes/feed.xml" } },
+  };
+}
 
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { values, notes } = changesView.parse(await searchParams);
   const loaded = await changesTable.load(values, { page: values.page });
   const asOf = loaded.list?.publishedOn ?? null;
-  const [summary, lists, pendingChanges] = await Promise.all([
-    summarizeChanges({ ...values, asOf }),
+  const [changeCounts, lists, pendingChanges] = await Promise.all([
+    countChanges({ ...values, asOf }),
     listPublishedLists(),
     listPendingChanges({ state: values.state, asOf }),
   ]);
+  const summary = totalChanges(changeCounts);
   const listById = new Map(lists.map((l) => [l.id, l]));
   const href = (changes: Partial<typeof values>) => `/changes${changesView.with(values, changes)}`;
   const groups = new Map<number, AgreementChange[]>();
@@ -89,6 +95,10 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                 .join(", ")}
               .
             </p>
+            <ChangeBreakdown
+              counts={changeCounts.filter((c) => c.snapshotId === id)}
+              hrefFor={(state, model) => `/changes${changesView.serialize({ state, model: [model], change: values.change, asOf: list.publishedOn })}`}
+            />
             <div className="relative overflow-x-auto">
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">Changes on the list of {formatDay(list.publishedOn)}</caption>
@@ -138,6 +148,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           it. An agency usually leaves the pending list when its agreement is signed; see <Link className="text-blue-800 underline" href="/pending">pending applications</Link> for
           what became of each.
         </p>
+        <Downloads table="pending-changes" query={pendingChangesView.serialize({ state: values.state, asOf: values.asOf })} what="pending list changes" />
         {pendingChanges.length === 0 && <p>No pending list changes{values.state ? ` in ${stateName(values.state)}` : ""}.</p>}
         {[...pendingByList.entries()].map(([id, rows], i) => (
           // The newest lists open; older ones folded, so the page stays short.

@@ -15,10 +15,10 @@ import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: "Pending applications",
-  description: "Agencies on ICE's 287(g) pending list: when they first appeared, whether and when they signed, and which dropped off.",
-};
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
+  const { values } = pendingView.parse(await searchParams);
+  return { title: values.state ? `Pending applications in ${stateName(values.state)}` : "Pending applications", description: "Agencies on ICE's 287(g) pending list: when they first appeared, whether and when they signed, and which dropped off." };
+}
 
 const OUTCOME_LABEL: Record<PendingOutcome, string> = { signed: "Signed", dropped: "Dropped off without signing", pending: "Still pending" };
 
@@ -45,7 +45,9 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
             <dt className="text-sm text-slate-700">{OUTCOME_LABEL[o]}</dt>
             <dd className="text-2xl font-semibold tabular-nums" data-testid={`outcome-${o}`}>{formatCount(outcomes[o])}</dd>
             <dd>
-              <Link className="text-sm text-blue-800 underline" href={href({ outcome: o })}>Show only these</Link>
+              <Link className="text-sm text-blue-800 underline" href={href({ outcome: o })}>
+                Show only these<span className="sr-only">: {OUTCOME_LABEL[o].toLowerCase()}</span>
+              </Link>
             </dd>
           </div>
         ))}

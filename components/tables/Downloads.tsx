@@ -5,10 +5,10 @@ export function Downloads({ table, query, what }: { table: string; query: string
     <p className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-slate-700">All {what} matching these filters:</span>
       <a className={cls} href={`/download/${table}.csv${query}`} download>
-        Download CSV
+        Download CSV<span className="sr-only"> of {what}</span>
       </a>
       <a className={cls} href={`/download/${table}.json${query}`} download>
-        Download JSON
+        Download JSON<span className="sr-only"> of {what}</span>
       </a>
     </p>
   );

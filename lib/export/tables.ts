@@ -3,7 +3,7 @@
 import "server-only";
 import { MODEL_LABEL, MODEL_SLUG, type ModelCode } from "../domain/models";
 import { listAgreements, type AgreementRow } from "../queries/agreements";
-import { listChanges, type AgreementChange } from "../queries/changes";
+import { listChanges, listPendingChanges, type AgreementChange, type PendingChange } from "../queries/changes";
 import { citeList, findList, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
 import { listPendingApplications, type PendingApplication } from "../queries/pending";
 import { listRepairs, type RepairRow } from "../queries/repairs";
@@ -13,6 +13,7 @@ import {
   agreementsView,
   changesView,
   ledgerView,
+  pendingChangesView,
   pendingView,
   type FilterNote,
   type AnyParam,
@@ -199,5 +200,49 @@ export const ledgerTable = {
   }),
 } satisfies Table<RepairRow, (typeof ledgerView)["params"]>;
 
-export const TABLES = { agreements: agreementsTable, changes: changesTable, pending: pendingTable, ledger: ledgerTable } as const;
+type PendingChangeValues = ReturnType<typeof pendingChangesView.parse>["values"];
+export const pendingChangesTable = {
+  name: "pending-changes",
+  title: "Pending list changes",
+  view: pendingChangesView,
+  async load(v: PendingChangeValues): Promise<Loaded<PendingChange>> {
+    const { list, note } = await resolveList("PENDING", v.asOf);
+    if (!list) return { source: "no pending list imported", list: null, notes: [], rows: [], total: 0 };
+    const first = (await listPublishedLists("PENDING"))[0];
+    const rows = await listPendingChanges({ state: v.state, asOf: list.publishedOn });
+    return {
+      source: `ICE pending lists published ${first.publishedOn} to ${list.publishedOn}, each compared with the one before it; newest: ${citeList(list)}`,
+      list,
+      notes: note ? [note] : [],
+      rows,
+      total: rows.length,
+    };
+  },
+  columns: [
+    { header: "list_published", value: (r) => r.publishedOn },
+    { header: "compared_with_list_of", value: (r) => r.previousPublishedOn },
+    { header: "change", value: (r) => (r.change === "added" ? "now pending" : "left the pending list") },
+    { header: "state", value: (r) => r.state },
+    { header: "agency", value: (r) => r.agency },
+    { header: "models", value: (r) => models(r.models) },
+    { header: "agency_page", value: (r) => agencyPath(r.slug) },
+  ],
+  json: (r) => ({
+    listPublished: r.publishedOn,
+    comparedWithListOf: r.previousPublishedOn,
+    change: r.change === "added" ? "now-pending" : "left-pending-list",
+    state: r.state,
+    agency: r.agency,
+    models: r.models.map((m) => MODEL_SLUG[m]),
+    agencyPage: agencyPath(r.slug),
+  }),
+} satisfies Table<PendingChange, (typeof pendingChangesView)["params"]>;
+
+export const TABLES = {
+  agreements: agreementsTable,
+  changes: changesTable,
+  "pending-changes": pendingChangesTable,
+  pending: pendingTable,
+  ledger: ledgerTable,
+} as const;
 export type TableName = keyof typeof TABLES;

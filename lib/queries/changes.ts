@@ -122,16 +122,42 @@ export async function listChanges(f: ChangeFilters, paging: Paging): Promise<{ r
 }
 
 export type ChangeSummary = { snapshotId: number; publishedOn: string; previousPublishedOn: string; change: ChangeKind; count: number };
+export type ChangeCount = ChangeSummary & { state: string; model: ModelCode };
+
+/** How many changes of each kind each list brought, per state and model, for the filters. */
+export async function countChanges(f: ChangeFilters, opts: { newestListOnly?: boolean } = {}): Promise<ChangeCount[]> {
+  const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: ChangeKind; state: string; model: ModelCode; n: number }[]>`
+    WITH ${changesCte(f, opts.newestListOnly ? 2 : undefined)}
+    SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
+      to_char(ch.prev_published_on, 'YYYY-MM-DD') AS prev_published_on, ch.change, ch.state, ch.model::text AS model, count(*)::int AS n
+    FROM ch WHERE ${changeWhere(f)}
+    GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 2 DESC, 5, 6`;
+  return rows.map((r) => ({
+    snapshotId: r.snapshot_id,
+    publishedOn: r.published_on,
+    previousPublishedOn: r.prev_published_on,
+    change: r.change,
+    state: r.state,
+    model: r.model,
+    count: r.n,
+  }));
+}
+
+/** The per-state, per-model counts added up per list and kind of change, newest list first. */
+export function totalChanges(counts: ChangeCount[]): ChangeSummary[] {
+  const out = new Map<string, ChangeSummary>();
+  for (const c of counts) {
+    const key = `${c.snapshotId}|${c.change}`;
+    const t = out.get(key) ?? { snapshotId: c.snapshotId, publishedOn: c.publishedOn, previousPublishedOn: c.previousPublishedOn, change: c.change, count: 0 };
+    t.count += c.count;
+    out.set(key, t);
+  }
+  return [...out.values()].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn));
+}
 
 /** How many changes of each kind each list brought, for the filters. */
 export async function summarizeChanges(f: ChangeFilters, opts: { newestListOnly?: boolean } = {}): Promise<ChangeSummary[]> {
-  const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: ChangeKind; n: number }[]>`
-    WITH ${changesCte(f, opts.newestListOnly ? 2 : undefined)}
-    SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
-      to_char(ch.prev_published_on, 'YYYY-MM-DD') AS prev_published_on, ch.change, count(*)::int AS n
-    FROM ch WHERE ${changeWhere(f)}
-    GROUP BY 1, 2, 3, 4 ORDER BY 2 DESC`;
-  return rows.map((r) => ({ snapshotId: r.snapshot_id, publishedOn: r.published_on, previousPublishedOn: r.prev_published_on, change: r.change, count: r.n }));
+  return totalChanges(await countChanges(f, opts));
 }
 
 export type PendingChange = {

@@ -85,7 +85,7 @@ export function defineView<P extends Record<string, AnyParam>>(params: P, extraA
     },
     parseStrict(raw) {
       const given = raw instanceof URLSearchParams ? [...new Set(raw.keys())] : Object.keys(raw).filter((k) => raw[k] !== undefined);
-      const unknown = given.find((k) => !(k in params) && !extraAllowed.includes(k));
+      const unknown = given.find((k) => !Object.hasOwn(params, k) && !extraAllowed.includes(k));
       if (unknown) return { ok: false, error: { parameter: unknown, message: `unknown parameter; allowed: ${[...keys, ...extraAllowed].join(", ")}` } };
       const values = {} as Record<string, unknown>;
       for (const k of keys) {
@@ -113,7 +113,7 @@ export const stateParam: Param<string | null> = {
     .string()
     .trim()
     .toUpperCase()
-    .refine((s) => s in STATES, { message: "is not a U.S. state or territory code (two letters, like TX)" }),
+    .refine((s) => Object.hasOwn(STATES, s), { message: "is not a U.S. state or territory code (two letters, like TX)" }),
   default: null,
   format: (v) => v?.toLowerCase() ?? undefined,
   description: "Two-letter USPS code of a state or territory, any case (tx, TX).",
@@ -276,6 +276,8 @@ export const changesView = defineView({
   asOf: asOfParam,
   page: pageParam,
 });
+
+export const pendingChangesView = defineView({ state: stateParam, asOf: asOfParam });
 
 export const PENDING_OUTCOMES = ["signed", "dropped", "pending"] as const;
 export type PendingOutcome = (typeof PENDING_OUTCOMES)[number];

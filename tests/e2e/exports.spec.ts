@@ -2,7 +2,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
-import { foldName, keysOf, participatingFiles, recordsOf, rowKey } from "../helpers/raw-keys";
+import { foldName, keysOf, minus, participatingFiles, pendingFiles, recordsOf, rowKey } from "../helpers/raw-keys";
 
 const files = participatingFiles();
 const fileFor = (asOf: string) => files.filter((f) => f.published <= asOf).at(-1)!;
@@ -48,6 +48,32 @@ test.describe("downloads of a filtered view hold exactly the rows the filters ma
       expect(new Set(json.rows.map((r: { state: string; agency: string; model: keyof typeof SLUG }) => rowKey(r.state, r.agency, SLUG[r.model])))).toEqual(want);
     });
   }
+
+  test("pending list changes: who joined and left a pending list are the differences of the two files' rows", async ({ request }) => {
+    const pending = pendingFiles().filter((f, i, all) => all.findIndex((g) => g.sha256 === f.sha256) === i);
+    const day = "2026-01-30";
+    const i = pending.findIndex((f) => f.published === day);
+    const names = async (f: (typeof pending)[number]) => new Set((await recordsOf(f)).map((r) => rowKey(r.code, r.agency, null)));
+    const [now, before] = await Promise.all([names(pending[i]), names(pending[i - 1])]);
+    const body = await (await request.get(`/download/pending-changes.json?asOf=${day}`)).json();
+    expect(body.source).toContain(`ICE pending list published ${day}`);
+    const at = body.rows.filter((r: { listPublished: string }) => r.listPublished === day);
+    const keys = (c: string) => new Set(at.filter((r: { change: string }) => r.change === c).map((r: { state: string; agency: string }) => rowKey(r.state, r.agency, null)));
+    expect(keys("now-pending")).toEqual(minus(now, before));
+    expect(keys("left-pending-list")).toEqual(minus(before, now));
+    expect(at.length).toBeGreaterThan(0);
+  });
+
+  test("a download that does not exist is a 404, and bad filters a 400, both in JSON", async ({ request }) => {
+    for (const name of ["constructor.csv", "agreements.xlsx", "secrets.json"]) {
+      const res = await request.get(`/download/${name}`);
+      expect(res.status(), name).toBe(404);
+      expect((await res.json()).error.parameter).toBe("file");
+    }
+    const bad = await request.get("/download/agreements.csv?state=tx&state=ca");
+    expect(bad.status()).toBe(400);
+    expect(await bad.json()).toEqual({ error: { parameter: "state", message: "was given more than once" } });
+  });
 
   test("a download ignores the page: it is always whole", async ({ request }) => {
     const all = await (await request.get("/download/agreements.json?state=tx")).json();

@@ -77,6 +77,9 @@ test("changes: a list's additions and removals for a state and model are the fil
 
   await page.goto(`/changes?state=tx&model=task-force&asOf=${day}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Changes in Texas");
+  await expect(page).toHaveTitle(/^Changes in Texas · /);
+  // Feed readers find the state's feed from the page itself.
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/states\/tx\/feed\.xml$/);
   const group = page.getByTestId("change-group").first();
   await expect(group.getByRole("heading", { level: 2 })).toHaveText(`List of ${longDate(day)}`);
   const summary = group.locator("p").first();
@@ -84,6 +87,13 @@ test("changes: a list's additions and removals for a state and model are the fil
   await expect(summary).toContainText(`${added} added`);
   if (removed) await expect(summary).toContainText(`${removed} removed`);
   else await expect(summary).not.toContainText("removed");
+  // The breakdown by state and model agrees.
+  await group.getByText("By state and model", { exact: true }).click();
+  const breakdown = group.getByTestId("change-breakdown").locator("tbody tr");
+  await expect(breakdown).toHaveCount(1);
+  await expect(breakdown.locator("th")).toHaveText("TX");
+  await expect(breakdown.locator("td").nth(1)).toHaveText(String(added));
+  await expect(breakdown.locator("td").nth(2)).toHaveText(String(removed));
   const models = await page.getByTestId("change-row").locator("td:nth-child(4)").allInnerTexts();
   expect(new Set(models)).toEqual(new Set(["Task Force"]));
   await expect(page.getByRole("link", { name: /Atom feed/ })).toHaveAttribute("href", "/states/tx/feed.xml");
@@ -121,7 +131,7 @@ test("pending applications: per state, with outcomes, and a filter by outcome", 
   expect(await rows.count()).toBeGreaterThan(5);
   expect(new Set(await rows.locator("td:nth-child(2)").allInnerTexts())).toEqual(new Set(["TX"]));
   const signed = Number((await page.getByTestId("outcome-signed").innerText()).replace(/,/g, ""));
-  await page.getByRole("link", { name: "Show only these" }).first().click();
+  await page.getByRole("link", { name: /^Show only these\W+signed$/ }).click();
   await expect(page).toHaveURL(/\/pending\?state=tx&outcome=signed$/);
   await expect(page.getByTestId("row-range").first()).toContainText(`of ${signed}`);
   const outcomes = await page.getByTestId("pending-row").locator("td:nth-child(5)").allInnerTexts();

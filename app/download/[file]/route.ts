@@ -8,8 +8,8 @@ const apiError = (parameter: string, message: string, status = 400) => Response.
 /** /download/<table>.csv or .json: every row the filters match, whatever page the view was on. */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const m = /^([a-z]+)\.(csv|json)$/.exec(file);
-  if (!m || !(m[1] in TABLES)) return apiError("file", `no such download; available: ${Object.keys(TABLES).flatMap((t) => [`${t}.csv`, `${t}.json`]).join(", ")}`, 404);
+  const m = /^([a-z-]+)\.(csv|json)$/.exec(file);
+  if (!m || !Object.hasOwn(TABLES, m[1])) return apiError("file", `no such download; available: ${Object.keys(TABLES).flatMap((t) => [`${t}.csv`, `${t}.json`]).join(", ")}`, 404);
   const table = TABLES[m[1] as TableName];
   const format = m[2];
   const parsed = table.view.parseStrict(new URL(request.url).searchParams);

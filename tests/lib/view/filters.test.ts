@@ -4,8 +4,10 @@ import {
   agreementsView,
   changesView,
   ledgerView,
+  pendingChangesView,
   pendingView,
   Q_MAX,
+  snapshotsView,
   type RawParams,
 } from "../../../lib/view/filters";
 
@@ -46,6 +48,13 @@ describe("round trip: parse(serialize(x)) == x for every filter", () => {
   it("pending: outcome", () => {
     const c = { state: "TX", q: "police", outcome: "dropped", page: 1 };
     expect(pendingView.parse(qs(pendingView.serialize(c as never).slice(1))).values).toEqual(c);
+  });
+  it("snapshots: the list kind; pending list changes: state and asOf", () => {
+    for (const kind of ["participating", "pending"] as const) {
+      expect(snapshotsView.parse(qs(snapshotsView.serialize({ kind }).slice(1))).values).toEqual({ kind });
+    }
+    const c = { state: "WV", asOf: "2026-01-30" };
+    expect(pendingChangesView.parse(qs(pendingChangesView.serialize(c).slice(1))).values).toEqual(c);
   });
   it("ledger: a list named by kind and date", () => {
     const c = { list: { kind: "PENDING", publishedOn: "2025-05-30" }, page: 4 };
@@ -120,6 +129,7 @@ describe("API: the first bad parameter is an error naming it", () => {
     ["page=abc", "page"],
     ["asOf=2025-13-01", "asOf"],
     ["colour=red", "colour"],
+    ["constructor=1", "constructor"],
   ])("%s → %s", (query, parameter) => {
     const r = agreementsView.parseStrict(qs(query));
     expect(r.ok).toBe(false);

@@ -7,6 +7,6 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const code = (await params).code.toUpperCase();
-  if (!(code in STATES)) notFound();
+  if (!Object.hasOwn(STATES, code)) notFound();
   return atomResponse(await changesFeed(requestUrl(request).origin, code));
 }
