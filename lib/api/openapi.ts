@@ -6,6 +6,23 @@ export type Endpoint = { path: string; summary: string; view: View<Record<string
 const str = { type: "string" };
 const nstr = { type: ["string", "null"] };
 const day = { type: ["string", "null"], format: "date" };
+const nnum = { type: ["number", "null"] };
+const placement = {
+  type: ["object", "null"],
+  description:
+    "Where the agency serves: a county (5-digit FIPS), a place within a county, the whole state, or unplaced; with the rule that placed it, its confidence and the evidence in words.",
+  properties: {
+    level: { enum: ["county", "place", "state", "unplaced"] },
+    countyFips: nstr,
+    county: nstr,
+    place: nstr,
+    latitude: nnum,
+    longitude: nnum,
+    method: { enum: ["county-name", "place-name", "ice-county", "state-agency", "manual", "none"] },
+    confidence: { enum: ["high", "medium", "low"] },
+    note: str,
+  },
+};
 
 export const ENDPOINTS: Endpoint[] = [
   {
@@ -20,7 +37,7 @@ export const ENDPOINTS: Endpoint[] = [
     summary: "Agencies on the participating list in force at asOf, with the models each had on it.",
     view: agenciesView as unknown as Endpoint["view"],
     paged: true,
-    item: { state: str, agency: str, agencyType: str, county: nstr, models: { type: "array", items: str }, agencyPage: str },
+    item: { state: str, agency: str, agencyType: str, county: nstr, models: { type: "array", items: str }, placement, agencyPage: str },
   },
   {
     path: "/api/v1/states",

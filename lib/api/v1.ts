@@ -4,6 +4,7 @@ import "server-only";
 import { MODEL_SLUG, type ModelCode } from "../domain/models";
 import { stateName } from "../domain/states";
 import { changesTable, agreementsTable, type Loaded } from "../export/tables";
+import type { Placement } from "../geo/place";
 import { getAgencyHistory, listAgencies, listStateCounts } from "../queries/agencies";
 import { citeList, KIND_WORD, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
 import { AGENCY_TYPE_SLUG, agenciesView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
@@ -80,6 +81,22 @@ export async function changesEndpoint(request: Request): Promise<Response> {
   return asOfError(loaded) ?? json(paged(changesTable.view, p.url, p.values, loaded, changesTable.json));
 }
 
+/** Where an agency is placed on the map, for API readers (lib/geo/place.ts explains the rules). */
+function placementJson(p: Placement | null) {
+  if (!p) return null;
+  return {
+    level: p.level.toLowerCase(),
+    countyFips: p.countyFips,
+    county: p.countyName,
+    place: p.placeName,
+    latitude: p.latitude,
+    longitude: p.longitude,
+    method: p.method.toLowerCase().replace("_", "-"),
+    confidence: p.confidence.toLowerCase(),
+    note: p.note,
+  };
+}
+
 export async function agenciesEndpoint(request: Request): Promise<Response> {
   const p = parse(agenciesView, request);
   if (p instanceof Response) return p;
@@ -95,6 +112,7 @@ export async function agenciesEndpoint(request: Request): Promise<Response> {
       agencyType: AGENCY_TYPE_SLUG[r.type],
       county: r.county,
       models: r.models.map((m: ModelCode) => MODEL_SLUG[m]),
+      placement: placementJson(r.placement),
       agencyPage: `/agencies/${r.slug}`,
     })),
   );
@@ -149,6 +167,7 @@ export async function agencyEndpoint(request: Request, slug: string): Promise<Re
       state: h.state,
       agencyType: AGENCY_TYPE_SLUG[h.type],
       county: h.county,
+      placement: placementJson(h.placement),
       agreements: h.agreements.map((a) => ({
         model: MODEL_SLUG[a.model],
         signedOn: a.signedOn,

@@ -117,7 +117,15 @@ export const getAgencyHistory = cache(async (slug: string): Promise<AgencyHistor
   };
 });
 
-export type AgencyRow = { slug: string; name: string; state: string; type: AgencyTypeCode; county: string | null; models: ModelCode[] };
+export type AgencyRow = {
+  slug: string;
+  name: string;
+  state: string;
+  type: AgencyTypeCode;
+  county: string | null;
+  models: ModelCode[];
+  placement: Placement | null;
+};
 
 /** The agencies on one participating list, with the models each had on it. */
 export async function listAgencies(
@@ -127,8 +135,11 @@ export async function listAgencies(
 ): Promise<{ rows: AgencyRow[]; total: number }> {
   const rows = await prisma().$queryRaw<(AgencyRow & { total: number })[]>`
     SELECT g.slug, g.name, g.state, g.type::text AS type, g.county,
-      array_agg(DISTINCT o.model::text ORDER BY o.model::text) AS models, count(*) OVER ()::int AS total
-    FROM observation o JOIN agency g ON g.id = o.agency_id
+      array_agg(DISTINCT o.model::text ORDER BY o.model::text) AS models, count(*) OVER ()::int AS total,
+      CASE WHEN p.agency_id IS NULL THEN NULL ELSE json_build_object('level', p.level, 'method', p.method,
+        'confidence', p.confidence, 'countyFips', p.county_fips, 'countyName', p.county_name, 'placeName', p.place_name,
+        'latitude', p.latitude, 'longitude', p.longitude, 'iceCountyFips', p.ice_county_fips, 'note', p.note) END AS placement
+    FROM observation o JOIN agency g ON g.id = o.agency_id LEFT JOIN agency_placement p ON p.agency_id = g.id
     WHERE ${where([
       Prisma.sql`o.snapshot_id = ${snapshotId}`,
       f.state && Prisma.sql`g.state = ${f.state}`,
@@ -136,7 +147,7 @@ export async function listAgencies(
       f.type && Prisma.sql`g.type = ${f.type}::"AgencyType"`,
       f.q && Prisma.sql`g.name ILIKE ${containsPattern(f.q)}`,
     ])}
-    GROUP BY g.id ORDER BY g.state, g.name
+    GROUP BY g.id, p.agency_id ORDER BY g.state, g.name
     ${pageClause(paging)}`;
   return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _t, ...r }) => ({ ...r, models: MODELS.filter((m) => r.models.includes(m)) })) };
 }

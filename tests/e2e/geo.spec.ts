@@ -66,3 +66,11 @@ test("the about page explains placement, with the newest list's figures, and cre
   expect(placed).toBeGreaterThanOrEqual(95);
   await expect(page.getByRole("link", { name: "GeoNames" }).first()).toHaveAttribute("href", "https://www.geonames.org/");
 });
+
+test("the API gives each agency's placement", async ({ request }) => {
+  const list = await (await request.get("/api/v1/agencies?state=ky&q=winchester")).json();
+  const winchester = list.data.find((a: { agency: string }) => a.agency === "Winchester Police Department");
+  expect(winchester.placement).toMatchObject({ level: "place", place: "Winchester", countyFips: "21049", county: "Clark County", method: "place-name" });
+  const etowah = (await (await request.get("/api/v1/agencies/al-etowah-county-sheriffs-office")).json()).data;
+  expect(etowah.placement).toMatchObject({ level: "county", countyFips: "01055", county: "Etowah County", method: "county-name", confidence: "high" });
+});
