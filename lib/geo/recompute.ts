@@ -2,15 +2,27 @@ import type { PrismaClient } from "../db/generated/client";
 import { gazetteer } from "./gazetteer";
 import { placeAgency } from "./place";
 
+const FIELDS = ["level", "method", "confidence", "countyFips", "countyName", "placeName", "latitude", "longitude", "iceCountyFips", "note"] as const;
+
 /**
  * Places every agency again from its current name, type and ICE county, inside the importer's transaction, so
- * a placement never lags the list it came from. About 2,000 agencies: computed in memory, written in one
- * statement.
+ * a placement never lags the list it came from. About 2,000 agencies are placed in memory; only the placements
+ * that changed (new agencies, mostly) are written.
  */
 export async function recomputePlacements(tx: PrismaClient): Promise<void> {
-  const agencies = await tx.agency.findMany({ select: { id: true, state: true, name: true, type: true, county: true } });
-  const placed = agencies.map((a) => ({ id: a.id, ...placeAgency(gazetteer, a) }));
-  await tx.$executeRawUnsafe(`DELETE FROM agency_placement`);
+  const [agencies, stored] = await Promise.all([
+    tx.agency.findMany({ select: { id: true, state: true, name: true, type: true, county: true } }),
+    tx.agencyPlacement.findMany(),
+  ]);
+  const before = new Map(stored.map((p) => [p.agencyId, p]));
+  const placed = agencies
+    .map((a) => ({ id: a.id, ...placeAgency(gazetteer, a) }))
+    .filter((p) => {
+      const old = before.get(p.id);
+      return !old || FIELDS.some((f) => old[f] !== p[f]);
+    });
+  if (!placed.length) return;
+  await tx.$executeRawUnsafe(`DELETE FROM agency_placement WHERE agency_id = ANY($1::int[])`, placed.map((p) => p.id));
   await tx.$executeRawUnsafe(
     `INSERT INTO agency_placement (agency_id, level, method, confidence, county_fips, county_name, place_name, latitude,
        longitude, ice_county_fips, note)
