@@ -200,8 +200,9 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         />
         <Downloads table="ledger" query={ledgerView.serialize({ ...values, page: 1 })} what="repairs" />
         <Pager page={values.page} pageSize={PAGE_SIZE} total={ledger.total} hrefFor={(page) => href({ page })} noun="repairs" />
-        <div className="relative overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm" data-testid="ledger-table">
+        {/* At phone width the table keeps readable columns and scrolls sideways in its own box. */}
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Repair ledger table">
+          <table className="w-full min-w-[44rem] border-collapse text-left text-sm" data-testid="ledger-table">
             <caption className="mb-2 text-left font-semibold">
               Repairs{ledger.list ? ` to the ${KIND_WORD[ledger.list.kind]} list of ${formatDay(ledger.list.publishedOn)}` : " to every list"}, by row
             </caption>

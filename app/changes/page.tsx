@@ -100,7 +100,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
               hrefFor={(state, model) => `/changes${changesView.serialize({ state, model: [model], change: values.change, asOf: list.publishedOn })}`}
             />
             <div className="relative overflow-x-auto">
-              <table className="w-full border-collapse text-left text-sm">
+              <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
                 <caption className="sr-only">Changes on the list of {formatDay(list.publishedOn)}</caption>
                 <thead>
                   <tr className="border-b border-slate-300">

@@ -70,7 +70,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
       <Downloads table="pending" query={pendingView.serialize({ ...values, page: 1 })} what="applications" />
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="applications" />
       <div className="relative overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm" data-testid="pending-table">
+        <table className="w-full min-w-[40rem] border-collapse text-left text-sm" data-testid="pending-table">
           <caption className="mb-2 text-left text-base font-semibold">
             Pending applications{values.state ? ` in ${stateName(values.state)}` : ""}
             {values.outcome ? `: ${OUTCOME_LABEL[values.outcome].toLowerCase()}` : ""}, newest first
