@@ -19,34 +19,8 @@ const STATE_SPELLING: Record<string, string> = { PENNSLYVANIA: "PENNSYLVANIA", "
 
 export type RawRow = { state: string; support: string; agency: string; county: string; type: string };
 
-/** The data rows of a file as ICE wrote them: state upper-cased and trimmed, support type trimmed. */
-export async function rawRows(file: string): Promise<RawRow[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.worksheets[0];
-  const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? "").trim());
-  const col = (name: string) => header.indexOf(name);
-  const out: RawRow[] = [];
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const v = row.values as unknown[];
-    const s = (i: number) => {
-      const x = v[i] as unknown;
-      if (x && typeof x === "object" && "text" in (x as object)) return String((x as { text: unknown }).text ?? "").trim();
-      return x == null ? "" : String(x).trim();
-    };
-    if (!v.some((x) => x != null && String(x).trim() !== "")) return;
-    const state = s(col("STATE")).toUpperCase();
-    out.push({
-      state: STATE_SPELLING[state] ?? state,
-      support: s(col("SUPPORT TYPE")),
-      agency: s(col("LAW ENFORCEMENT AGENCY")),
-      county: col("COUNTY") >= 0 ? s(col("COUNTY")) : "",
-      type: col("TYPE") >= 0 ? s(col("TYPE")) : "",
-    });
-  });
-  return out;
-}
+/** The data rows of a file as ICE wrote them: state upper-cased and trimmed, the other cells trimmed. */
+export const rawRows = (file: string): Promise<RawRow[]> => rawRecords(file);
 
 /** Model by keyword, the way the reference counts were made. */
 export function modelOf(support: string): "JEM" | "TFM" | "WSO" | null {
@@ -59,7 +33,7 @@ export function modelOf(support: string): "JEM" | "TFM" | "WSO" | null {
 
 export type RawRecord = RawRow & { signed: string; moa: string };
 
-/** Like rawRows, with SIGNED (a date as YYYY-MM-DD, text as written) and MOA (the cell's link, or its text). */
+/** The data rows with SIGNED (a date as YYYY-MM-DD, text as written) and MOA (the cell's link, or its text) too. */
 export async function rawRecords(file: string): Promise<RawRecord[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
