@@ -11,6 +11,7 @@ import { PAGE_SIZE } from "@/lib/queries/sql";
 import { ledgerView, type RawParams } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { ICE_287G_PAGE } from "@/lib/view/links";
+import { TableHead } from "@/components/tables/TableHead";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
@@ -77,15 +78,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           <div className="relative mt-3 overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm" data-testid="lists-table">
               <caption className="mb-2 text-left font-semibold">Every list imported, oldest first</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-3">Published</th>
-                  <th scope="col" className="py-1 pr-3">List</th>
-                  <th scope="col" className="py-1 pr-3">File</th>
-                  <th scope="col" className="py-1 pr-3 text-right">Rows</th>
-                  <th scope="col" className="py-1 text-right">Repairs</th>
-                </tr>
-              </thead>
+              <TableHead dense columns={["Published", "List", "File", { label: "Rows", align: "right" }, { label: "Repairs", align: "right" }]} />
               <tbody>
                 {lists.map((l) => (
                   <tr key={l.id} className="border-b border-slate-200">
@@ -206,16 +199,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
             <caption className="mb-2 text-left font-semibold">
               Repairs{ledger.list ? ` to the ${KIND_WORD[ledger.list.kind]} list of ${formatDay(ledger.list.publishedOn)}` : " to every list"}, by row
             </caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">List</th>
-                <th scope="col" className="py-1 pr-3">Row</th>
-                <th scope="col" className="py-1 pr-3">Column</th>
-                <th scope="col" className="py-1 pr-3">ICE printed</th>
-                <th scope="col" className="py-1 pr-3">We show</th>
-                <th scope="col" className="py-1">Why</th>
-              </tr>
-            </thead>
+            <TableHead dense columns={["List", "Row", "Column", "ICE printed", "We show", "Why"]} />
             <tbody>
               {ledger.rows.map((r, i) => (
                 <tr key={i} className="border-b border-slate-200 align-top" data-testid="ledger-row">

@@ -14,6 +14,7 @@ import { PAGE_SIZE } from "@/lib/queries/sql";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, type RawParams } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
+import { TableHead } from "@/components/tables/TableHead";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
@@ -76,16 +77,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             {values.model.length ? `, ${values.model.map((m) => MODEL_LABEL[m]).join(" or ")}` : ""}
             {loaded.list ? ` on the list of ${formatDay(loaded.list.publishedOn)}` : ""}
           </caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">Agency</th>
-              <th scope="col" className="py-2 pr-3">State</th>
-              <th scope="col" className="hidden py-2 pr-3 sm:table-cell">Type</th>
-              <th scope="col" className="py-2 pr-3">Model</th>
-              <th scope="col" className="py-2 pr-3">Signed</th>
-              <th scope="col" className="py-2">MOA</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Agency", "State", { label: "Type", className: "hidden sm:table-cell" }, "Model", "Signed", "MOA"]} />
           <tbody>
             {loaded.rows.map((r) => (
               <tr key={`${r.slug}-${r.model}`} className="border-b border-slate-200 align-top">

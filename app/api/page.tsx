@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ENDPOINTS } from "@/lib/api/openapi";
 import { API_PAGE_SIZE } from "@/lib/api/v1";
+import { TableHead } from "@/components/tables/TableHead";
 
 export const metadata: Metadata = { title: "API", description: "A read-only JSON API for ICE's 287(g) lists: agreements, agencies, states, lists and changes." };
 
@@ -30,13 +31,7 @@ export default function ApiPage() {
           <div className="relative overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="mb-1 text-left font-semibold">Parameters of {e.path}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-3">Parameter</th>
-                  <th scope="col" className="py-1 pr-3">Meaning</th>
-                  <th scope="col" className="py-1">Example</th>
-                </tr>
-              </thead>
+              <TableHead dense columns={["Parameter", "Meaning", "Example"]} />
               <tbody>
                 {Object.entries(e.view.params).map(([name, p]) => (
                   <tr key={name} className="border-b border-slate-200 align-top">

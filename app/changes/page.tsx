@@ -17,6 +17,7 @@ import { PAGE_SIZE } from "@/lib/queries/sql";
 import { changesView, pendingChangesView, type RawParams } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
+import { TableHead } from "@/components/tables/TableHead";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
@@ -102,15 +103,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
             <div className="relative overflow-x-auto">
               <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
                 <caption className="sr-only">Changes on the list of {formatDay(list.publishedOn)}</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-2 pr-3">Change</th>
-                    <th scope="col" className="py-2 pr-3">Agency</th>
-                    <th scope="col" className="py-2 pr-3">State</th>
-                    <th scope="col" className="py-2 pr-3">Model</th>
-                    <th scope="col" className="py-2">Detail</th>
-                  </tr>
-                </thead>
+                <TableHead columns={["Change", "Agency", "State", "Model", "Detail"]} />
                 <tbody>
                   {rows.map((r) => (
                     <tr key={`${r.change}-${r.slug}-${r.model}`} className="border-b border-slate-200 align-top" data-testid="change-row">
@@ -162,14 +155,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                 <caption className="mb-1 text-left text-slate-700">
                   Pending list of {formatDay(rows[0].publishedOn)} (file {listById.get(id)?.fileName}), compared with {formatDay(rows[0].previousPublishedOn)}
                 </caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-3">Change</th>
-                    <th scope="col" className="py-1 pr-3">Agency</th>
-                    <th scope="col" className="py-1 pr-3">State</th>
-                    <th scope="col" className="py-1">Models</th>
-                  </tr>
-                </thead>
+                <TableHead dense columns={["Change", "Agency", "State", "Models"]} />
                 <tbody>
                   {rows.map((r) => (
                     <tr key={`${r.change}-${r.slug}`} className="border-b border-slate-200">

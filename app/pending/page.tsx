@@ -13,6 +13,7 @@ import { PAGE_SIZE } from "@/lib/queries/sql";
 import { pendingView, type PendingOutcome, type RawParams } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
+import { TableHead } from "@/components/tables/TableHead";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
@@ -75,16 +76,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
             Pending applications{values.state ? ` in ${stateName(values.state)}` : ""}
             {values.outcome ? `: ${OUTCOME_LABEL[values.outcome].toLowerCase()}` : ""}, newest first
           </caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">Agency</th>
-              <th scope="col" className="py-2 pr-3">State</th>
-              <th scope="col" className="py-2 pr-3">Applied for</th>
-              <th scope="col" className="py-2 pr-3">First pending</th>
-              <th scope="col" className="py-2 pr-3">Outcome</th>
-              <th scope="col" className="py-2 text-right">Days to sign</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Agency", "State", "Applied for", "First pending", "Outcome", { label: "Days to sign", align: "right" }]} />
           <tbody>
             {loaded.rows.map((r) => (
               <tr key={r.slug} className="border-b border-slate-200 align-top" data-testid="pending-row">

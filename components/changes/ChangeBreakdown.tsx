@@ -3,6 +3,7 @@ import { MODEL_LABEL, type ModelCode } from "@/lib/domain/models";
 import { CHANGE_ORDER, type ChangeCount } from "@/lib/queries/changes";
 import { formatDay } from "@/lib/view/format";
 import { CHANGE_LABEL } from "./ChangeText";
+import { TableHead } from "@/components/tables/TableHead";
 
 /** One list's changes counted by state and model, folded away until asked for. */
 export function ChangeBreakdown({ counts, hrefFor }: { counts: ChangeCount[]; hrefFor: (state: string, model: ModelCode) => string }) {
@@ -21,15 +22,7 @@ export function ChangeBreakdown({ counts, hrefFor }: { counts: ChangeCount[]; hr
       <div className="relative mt-2 overflow-x-auto">
         <table className="w-full border-collapse text-left" data-testid="change-breakdown">
           <caption className="sr-only">Changes on the list of {formatDay(day)}, by state and model</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-3">State</th>
-              <th scope="col" className="py-1 pr-3">Model</th>
-              {CHANGE_ORDER.map((k) => (
-                <th key={k} scope="col" className="py-1 pr-3 text-right">{CHANGE_LABEL[k]}</th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead dense columns={["State", "Model", ...CHANGE_ORDER.map((k) => ({ label: CHANGE_LABEL[k], align: "right" as const }))]} />
           <tbody>
             {[...rows.entries()].map(([key, r]) => {
               const [state, model] = key.split("|") as [string, ModelCode];

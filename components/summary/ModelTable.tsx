@@ -1,5 +1,6 @@
 import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "@/lib/domain/models";
 import { formatCount } from "@/lib/view/format";
+import { TableHead } from "@/components/tables/TableHead";
 
 type Row = { model: ModelCode | null; agreements: number; agencies: number; states: number };
 
@@ -20,13 +21,7 @@ export function ModelTable({ rows, caption }: { rows: Row[]; caption: string }) 
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-2 pr-4">Model</th>
-          <th scope="col" className="py-2 pr-4 text-right">Agreements</th>
-          <th scope="col" className="py-2 text-right">States</th>
-        </tr>
-      </thead>
+      <TableHead columns={["Model", { label: "Agreements", align: "right" }, { label: "States", align: "right" }]} />
       <tbody>
         {MODELS.map((m) => {
           const r = byModel.get(m);
