@@ -72,6 +72,19 @@ function changeWhere(f: ChangeFilters) {
   ]);
 }
 
+type ListChangeRaw<C> = { snapshot_id: number; published_on: string; prev_published_on: string; change: C; agency_name: string; slug: string; state: string };
+
+/** The fields every change row has: which list, compared with which, what happened to which agency. */
+const listChangeOf = <C extends string>(r: ListChangeRaw<C>) => ({
+  snapshotId: r.snapshot_id,
+  publishedOn: r.published_on,
+  previousPublishedOn: r.prev_published_on,
+  change: r.change,
+  agency: r.agency_name,
+  slug: r.slug,
+  state: r.state,
+});
+
 type Raw = {
   snapshot_id: number;
   published_on: string;
@@ -105,13 +118,7 @@ export async function listChanges(f: ChangeFilters, paging: Paging): Promise<{ r
   return {
     total: rows[0]?.total ?? (paging !== "all" && paging.page > 1 ? (await summarizeChanges(f)).reduce((n, s) => n + s.count, 0) : 0),
     rows: rows.map((r) => ({
-      snapshotId: r.snapshot_id,
-      publishedOn: r.published_on,
-      previousPublishedOn: r.prev_published_on,
-      change: r.change,
-      agency: r.agency_name,
-      slug: r.slug,
-      state: r.state,
+      ...listChangeOf(r),
       model: r.model,
       signedOn: r.signed_on,
       previousSignedOn: r.prev_signed_on,
@@ -195,14 +202,5 @@ export async function listPendingChanges(f: { state: string | null; asOf: string
     FROM ch JOIN agency g ON g.id = ch.agency_id
     WHERE ${where([f.state && Prisma.sql`ch.state = ${f.state}`, f.asOf && Prisma.sql`ch.published_on <= ${f.asOf}::date`])}
     ORDER BY ch.published_on DESC, ch.change, ch.state, ch.agency_name`;
-  return rows.map((r) => ({
-    snapshotId: r.snapshot_id,
-    publishedOn: r.published_on,
-    previousPublishedOn: r.prev_published_on,
-    change: r.change,
-    agency: r.agency_name,
-    slug: r.slug,
-    state: r.state,
-    models: r.models.filter((m): m is ModelCode => m !== null),
-  }));
+  return rows.map((r) => ({ ...listChangeOf(r), models: r.models.filter((m): m is ModelCode => m !== null) }));
 }
