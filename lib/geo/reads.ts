@@ -35,11 +35,15 @@ function tallies(rows: Row[]): Map<string, AreaCounts> {
   return out;
 }
 
-/** Agreements per state on one list, in total and per model; agencies counted once however many models. */
-export async function agreementsByState(db: Db, snapshotId: number): Promise<StateCounts[]> {
+/**
+ * Agreements per state on one list, in total and per model; agencies counted once however many models. With
+ * `models`, only agreements under those models count (and agencies holding one of them).
+ */
+export async function agreementsByState(db: Db, snapshotId: number, models: ModelCode[] = []): Promise<StateCounts[]> {
+  const chosen = models.length ? models : [...MODELS];
   const rows = await db.$queryRaw<Row[]>`
     SELECT state AS key, model, count(DISTINCT agreement_id)::int AS agreements, count(DISTINCT agency_id)::int AS agencies
-    FROM observation WHERE snapshot_id = ${snapshotId}
+    FROM observation WHERE snapshot_id = ${snapshotId} AND model::text = ANY(${chosen}::text[])
     GROUP BY GROUPING SETS ((state, model), (state))`;
   return [...tallies(rows)].map(([state, c]) => ({ state, ...c })).sort((a, b) => a.state.localeCompare(b.state));
 }

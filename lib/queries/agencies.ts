@@ -4,6 +4,7 @@ import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
 import { MODELS } from "../domain/models";
 import type { Placement } from "../geo/place";
+import { agreementsByState, type StateCounts } from "../geo/reads";
 import type { AgencyTypeCode } from "../view/filters";
 import { listPublishedLists, type PublishedList } from "./lists";
 import { containsPattern, modelIn, pageClause, Prisma, where, type Paging } from "./sql";
@@ -152,22 +153,7 @@ export async function listAgencies(
   return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _t, ...r }) => ({ ...r, models: MODELS.filter((m) => r.models.includes(m)) })) };
 }
 
-export type StateRow = { state: string; agreements: number; agencies: number; byModel: Record<ModelCode, number> };
+export type StateRow = StateCounts;
 
-/** Agreements and agencies per state on one participating list, for the given models. */
-export async function listStateCounts(snapshotId: number, models: ModelCode[]): Promise<StateRow[]> {
-  const rows = await prisma().$queryRaw<{ state: string; agreements: number; agencies: number; jail: number; tf: number; wso: number }[]>`
-    SELECT o.state, count(DISTINCT o.agreement_id)::int AS agreements, count(DISTINCT o.agency_id)::int AS agencies,
-      count(DISTINCT o.agreement_id) FILTER (WHERE o.model = 'JAIL_ENFORCEMENT')::int AS jail,
-      count(DISTINCT o.agreement_id) FILTER (WHERE o.model = 'TASK_FORCE')::int AS tf,
-      count(DISTINCT o.agreement_id) FILTER (WHERE o.model = 'WARRANT_SERVICE_OFFICER')::int AS wso
-    FROM observation o
-    WHERE ${where([Prisma.sql`o.snapshot_id = ${snapshotId}`, modelIn(Prisma.sql`o.model`, models)])}
-    GROUP BY o.state ORDER BY o.state`;
-  return rows.map((r) => ({
-    state: r.state,
-    agreements: r.agreements,
-    agencies: r.agencies,
-    byModel: { JAIL_ENFORCEMENT: r.jail, TASK_FORCE: r.tf, WARRANT_SERVICE_OFFICER: r.wso },
-  }));
-}
+/** Agreements and agencies per state on one participating list, for the given models (all when none). */
+export const listStateCounts = (snapshotId: number, models: ModelCode[]): Promise<StateRow[]> => agreementsByState(prisma(), snapshotId, models);
