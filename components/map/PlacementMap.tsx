@@ -1,9 +1,9 @@
 import { stateName } from "@/lib/domain/states";
 import { svgMap } from "@/lib/geo/projection";
 import { readShapeFile } from "@/lib/geo/shape-files";
-import type { AgencyPlacementView } from "@/lib/queries/geo";
+import type { Placement } from "@/lib/geo/place";
 
-const METHOD_TEXT: Record<AgencyPlacementView["method"], string> = {
+const METHOD_TEXT: Record<Placement["method"], string> = {
   COUNTY_NAME: "from the county in its name",
   PLACE_NAME: "from the town in its name",
   ICE_COUNTY: "from the county ICE lists for it",
@@ -13,7 +13,7 @@ const METHOD_TEXT: Record<AgencyPlacementView["method"], string> = {
 };
 
 /** Where an agency is placed: its state's counties, its county shaded, its town marked; the words say the same. */
-export async function PlacementMap({ state, agencyName, placement }: { state: string; agencyName: string; placement: AgencyPlacementView | null }) {
+export async function PlacementMap({ state, agencyName, placement }: { state: string; agencyName: string; placement: Placement | null }) {
   const where =
     !placement || placement.level === "UNPLACED"
       ? `Not placed on the map: ${placement?.note ?? "no placement yet"}.`

@@ -5,7 +5,8 @@ import { MODEL_SLUG, type ModelCode } from "../domain/models";
 import { stateName } from "../domain/states";
 import { changesTable, agreementsTable, type Loaded } from "../export/tables";
 import type { Placement } from "../geo/place";
-import { getAgencyHistory, listAgencies, listStateCounts } from "../queries/agencies";
+import { getAgencyHistory, listAgencies } from "../queries/agencies";
+import { getAgreementsByState } from "../queries/geo";
 import { citeList, KIND_WORD, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
 import { AGENCY_TYPE_SLUG, agenciesView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
 
@@ -124,7 +125,7 @@ export async function statesEndpoint(request: Request): Promise<Response> {
   const { list, note } = await resolveList("PARTICIPATING", p.values.asOf);
   if (note) return asOfError({ notes: [note], list })!;
   if (!list) return apiError("asOf", "no list has been imported", 404);
-  const rows = await listStateCounts(list.id, p.values.model);
+  const rows = await getAgreementsByState(list.id, p.values.model);
   return json({
     source: citeList(list),
     list: listRef(list),

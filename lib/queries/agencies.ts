@@ -4,7 +4,6 @@ import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
 import { MODELS } from "../domain/models";
 import type { Placement } from "../geo/place";
-import { agreementsByState, type StateCounts } from "../geo/reads";
 import type { AgencyTypeCode } from "../view/filters";
 import { listPublishedLists, type PublishedList } from "./lists";
 import { containsPattern, modelIn, pageClause, Prisma, where, type Paging } from "./sql";
@@ -152,8 +151,3 @@ export async function listAgencies(
     ${pageClause(paging)}`;
   return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _t, ...r }) => ({ ...r, models: MODELS.filter((m) => r.models.includes(m)) })) };
 }
-
-export type StateRow = StateCounts;
-
-/** Agreements and agencies per state on one participating list, for the given models (all when none). */
-export const listStateCounts = (snapshotId: number, models: ModelCode[]): Promise<StateRow[]> => agreementsByState(prisma(), snapshotId, models);

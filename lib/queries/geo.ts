@@ -1,14 +1,87 @@
 import "server-only";
 import { prisma } from "../db/client";
-import * as reads from "../geo/reads";
+import { MODELS, type ModelCode } from "../domain/models";
+import type { Placement } from "../geo/place";
 import { geoReport } from "../geo/report";
 
-// The map's reads for pages; the queries themselves live in lib/geo/reads.ts, where tests call them directly.
-export type { AgencyPlacementView, CountyCounts, ListAsOf, PlacedAgency, StateCounts } from "../geo/reads";
+// What the maps read: agreements by state and by county on one participating list, and the agencies of a
+// state with where they are placed. Every read is one query.
 
-export const getParticipatingListAsOf = (asOf?: string) => reads.participatingListAsOf(prisma(), asOf);
-export const getAgreementsByState = (snapshotId: number) => reads.agreementsByState(prisma(), snapshotId);
-export const getAgreementsByCounty = (snapshotId: number, state?: string) => reads.agreementsByCounty(prisma(), snapshotId, state);
-export const getAgenciesOfState = (snapshotId: number, state: string) => reads.agenciesOfState(prisma(), snapshotId, state);
-export const getAgencyPlacement = (agencyId: number) => reads.placementOf(prisma(), agencyId);
+export type ModelTally = Record<ModelCode, number>;
+export type AreaCounts = { agreements: number; agencies: number; byModel: ModelTally };
+export type StateCounts = AreaCounts & { state: string };
+export type CountyCounts = AreaCounts & { countyFips: string };
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+type Row = { key: string; model: ModelCode | null; agreements: number; agencies: number };
+
+function tallies(rows: Row[]): Map<string, AreaCounts> {
+  const out = new Map<string, AreaCounts>();
+  for (const r of rows) {
+    const c = out.get(r.key) ?? { agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as ModelTally };
+    if (r.model) c.byModel[r.model] = r.agreements;
+    else Object.assign(c, { agreements: r.agreements, agencies: r.agencies });
+    out.set(r.key, c);
+  }
+  return out;
+}
+
+/**
+ * Agreements per state on one list, in total and per model; agencies counted once however many models. With
+ * `models`, only agreements under those models count (and agencies holding one of them).
+ */
+export async function getAgreementsByState(snapshotId: number, models: ModelCode[] = []): Promise<StateCounts[]> {
+  const chosen = models.length ? models : [...MODELS];
+  const rows = await prisma().$queryRaw<Row[]>`
+    SELECT state AS key, model, count(DISTINCT agreement_id)::int AS agreements, count(DISTINCT agency_id)::int AS agencies
+    FROM observation WHERE snapshot_id = ${snapshotId} AND model::text = ANY(${chosen}::text[])
+    GROUP BY GROUPING SETS ((state, model), (state))`;
+  return [...tallies(rows)].map(([state, c]) => ({ state, ...c })).sort((a, b) => a.state.localeCompare(b.state));
+}
+
+/**
+ * Agreements per county on one list: agencies placed on a county or on a place within it. State-level and
+ * unplaced agencies are in no county; `getAgenciesOfState` lists them.
+ */
+export async function getAgreementsByCounty(snapshotId: number, state?: string): Promise<CountyCounts[]> {
+  const rows = await prisma().$queryRaw<Row[]>`
+    SELECT p.county_fips AS key, o.model, count(DISTINCT o.agreement_id)::int AS agreements,
+           count(DISTINCT o.agency_id)::int AS agencies
+    FROM observation o JOIN agency_placement p ON p.agency_id = o.agency_id
+    WHERE o.snapshot_id = ${snapshotId} AND p.county_fips IS NOT NULL AND (${state ?? null}::text IS NULL OR o.state = ${state ?? null})
+    GROUP BY GROUPING SETS ((p.county_fips, o.model), (p.county_fips))`;
+  return [...tallies(rows)].map(([countyFips, c]) => ({ countyFips, ...c })).sort((a, b) => a.countyFips.localeCompare(b.countyFips));
+}
+
+export type PlacedAgency = Omit<Placement, "iceCountyFips"> & {
+  id: number;
+  slug: string;
+  name: string;
+  type: string;
+  iceCounty: string | null;
+  agreements: { model: ModelCode; signedOn: string | null }[];
+};
+
+/** The agencies of a state on one list, with their placement and the agreements that list shows for them. */
+export async function getAgenciesOfState(snapshotId: number, state: string): Promise<PlacedAgency[]> {
+  const rows = await prisma().$queryRaw<
+    (Omit<PlacedAgency, "agreements" | "iceCounty"> & { ice_county: string | null; models: ModelCode[]; signed: (Date | null)[] })[]
+  >`
+    SELECT g.id, g.slug, g.name, g.type::text AS type, g.county AS ice_county, p.level::text AS level,
+           p.method::text AS method, p.confidence::text AS confidence, p.county_fips AS "countyFips", p.county_name AS "countyName",
+           p.place_name AS "placeName", p.latitude, p.longitude, p.note,
+           array_agg(o.model::text ORDER BY o.model) AS models, array_agg(o.signed_on ORDER BY o.model) AS signed
+    FROM observation o JOIN agency g ON g.id = o.agency_id JOIN agency_placement p ON p.agency_id = g.id
+    WHERE o.snapshot_id = ${snapshotId} AND o.state = ${state}
+    GROUP BY g.id, p.agency_id
+    ORDER BY g.name`;
+  return rows.map(({ ice_county, models, signed, ...r }) => ({
+    ...r,
+    iceCounty: ice_county,
+    agreements: models.map((model, i) => ({ model, signedOn: signed[i] ? day(signed[i]!) : null })),
+  }));
+}
+
+/** Placement quality on the newest list, as `npm run report:geo` prints it. */
 export const getPlacementQuality = () => geoReport(prisma());

@@ -2,10 +2,11 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STATES } from "../../../lib/domain/states";
-import { agenciesOfState, agreementsByCounty, agreementsByState, participatingListAsOf } from "../../../lib/geo/reads";
 import { geoReport } from "../../../lib/geo/report";
 import { importFile } from "../../../lib/ingest/import";
 import { agencyNameKey } from "../../../lib/ingest/identity";
+import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "../../../lib/queries/geo";
+import { resolveList } from "../../../lib/queries/lists";
 import { emptyDatabase, type TestDatabase } from "../../helpers/database";
 import { manifest, modelOf, rawRows, SEED } from "../../helpers/source-files";
 
@@ -18,8 +19,15 @@ let t: TestDatabase;
 beforeAll(async () => {
   t = await emptyDatabase();
   for (const f of [OLDER, NEWEST]) await importFile(t.db, path.join(SEED, f));
+  // The data layer reads through the process's one client; point it at this test's database.
+  (globalThis as { __prisma?: unknown }).__prisma = t.db;
 }, 120_000);
-afterAll(async () => t?.close());
+afterAll(async () => {
+  (globalThis as { __prisma?: unknown }).__prisma = undefined;
+  await t?.close();
+});
+
+const listOn = async (day: string | null) => (await resolveList("PARTICIPATING", day)).list!;
 
 /** Distinct agency × model pairs of a file per state, the way the file reads (names folded as ICE re-types them). */
 async function agreementsInFile(file: string) {
@@ -31,19 +39,10 @@ async function agreementsInFile(file: string) {
   return perState;
 }
 
-describe("the list a date shows", () => {
-  it("is the newest list published on or before it", async () => {
-    expect((await participatingListAsOf(t.db, published(NEWEST)))!.publishedOn).toBe(published(NEWEST));
-    expect((await participatingListAsOf(t.db, "2026-01-01"))!.publishedOn).toBe(published(OLDER));
-    expect((await participatingListAsOf(t.db))!.publishedOn).toBe(published(NEWEST));
-    expect(await participatingListAsOf(t.db, "2020-01-01")).toBeNull();
-  });
-});
-
 describe("agreements by state and county", () => {
   it.each([NEWEST, OLDER])("per state, per model, as in %s", async (file) => {
-    const list = (await participatingListAsOf(t.db, published(file)))!;
-    const byState = await agreementsByState(t.db, list.id);
+    const list = await listOn(published(file));
+    const byState = await getAgreementsByState(list.id);
     const expected = await agreementsInFile(file);
     expect(byState.map((s) => s.state).sort()).toEqual([...expected.keys()].sort());
     for (const s of byState) {
@@ -54,11 +53,11 @@ describe("agreements by state and county", () => {
   });
 
   it("every agreement of a state lies in one county, or is state-level or unplaced, never two", async () => {
-    const list = (await participatingListAsOf(t.db))!;
-    const tx = (await agreementsByState(t.db, list.id)).find((s) => s.state === "TX")!;
-    const counties = await agreementsByCounty(t.db, list.id, "TX");
+    const list = await listOn(null);
+    const tx = (await getAgreementsByState(list.id)).find((s) => s.state === "TX")!;
+    const counties = await getAgreementsByCounty(list.id, "TX");
     expect(counties.every((c) => c.countyFips.startsWith("48"))).toBe(true);
-    const agencies = await agenciesOfState(t.db, list.id, "TX");
+    const agencies = await getAgenciesOfState(list.id, "TX");
     const outside = agencies.filter((a) => !a.countyFips).reduce((n, a) => n + a.agreements.length, 0);
     expect(counties.reduce((n, c) => n + c.agreements, 0) + outside).toBe(tx.agreements);
     // Lubbock County's sheriff is on the list: its county (48303) has at least its agreements.
@@ -66,11 +65,11 @@ describe("agreements by state and county", () => {
   });
 
   it("a state's agencies carry their placement and models; Guam's is territory-wide", async () => {
-    const list = (await participatingListAsOf(t.db))!;
-    const gu = await agenciesOfState(t.db, list.id, "GU");
+    const list = await listOn(null);
+    const gu = await getAgenciesOfState(list.id, "GU");
     expect(gu.length).toBeGreaterThan(0);
     expect(gu.every((a) => a.level === "STATE" && a.countyFips === null)).toBe(true);
-    const al = await agenciesOfState(t.db, list.id, "AL");
+    const al = await getAgenciesOfState(list.id, "AL");
     const etowah = al.find((a) => a.slug === "al-etowah-county-sheriffs-office")!;
     expect(etowah).toMatchObject({ level: "COUNTY", countyFips: "01055" });
     expect(etowah.agreements.map((a) => a.model).sort()).toEqual(["JAIL_ENFORCEMENT", "TASK_FORCE"]);
