@@ -156,22 +156,22 @@ const COUNTY_SUFFIX = /\s+(county|parish|borough|city and borough|census area|mu
  * Which county of `state` a text such as ICE's COUNTY column ("Brevard County", "Baltimore City",
  * "Lake Conty") names. A misspelling one edit from exactly one county's name is repaired.
  */
-export function matchCounty(gaz: Gazetteer, state: string, text: string): CountyMatch {
+export function matchCounty(state: string, text: string): CountyMatch {
   // ICE repeats the same few thousand county texts on every list: each is read once.
   const key = `${state}|${text}`;
-  let m = gaz === gazetteer ? matched.get(key) : undefined;
+  let m = matched.get(key);
   if (!m) {
-    m = readCounty(gaz, state, text);
-    if (gaz === gazetteer) matched.set(key, m);
+    m = readCounty(state, text);
+    matched.set(key, m);
   }
   return m;
 }
 
 const matched = new Map<string, CountyMatch>();
 
-function readCounty(gaz: Gazetteer, state: string, text: string): CountyMatch {
+function readCounty(state: string, text: string): CountyMatch {
   const fix = COUNTY_TEXT_FIXES[`${state}|${text.trim()}`];
-  const fixed = fix && gaz.countiesOf(state).find((c) => c.name === fix[0]);
+  const fixed = fix && gazetteer.countiesOf(state).find((c) => c.name === fix[0]);
   if (fixed) return { status: "repaired", county: fixed, rule: fix[1] };
   // "Lake Conty" (participating 2025-09-29 and later): a misspelt "County" is still the word county.
   const folded = foldName(text);
@@ -182,7 +182,7 @@ function readCounty(gaz: Gazetteer, state: string, text: string): CountyMatch {
   const wantsCounty = COUNTY_SUFFIX.test(f);
   const bare = f.replace(COUNTY_SUFFIX, "");
   const core = bare.replace(/\s+city$/, "");
-  const all = gaz.countiesOf(state);
+  const all = gazetteer.countiesOf(state);
   if (!core || !all.length) return { status: "none" };
 
   // "James City County" is a county whose name ends in City; "Baltimore City" is the independent city.

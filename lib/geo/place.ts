@@ -1,7 +1,7 @@
 import { stateName } from "../domain/states";
 import { agencyNameKey } from "../ingest/identity";
 import { foldName } from "./fold";
-import { matchCounty, type County, type Gazetteer, type Place } from "./gazetteer";
+import { gazetteer, matchCounty, type County, type Place } from "./gazetteer";
 import { MANUAL_PLACEMENTS, type ManualPlacement } from "./manual";
 
 export type PlacementLevel = "COUNTY" | "PLACE" | "STATE" | "UNPLACED";
@@ -39,8 +39,8 @@ function county(c: County, iceCountyFips: string | null) {
   return { countyFips: c.fips, countyName: c.label, placeName: null, latitude: c.lat, longitude: c.lng, iceCountyFips };
 }
 
-function place(gaz: Gazetteer, p: Place, iceCountyFips: string | null) {
-  const c = gaz.counties.get(p.countyFips);
+function place(p: Place, iceCountyFips: string | null) {
+  const c = gazetteer.counties.get(p.countyFips);
   return { countyFips: p.countyFips, countyName: c?.label ?? null, placeName: p.name, latitude: p.lat, longitude: p.lng, iceCountyFips };
 }
 
@@ -53,15 +53,15 @@ export function placeNamesIn(name: string): string[] {
   return names.filter((n) => n.length > 1);
 }
 
-export function manualPlacement(gaz: Gazetteer, m: ManualPlacement, iceCountyFips: string | null): Placement | null {
+export function manualPlacement(m: ManualPlacement, iceCountyFips: string | null): Placement | null {
   const base = { method: "MANUAL" as const, confidence: "HIGH" as const, note: m.note, iceCountyFips };
   if (m.level === "STATE") return { ...base, level: "STATE", countyFips: null, countyName: null, placeName: null, latitude: null, longitude: null };
   // A manual entry that does not resolve (a test checks they all do) leaves the agency to the rules.
-  const c = gaz.counties.get(m.county);
+  const c = gazetteer.counties.get(m.county);
   if (!c) return null;
   if (m.level === "PLACE") {
-    const p = gaz.placesNamed(m.state, foldName(m.place)).find((x) => x.countyFips === m.county);
-    return p ? { ...base, level: "PLACE", ...place(gaz, p, iceCountyFips) } : null;
+    const p = gazetteer.placesNamed(m.state, foldName(m.place)).find((x) => x.countyFips === m.county);
+    return p ? { ...base, level: "PLACE", ...place(p, iceCountyFips) } : null;
   }
   return { ...base, level: "COUNTY", ...county(c, iceCountyFips) };
 }
@@ -74,25 +74,25 @@ const MANUAL = new Map(MANUAL_PLACEMENTS.map((m) => [`${m.state}|${agencyNameKey
  * county ICE's COUNTY column names; otherwise unplaced, with the reason. ICE's COUNTY column settles
  * ambiguous names (two towns of one name in a state, Baltimore city and county).
  */
-export function placeAgency(gaz: Gazetteer, a: AgencyForPlacement): Placement {
-  const ice = a.county ? matchCounty(gaz, a.state, a.county) : null;
+export function placeAgency(a: AgencyForPlacement): Placement {
+  const ice = a.county ? matchCounty(a.state, a.county) : null;
   const iceCounty = ice && (ice.status === "exact" || ice.status === "repaired") ? ice.county : null;
   const iceFips = iceCounty?.fips ?? null;
   const iceSays = a.county ? `ICE's COUNTY column says "${a.county}"` : "ICE gave no county";
 
   const manual = MANUAL.get(`${a.state}|${agencyNameKey(a.name)}`);
-  const byHand = manual && manualPlacement(gaz, manual, iceFips);
+  const byHand = manual && manualPlacement(manual, iceFips);
   if (byHand) return byHand;
 
   // Territories with one county-equivalent (Guam) place every local agency on it.
-  const countiesOfState = gaz.countiesOf(a.state);
+  const countiesOfState = gazetteer.countiesOf(a.state);
 
   // 1. A county in the name.
   const inName = a.name.match(COUNTY_IN_NAME) ?? (a.state === "AK" ? a.name.match(BOROUGH_IN_NAME) : null);
   const sheriff = !inName && a.name.match(SHERIFF_IN_NAME);
   const countyText = inName ? `${inName[1]} ${inName[2]}` : sheriff ? `${sheriff[1] ?? ""}${sheriff[2]}` : null;
   if (countyText && !STATE_WIDE.test(countyText)) {
-    const m = matchCounty(gaz, a.state, countyText);
+    const m = matchCounty(a.state, countyText);
     // A misspelt county in the name counts only when ICE's column does not point elsewhere ("Milton" is not "Fulton").
     let c: County | null = m.status === "exact" || (m.status === "repaired" && (!iceFips || iceFips === m.county.fips)) ? m.county : null;
     let settled = "";
@@ -133,7 +133,7 @@ export function placeAgency(gaz: Gazetteer, a: AgencyForPlacement): Placement {
   const names = placeNamesIn(a.name);
   let elsewhere: Place[] = [];
   for (const n of names) {
-    const found = gaz.placesNamed(a.state, foldName(n));
+    const found = gazetteer.placesNamed(a.state, foldName(n));
     if (!found.length) continue;
     // Without a county from ICE, a name shared by several places in the state settles nothing.
     const inIce = iceFips ? found.filter((p) => p.countyFips === iceFips) : found.length === 1 ? found : [];
@@ -142,7 +142,7 @@ export function placeAgency(gaz: Gazetteer, a: AgencyForPlacement): Placement {
         level: "PLACE",
         method: "PLACE_NAME",
         confidence: iceFips ? "HIGH" : "MEDIUM",
-        ...place(gaz, inIce[0], iceFips),
+        ...place(inIce[0], iceFips),
         note: iceFips
           ? `${inIce[0].name} in ${iceCounty!.label}${found.length > 1 ? `, one of ${found.length} places of that name in ${stateName(a.state)}` : ""}`
           : `${inIce[0].name}, the only place of that name in ${stateName(a.state)}; ICE gave no county`,
@@ -154,7 +154,7 @@ export function placeAgency(gaz: Gazetteer, a: AgencyForPlacement): Placement {
         level: "PLACE",
         method: "PLACE_NAME",
         confidence: "LOW",
-        ...place(gaz, inIce[0], iceFips),
+        ...place(inIce[0], iceFips),
         note: `${inIce.length} places named ${inIce[0].name} in ${iceCounty!.label}; the first is used`,
       };
     }

@@ -1,5 +1,4 @@
 import type { PrismaClient } from "../db/generated/client";
-import { gazetteer } from "./gazetteer";
 import { placeAgency } from "./place";
 
 const FIELDS = ["level", "method", "confidence", "countyFips", "countyName", "placeName", "latitude", "longitude", "iceCountyFips", "note"] as const;
@@ -16,7 +15,7 @@ export async function recomputePlacements(tx: PrismaClient): Promise<void> {
   ]);
   const before = new Map(stored.map((p) => [p.agencyId, p]));
   const placed = agencies
-    .map((a) => ({ id: a.id, ...placeAgency(gazetteer, a) }))
+    .map((a) => ({ id: a.id, ...placeAgency(a) }))
     .filter((p) => {
       const old = before.get(p.id);
       return !old || FIELDS.some((f) => old[f] !== p[f]);

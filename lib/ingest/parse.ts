@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MODEL_ICE_SPELLING, MODELS, modelFromSupportType, type ModelCode } from "../domain/models";
 import { stateFromIceText } from "../domain/states";
-import { gazetteer, matchCounty } from "../geo/gazetteer";
+import { matchCounty } from "../geo/gazetteer";
 import { AGENCY_NAME_FIXES } from "./aliases";
 import { parseSignedDate } from "./dates";
 import { ImportRejected } from "./errors";
@@ -120,7 +120,7 @@ export function parseSheet(sheet: Sheet, file: string): ParsedList {
       if (raw && PLACEHOLDERS.has(raw.toUpperCase())) repair("COUNTY", raw, null, "placeholder in place of a county");
       else county = raw || null;
       // "Pulaksi County" (AR), "Lake Conty" (FL): one edit from exactly one county of the state, or reviewed.
-      const match = county ? matchCounty(gazetteer, state!.code, county) : null;
+      const match = county ? matchCounty(state!.code, county) : null;
       if (match?.status === "repaired") {
         repair("COUNTY", raw, match.county.label, match.rule);
         county = match.county.label;

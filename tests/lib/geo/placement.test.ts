@@ -23,7 +23,7 @@ beforeAll(async () => {
 function place(state: string, agency: string): Placement {
   const r = rows.get(`${state}|${agency}`);
   expect(r, `${agency} (${state}) in the shipped files`).toBeDefined();
-  return placeAgency(gazetteer, { state, name: r!.agency, type: TYPE_CODE[r!.type.toLowerCase()] ?? "OTHER", county: r!.county || null });
+  return placeAgency({ state, name: r!.agency, type: TYPE_CODE[r!.type.toLowerCase()] ?? "OTHER", county: r!.county || null });
 }
 
 describe("county agencies are placed on the county their name gives", () => {
@@ -104,7 +104,7 @@ describe("what rules cannot place", () => {
 
   it("every manual placement resolves to its county (and its place, when it names one)", () => {
     for (const m of MANUAL_PLACEMENTS) {
-      const p = manualPlacement(gazetteer, m, null);
+      const p = manualPlacement(m, null);
       expect(p, `${m.state} ${m.name}`).not.toBeNull();
       if (m.level !== "STATE") expect(p!.countyFips).toBe(m.county);
     }
@@ -121,7 +121,7 @@ describe("what rules cannot place", () => {
 describe("ICE's COUNTY column", () => {
   it("Baltimore and St. Louis: the city and the county are told apart by how ICE writes them", () => {
     const fips = (state: string, text: string) => {
-      const m = matchCounty(gazetteer, state, text);
+      const m = matchCounty(state, text);
       return m.status === "exact" ? m.county.fips : m.status;
     };
     expect(fips("MD", "Baltimore City")).toBe("24510");
@@ -134,9 +134,9 @@ describe("ICE's COUNTY column", () => {
   });
 
   it("repairs a misspelling one letter from one county, and no further", () => {
-    const m = matchCounty(gazetteer, "AR", "Pulaksi County");
+    const m = matchCounty("AR", "Pulaksi County");
     expect(m.status === "repaired" && m.county.label).toBe("Pulaski County");
     // Two letters from Washita County: TX's Wichita County under the wrong state, not a typo to repair.
-    expect(matchCounty(gazetteer, "OK", "Wichita County").status).toBe("none");
+    expect(matchCounty("OK", "Wichita County").status).toBe("none");
   });
 });
