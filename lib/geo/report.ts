@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { isoDay } from "../domain/days";
 
 export type GeoReport = {
   snapshot: { id: number; publishedOn: string; fileName: string };
@@ -34,7 +35,7 @@ export async function geoReport(db: Db): Promise<GeoReport> {
   const placed = rows.filter((r) => r.level === "COUNTY" || r.level === "PLACE");
   const withIce = placed.filter((r) => r.ice_county_fips);
   return {
-    snapshot: { id: snapshot.id, publishedOn: snapshot.published_on.toISOString().slice(0, 10), fileName: snapshot.file_name },
+    snapshot: { id: snapshot.id, publishedOn: isoDay(snapshot.published_on), fileName: snapshot.file_name },
     agreements: sum(rows),
     byLevel: tally("level"),
     byMethod: tally("method"),

@@ -1,5 +1,7 @@
 // SIGNED dates. ICE's cells are Excel dates; a few hold text or a year typo. The archived-page tables hold ISO text.
 
+import { isCalendarDay, isoDay } from "../domain/days";
+
 export type DateResult = { date: string; rule: string | null } | { error: string };
 
 const MIN_YEAR = 1990;
@@ -9,13 +11,13 @@ function iso(y: number, m: number, d: number): string | null {
   const dt = new Date(Date.UTC(y, m - 1, d));
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
   if (y < MIN_YEAR || y > MAX_YEAR) return null;
-  return dt.toISOString().slice(0, 10);
+  return isoDay(dt);
 }
 
-/** True for a real calendar day written YYYY-MM-DD (a --published value, say). */
+/** True for a real calendar day written YYYY-MM-DD in the years a list can carry (a --published value, say). */
 export function isIsoDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return !!m && iso(+m[1], +m[2], +m[3]) === s;
+  const year = Number(s.slice(0, 4));
+  return isCalendarDay(s) && year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
 /** A cell value (Date, Excel serial number or text) to an ISO date, with the repair rule when one was needed. */
@@ -32,7 +34,7 @@ export function parseSignedDate(value: unknown): DateResult {
       const fixed = iso(y - 3000, m, d);
       if (fixed) return { date: fixed, rule: `year typo ${y} read as ${y - 3000}` };
     }
-    return { error: `impossible date ${value.toISOString().slice(0, 10)}` };
+    return { error: `impossible date ${isoDay(value)}` };
   }
   if (typeof value === "number") {
     // An Excel serial that was not formatted as a date (days since 1899-12-30).

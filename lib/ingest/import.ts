@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../db/generated/client";
+import { isoDay } from "../domain/days";
 import { isIsoDay } from "./dates";
 import { ImportRejected } from "./errors";
 import { agencySlug, inferAgencyType } from "./identity";
@@ -203,7 +204,7 @@ function outcome(
     file,
     snapshotId: s.id,
     kind: s.kind,
-    publishedOn: s.publishedOn.toISOString().slice(0, 10),
+    publishedOn: isoDay(s.publishedOn),
     rows: s.rowCount,
     repairs: counts.repairs ?? 0,
     newAgencies: counts.newAgencies ?? 0,

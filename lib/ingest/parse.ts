@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MODEL_ICE_SPELLING, MODELS, modelFromSupportType, type ModelCode } from "../domain/models";
+import { isoDay } from "../domain/days";
 import { stateFromIceText } from "../domain/states";
 import { matchCounty } from "../geo/gazetteer";
 import { AGENCY_NAME_FIXES } from "./aliases";
@@ -52,7 +53,7 @@ const PLACEHOLDERS = new Set(["#NA", "#N/A", "N/A", "NA", "COUNTY", "NONE", "-"]
 
 function text(c: Cell | undefined): string {
   if (!c || c.value == null) return "";
-  return c.value instanceof Date ? c.value.toISOString().slice(0, 10) : String(c.value);
+  return c.value instanceof Date ? isoDay(c.value) : String(c.value);
 }
 
 /** Turns a read sheet into validated rows and the ledger of repairs, or rejects the whole file. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "../db/client";
+import { isoDay } from "../domain/days";
 import type { ModelCode } from "../domain/models";
 import { MODELS } from "../domain/models";
 import type { Placement } from "../geo/place";
@@ -42,8 +43,6 @@ export type AgencyHistory = {
   newestPending: PublishedList | null;
 };
 
-const day = (d: Date | null) => d && d.toISOString().slice(0, 10);
-
 /** Everything the lists say about one agency: its agreements, when each was listed, and its pending periods. */
 export const getAgencyHistory = cache(async (slug: string): Promise<AgencyHistory | null> => {
   const agency = await prisma().agency.findUnique({ where: { slug }, include: { agreements: true, placement: true } });
@@ -63,7 +62,7 @@ export const getAgencyHistory = cache(async (slug: string): Promise<AgencyHistor
       const after = participating.find((l) => l.publishedOn > last.publishedOn) ?? null;
       return {
         model: a.model,
-        signedOn: day(a.signedOn),
+        signedOn: a.signedOn && isoDay(a.signedOn),
         moaUrl: a.moaUrl,
         addendumUrl: a.addendumUrl,
         firstList: byId.get(a.firstSeenSnapshotId)!,

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { isoDay } from "../domain/days";
 import { MODELS, type ModelCode } from "../domain/models";
 import type { Placement } from "../geo/place";
 import { geoReport } from "../geo/report";
@@ -11,8 +12,6 @@ export type ModelTally = Record<ModelCode, number>;
 export type AreaCounts = { agreements: number; agencies: number; byModel: ModelTally };
 export type StateCounts = AreaCounts & { state: string };
 export type CountyCounts = AreaCounts & { countyFips: string };
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 type Row = { key: string; model: ModelCode | null; agreements: number; agencies: number };
 
@@ -79,7 +78,7 @@ export async function getAgenciesOfState(snapshotId: number, state: string): Pro
   return rows.map(({ ice_county, models, signed, ...r }) => ({
     ...r,
     iceCounty: ice_county,
-    agreements: models.map((model, i) => ({ model, signedOn: signed[i] ? day(signed[i]!) : null })),
+    agreements: models.map((model, i) => ({ model, signedOn: signed[i] ? isoDay(signed[i]!) : null })),
   }));
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { prisma } from "../db/client";
+import { isoDay } from "../domain/days";
 import type { FilterNote, ListKey } from "../view/filters";
 import { formatDay } from "../view/format";
 
@@ -16,8 +17,6 @@ export type PublishedList = {
   origin: "ICE_SPREADSHEET" | "ARCHIVED_WEB_PAGE";
   rowCount: number;
 };
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 let iceNames: Map<string, string> | null = null;
 /** The shipped manifest maps a file's checksum to the name ICE gave it. */
@@ -45,7 +44,7 @@ export async function listPublishedLists(kind?: ListKind): Promise<PublishedList
   return rows.map((s) => ({
     id: s.id,
     kind: s.kind,
-    publishedOn: day(s.publishedOn),
+    publishedOn: isoDay(s.publishedOn),
     fileName: iceFileName(s.sha256, s.fileName),
     origin: s.origin,
     rowCount: s.rowCount,

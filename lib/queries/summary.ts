@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { isoDay } from "../domain/days";
 import type { ModelCode } from "../domain/models";
 
 export type ListRef = { id: number; publishedOn: string; fileName: string; origin: "ICE_SPREADSHEET" | "ARCHIVED_WEB_PAGE" };
@@ -11,11 +12,9 @@ export type NationalSummary = {
   pending: (ListRef & { applications: number; agencies: number }) | null;
 };
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 async function newestList(kind: "PARTICIPATING" | "PENDING"): Promise<ListRef | null> {
   const s = await prisma().snapshot.findFirst({ where: { kind }, orderBy: [{ publishedOn: "desc" }, { id: "desc" }] });
-  return s && { id: s.id, publishedOn: day(s.publishedOn), fileName: s.fileName, origin: s.origin };
+  return s && { id: s.id, publishedOn: isoDay(s.publishedOn), fileName: s.fileName, origin: s.origin };
 }
 
 /** The newest participating list's counts, in total and per model, and the newest pending list's size. */

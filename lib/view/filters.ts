@@ -4,6 +4,7 @@
 // parameters are added here, so a copied URL means the same thing everywhere.
 import { z } from "zod";
 import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
+import { isCalendarDay } from "../domain/days";
 import { STATES } from "../domain/states";
 
 /** One URL parameter: how its single string value is read, its default, and how a value is written back. */
@@ -182,17 +183,10 @@ export const pageParam: Param<number> = {
   example: "2",
 };
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-export function isRealDay(s: string): boolean {
-  const m = ISO_DAY.exec(s);
-  if (!m) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** A day; the view shows the newest list published on or before it (resolving it needs the database). */
 export const asOfParam: Param<string | null> = {
-  schema: z.string().trim().refine(isRealDay, { message: "must be a date written YYYY-MM-DD" }),
+  schema: z.string().trim().refine(isCalendarDay, { message: "must be a date written YYYY-MM-DD" }),
   default: null,
   format: (v) => v ?? undefined,
   description: "YYYY-MM-DD: the view as of the newest ICE list published on or before this day. Absent means the newest list.",
@@ -234,7 +228,7 @@ export const listParam: Param<ListKey | null> = {
     .trim()
     .toLowerCase()
     .regex(/^(participating|pending)-\d{4}-\d{2}-\d{2}$/, { message: "must name a list as participating-YYYY-MM-DD or pending-YYYY-MM-DD" })
-    .refine((s) => isRealDay(s.slice(s.indexOf("-") + 1)), { message: "has a date that does not exist" })
+    .refine((s) => isCalendarDay(s.slice(s.indexOf("-") + 1)), { message: "has a date that does not exist" })
     .transform((s) => {
       const i = s.indexOf("-");
       return { kind: s.slice(0, i).toUpperCase() as ListKey["kind"], publishedOn: s.slice(i + 1) };
