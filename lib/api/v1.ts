@@ -8,6 +8,7 @@ import type { Placement } from "../geo/place";
 import { getAgencyHistory, listAgencies } from "../queries/agencies";
 import { getAgreementsByState } from "../queries/geo";
 import { citeList, KIND_WORD, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
+import { agencyHref } from "../view/links";
 import { AGENCY_TYPE_SLUG, agenciesView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
 
 export const API_PAGE_SIZE = 100;
@@ -114,7 +115,7 @@ export async function agenciesEndpoint(request: Request): Promise<Response> {
       county: r.county,
       models: r.models.map((m: ModelCode) => MODEL_SLUG[m]),
       placement: placementJson(r.placement),
-      agencyPage: `/agencies/${r.slug}`,
+      agencyPage: agencyHref(r.slug),
     })),
   );
 }

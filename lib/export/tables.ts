@@ -20,6 +20,7 @@ import {
   type Values,
   type View,
 } from "../view/filters";
+import { agencyHref } from "../view/links";
 import type { Column } from "./csv";
 
 export type Loaded<R> = { source: string; list: PublishedList | null; notes: FilterNote[]; rows: R[]; total: number };
@@ -34,7 +35,6 @@ export type Table<R, P extends Record<string, AnyParam>> = {
 };
 
 const models = (ms: ModelCode[]) => ms.map((m) => MODEL_SLUG[m]).join(",");
-const agencyPath = (slug: string) => `/agencies/${slug}`;
 
 type AgreementValues = ReturnType<typeof agreementsView.parse>["values"];
 export const agreementsTable = {
@@ -56,7 +56,7 @@ export const agreementsTable = {
     { header: "signed", value: (r) => r.signedOn },
     { header: "moa_url", value: (r) => r.moaUrl },
     { header: "addendum_url", value: (r) => r.addendumUrl },
-    { header: "agency_page", value: (r) => agencyPath(r.slug) },
+    { header: "agency_page", value: (r) => agencyHref(r.slug) },
   ],
   json: (r) => ({
     state: r.state,
@@ -67,7 +67,7 @@ export const agreementsTable = {
     signedOn: r.signedOn,
     moaUrl: r.moaUrl,
     addendumUrl: r.addendumUrl,
-    agencyPage: agencyPath(r.slug),
+    agencyPage: agencyHref(r.slug),
   }),
 } satisfies Table<AgreementRow, (typeof agreementsView)["params"]>;
 
@@ -100,7 +100,7 @@ export const changesTable = {
     { header: "previously_signed", value: (r) => r.previousSignedOn },
     { header: "moa_url", value: (r) => r.moaUrl },
     { header: "previous_moa_url", value: (r) => r.previousMoaUrl },
-    { header: "agency_page", value: (r) => agencyPath(r.slug) },
+    { header: "agency_page", value: (r) => agencyHref(r.slug) },
   ],
   json: (r) => ({
     listPublished: r.publishedOn,
@@ -113,7 +113,7 @@ export const changesTable = {
     previousSignedOn: r.previousSignedOn,
     moaUrl: r.moaUrl,
     previousMoaUrl: r.previousMoaUrl,
-    agencyPage: agencyPath(r.slug),
+    agencyPage: agencyHref(r.slug),
   }),
 } satisfies Table<AgreementChange, (typeof changesView)["params"]>;
 
@@ -147,7 +147,7 @@ export const pendingTable = {
     { header: "signed", value: (r) => r.signedOn },
     { header: "first_participating_list", value: (r) => r.firstListedOn },
     { header: "days_to_sign", value: (r) => r.days },
-    { header: "agency_page", value: (r) => agencyPath(r.slug) },
+    { header: "agency_page", value: (r) => agencyHref(r.slug) },
   ],
   json: (r) => ({
     state: r.state,
@@ -161,7 +161,7 @@ export const pendingTable = {
     signedOn: r.signedOn,
     firstParticipatingList: r.firstListedOn,
     daysToSign: r.days,
-    agencyPage: agencyPath(r.slug),
+    agencyPage: agencyHref(r.slug),
   }),
 } satisfies Table<PendingApplication, (typeof pendingView)["params"]>;
 
@@ -225,7 +225,7 @@ export const pendingChangesTable = {
     { header: "state", value: (r) => r.state },
     { header: "agency", value: (r) => r.agency },
     { header: "models", value: (r) => models(r.models) },
-    { header: "agency_page", value: (r) => agencyPath(r.slug) },
+    { header: "agency_page", value: (r) => agencyHref(r.slug) },
   ],
   json: (r) => ({
     listPublished: r.publishedOn,
@@ -234,7 +234,7 @@ export const pendingChangesTable = {
     state: r.state,
     agency: r.agency,
     models: r.models.map((m) => MODEL_SLUG[m]),
-    agencyPage: agencyPath(r.slug),
+    agencyPage: agencyHref(r.slug),
   }),
 } satisfies Table<PendingChange, (typeof pendingChangesView)["params"]>;
 

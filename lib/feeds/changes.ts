@@ -6,6 +6,7 @@ import { listChanges, listPendingChanges, type AgreementChange } from "../querie
 import { listPublishedLists } from "../queries/lists";
 import { changesView } from "../view/filters";
 import { formatDay } from "../view/format";
+import { agencyHref } from "../view/links";
 
 const LABEL = { added: "added", removed: "removed", redated: "re-dated", relinked: "re-linked" } as const;
 const ENTRIES = 24;
@@ -51,7 +52,7 @@ export async function changesFeed(origin: string, state: string | null): Promise
       .filter(([, n]) => n > 0)
       .map(([k, n]) => `${n} ${LABEL[k]}`);
     const items = changes
-      .map((c) => `<li>${LABEL[c.change]}: <a href="${origin}/agencies/${c.slug}">${escape(c.agency)}</a> (${c.state}), ${MODEL_LABEL[c.model]}${c.change === "redated" ? `, signed ${c.previousSignedOn ?? "—"} → ${c.signedOn ?? "—"}` : ""}</li>`)
+      .map((c) => `<li>${LABEL[c.change]}: <a href="${origin}${agencyHref(c.slug)}">${escape(c.agency)}</a> (${c.state}), ${MODEL_LABEL[c.model]}${c.change === "redated" ? `, signed ${c.previousSignedOn ?? "—"} → ${c.signedOn ?? "—"}` : ""}</li>`)
       .join("");
     entries.push({
       date: list.publishedOn,
@@ -72,7 +73,7 @@ export async function changesFeed(origin: string, state: string | null): Promise
       id: `${origin}/changes/pending-${list.publishedOn}${state ? `/${state.toLowerCase()}` : ""}`,
       title: `ICE pending list of ${formatDay(list.publishedOn)}: ${joined} now pending, ${left} left the pending list`,
       link: `${origin}/pending${state ? `?state=${state.toLowerCase()}` : ""}`,
-      html: `<ul>${changes.map((c) => `<li>${c.change === "added" ? "now pending" : "left the pending list"}: <a href="${origin}/agencies/${c.slug}">${escape(c.agency)}</a> (${c.state})</li>`).join("")}</ul>`,
+      html: `<ul>${changes.map((c) => `<li>${c.change === "added" ? "now pending" : "left the pending list"}: <a href="${origin}${agencyHref(c.slug)}">${escape(c.agency)}</a> (${c.state})</li>`).join("")}</ul>`,
     });
   }
   entries

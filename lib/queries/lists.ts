@@ -2,6 +2,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
+import { cache } from "react";
 import { prisma } from "../db/client";
 import { isoDay } from "../domain/days";
 import type { FilterNote, ListKey } from "../view/filters";
@@ -35,8 +36,8 @@ function iceFileName(sha256: string, fileName: string): string {
   return iceNames.get(sha256) ?? fileName;
 }
 
-/** Every published list, oldest first. */
-export async function listPublishedLists(kind?: ListKind): Promise<PublishedList[]> {
+/** Every published list, oldest first; read once per request however many parts of a page ask. */
+export const listPublishedLists = cache(async (kind?: ListKind): Promise<PublishedList[]> => {
   const rows = await prisma().snapshot.findMany({
     where: kind ? { kind } : undefined,
     orderBy: [{ publishedOn: "asc" }, { kind: "asc" }, { id: "asc" }],
@@ -49,7 +50,7 @@ export async function listPublishedLists(kind?: ListKind): Promise<PublishedList
     origin: s.origin,
     rowCount: s.rowCount,
   }));
-}
+});
 
 export const KIND_WORD: Record<ListKind, string> = { PARTICIPATING: "participating", PENDING: "pending" };
 

@@ -1,9 +1,8 @@
+import { apiError } from "@/lib/api/v1";
 import { toCsv } from "@/lib/export/csv";
 import { TABLES, type TableName } from "@/lib/export/tables";
 
 export const dynamic = "force-dynamic";
-
-const apiError = (parameter: string, message: string, status = 400) => Response.json({ error: { parameter, message } }, { status });
 
 /** /download/<table>.csv or .json: every row the filters match, whatever page the view was on. */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
