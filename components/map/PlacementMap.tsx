@@ -1,6 +1,5 @@
 import { stateName } from "@/lib/domain/states";
-import { svgMap } from "@/lib/geo/projection";
-import { readShapeFile } from "@/lib/geo/shape-files";
+import { countyMapOf } from "@/lib/geo/shape-files";
 import type { Placement } from "@/lib/geo/place";
 
 const METHOD_TEXT: Record<Placement["method"], string> = {
@@ -21,8 +20,7 @@ export async function PlacementMap({ state, agencyName, placement }: { state: st
         ? `Serves all of ${stateName(state)}; placed ${METHOD_TEXT[placement.method]}.`
         : `${placement.placeName ? `${placement.placeName}, ` : ""}${placement.countyName}, ${stateName(state)}; placed ${METHOD_TEXT[placement.method]} (${placement.confidence.toLowerCase()} confidence).`;
 
-  const topology = placement && placement.level !== "UNPLACED" ? await readShapeFile(`counties/${state.toLowerCase()}.json`) : null;
-  const map = topology && svgMap(topology, "counties", 320, { crossesDateLine: state === "AK" });
+  const map = placement && placement.level !== "UNPLACED" ? await countyMapOf(state, 320) : null;
   const point = map && placement?.level === "PLACE" && placement.latitude != null ? map.project(placement.latitude, placement.longitude!) : null;
 
   return (

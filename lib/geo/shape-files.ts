@@ -2,12 +2,13 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Topology } from "topojson-specification";
+import { svgMap, type SvgMap } from "./projection";
 import { SHAPES_DIR } from "./shapes";
 
 const cache = new Map<string, Promise<Topology | null>>();
 
 /** A prepared shape file (public/geo), read once per server process; null when the build did not write it. */
-export function readShapeFile(name: string): Promise<Topology | null> {
+function readShapeFile(name: string): Promise<Topology | null> {
   if (!/^(states|counties\/[a-z]{2})\.json$/.test(name)) return Promise.resolve(null);
   let p = cache.get(name);
   if (!p) {
@@ -18,4 +19,17 @@ export function readShapeFile(name: string): Promise<Topology | null> {
     cache.set(name, p);
   }
   return p;
+}
+
+const countyMaps = new Map<string, Promise<SvgMap | null>>();
+
+/** A state's counties drawn for an SVG of the given width: projected once per server process, not per request. */
+export function countyMapOf(state: string, width: number): Promise<SvgMap | null> {
+  const key = `${state}|${width}`;
+  let m = countyMaps.get(key);
+  if (!m) {
+    m = readShapeFile(`counties/${state.toLowerCase()}.json`).then((t) => t && svgMap(t, "counties", width, { crossesDateLine: state === "AK" }));
+    countyMaps.set(key, m);
+  }
+  return m;
 }
