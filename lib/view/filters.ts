@@ -289,3 +289,43 @@ export const ledgerView = defineView({
 
 export const statesView = defineView({ model: modelParam, asOf: asOfParam });
 export const snapshotsView = defineView({ kind: enumParam(["participating", "pending"] as const, "Only lists of this kind.") });
+
+/** One of a few words, with a default that is left out of the URL. */
+export function choiceParam<S extends string>(allowed: readonly [S, ...S[]], fallback: S, description: string): Param<S> {
+  return { ...sortParam(allowed, fallback), description };
+}
+
+/** Both directions of each sort key: "agreements" ascending, "-agreements" descending. */
+const bothWays = <K extends string>(keys: readonly [K, ...K[]]) => keys.flatMap((k) => [k, `-${k}` as const]) as unknown as readonly [K | `-${K}`, ...(K | `-${K}`)[]];
+
+export const METRICS = ["agreements", "agencies"] as const;
+export type Metric = (typeof METRICS)[number];
+export const metricParam = choiceParam(METRICS, "agreements", "What the map shades: agreements (one per agency and model) or agencies.");
+
+export const STATE_SORT_KEYS = ["state", "agreements", "agencies", "jail", "task-force", "wso", "pending"] as const;
+export type StateSortKey = (typeof STATE_SORT_KEYS)[number];
+export const STATE_SORTS = bothWays(STATE_SORT_KEYS);
+export type StateSort = (typeof STATE_SORTS)[number];
+
+/** The national view `/`: the map and the table of states. */
+export const nationalView = defineView({
+  model: modelParam,
+  metric: metricParam,
+  sort: sortParam(STATE_SORTS, "state"),
+  asOf: asOfParam,
+});
+
+export const STATE_AGENCY_SORT_KEYS = ["agency", "county", "type", "signed"] as const;
+export type StateAgencySortKey = (typeof STATE_AGENCY_SORT_KEYS)[number];
+export const STATE_AGENCY_SORTS = bothWays(STATE_AGENCY_SORT_KEYS);
+export type StateAgencySort = (typeof STATE_AGENCY_SORTS)[number];
+
+/** The state view `/states/[code]`: its map and its table of agencies. */
+export const stateView = defineView({
+  model: modelParam,
+  type: typeParam,
+  q: qParam,
+  sort: sortParam(STATE_AGENCY_SORTS, "agency"),
+  asOf: asOfParam,
+  page: pageParam,
+});
