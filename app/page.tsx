@@ -1,17 +1,40 @@
+import type { Metadata } from "next";
+import { LatestChanges } from "@/components/changes/LatestChanges";
+import { ChoiceLinks } from "@/components/filters/ChoiceLinks";
+import { FilterForm } from "@/components/filters/FilterForm";
+import { FilterNotes } from "@/components/filters/FilterNotes";
+import { ModelLinks } from "@/components/filters/ModelLinks";
+import { StatesTable } from "@/components/states/StatesTable";
 import { HeadlineNumbers } from "@/components/summary/HeadlineNumbers";
 import { ModelTable } from "@/components/summary/ModelTable";
-import { LatestChanges } from "@/components/changes/LatestChanges";
+import { Source } from "@/components/tables/Source";
+import { CopyLink } from "@/components/views/CopyLink";
+import { MODEL_LABEL } from "@/lib/domain/models";
 import { summarizeChanges } from "@/lib/queries/changes";
-import { getNationalSummary } from "@/lib/queries/summary";
+import { citeList, previousList, resolveList } from "@/lib/queries/lists";
+import { listStates } from "@/lib/queries/states";
+import { getListTotals } from "@/lib/queries/summary";
+import { nationalView, type RawParams } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
+import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
 
 export const dynamic = "force-dynamic";
 
-const ICE_SOURCE = "https://www.ice.gov/identify-and-arrest/287g";
+type Props = { searchParams: Promise<RawParams> };
 
-export default async function HomePage() {
-  const [summary, changes] = await Promise.all([getNationalSummary(), summarizeChanges({ state: null, model: [], change: null, asOf: null }, { newestListOnly: true })]);
-  if (!summary) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { values } = nationalView.parse(await searchParams);
+  const models = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
+  return {
+    title: { absolute: `ICE 287(g) agreements by state${models ? `: ${models}` : ""}${values.asOf ? ` as of ${values.asOf}` : ""}` },
+    description: "Which state and local law-enforcement agencies have 287(g) agreements with ICE, under which model, since when: a state map, trends and tables from ICE's own lists.",
+  };
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  const { values, notes } = nationalView.parse(await searchParams);
+  const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+  if (!list) {
     return (
       <section aria-labelledby="empty-title">
         <h1 id="empty-title" className="text-2xl font-bold">No ICE list imported yet</h1>
@@ -19,7 +42,19 @@ export default async function HomePage() {
       </section>
     );
   }
-  const { participating, totals, byModel, pending } = summary;
+  const previous = await previousList(list);
+  const [now, before, states, changes] = await Promise.all([
+    getListTotals(list.id),
+    previous ? getListTotals(previous.id) : null,
+    listStates(list.id, pending.list?.id ?? null, values.model),
+    summarizeChanges({ state: null, model: [], change: null, asOf: list.publishedOn }, { newestListOnly: true }),
+  ]);
+  const allNotes = [...notes, ...(note ? [note] : [])];
+  const href = (changes: Partial<typeof values>) => `/${nationalView.with(values, changes)}`;
+  const carried = { model: values.model, asOf: values.asOf };
+  const modelWords = values.model.length ? values.model.map((m) => MODEL_LABEL[m]).join(" or ") : "";
+  const pendingTotal = states.reduce((s, r) => s + r.pendingApplications, 0);
+
   return (
     <div className="space-y-10">
       <section aria-labelledby="title" className="space-y-3">
@@ -27,36 +62,72 @@ export default async function HomePage() {
         <p className="max-w-3xl text-slate-800">
           Under section 287(g) of the Immigration and Nationality Act, ICE delegates immigration powers to state and local
           law-enforcement agencies. These figures come from ICE&rsquo;s list of participating agencies published{" "}
-          <strong data-testid="newest-date">{formatDay(participating.publishedOn)}</strong> (file{" "}
-          <code className="text-sm">{participating.fileName}</code>).
+          <strong data-testid="newest-date">{formatDay(list.publishedOn)}</strong>
+          {values.asOf && <> (the newest list on or before {formatDay(values.asOf)})</>} (file <code className="text-sm">{list.fileName}</code>).
         </p>
         <p>
-          <a className="text-blue-800 underline" href={ICE_SOURCE}>
-            ICE&rsquo;s 287(g) page, the source of these lists
-          </a>
+          <a className="text-blue-800 underline" href={ICE_287G_PAGE}>ICE&rsquo;s 287(g) page, the source of these lists</a>
         </p>
       </section>
 
-      <HeadlineNumbers agreements={totals.agreements} agencies={totals.agencies} states={totals.states} />
+      <FilterNotes notes={allNotes} />
+
+      <HeadlineNumbers
+        agreements={now.totals.agreements}
+        agencies={now.totals.agencies}
+        states={now.totals.states}
+        previous={previous && before ? { ...before.totals, publishedOn: previous.publishedOn } : null}
+      />
+
+      <section aria-labelledby="map-title" className="space-y-4">
+        <h2 id="map-title" className="text-2xl font-semibold">By state</h2>
+        <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+          <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
+          <ChoiceLinks
+            label="Map shows"
+            value={values.metric}
+            choices={[
+              { value: "agreements", label: "Agreements" },
+              { value: "agencies", label: "Agencies" },
+            ]}
+            hrefFor={(metric) => href({ metric })}
+          />
+          <FilterForm
+            action="/"
+            hidden={{ model: nationalView.params.model.format(values.model), metric: nationalView.params.metric.format(values.metric), sort: nationalView.params.sort.format(values.sort) }}
+            fields={[{ kind: "date", name: "asOf", label: "As of (date)", value: values.asOf }]}
+          />
+          <CopyLink />
+        </div>
+        <div data-slot="national-map" />
+        <StatesTable
+          rows={states}
+          sort={values.sort}
+          models={values.model}
+          hrefFor={(sort) => href({ sort })}
+          stateHref={(code) => stateHref(code, carried)}
+          caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} by state on the list of ${formatDay(list.publishedOn)}; pending applications on the pending list of ${pending.list ? formatDay(pending.list.publishedOn) : "(none)"}`}
+        />
+      </section>
 
       <section>
-        <ModelTable rows={byModel} caption={`By model, on the list of ${formatDay(participating.publishedOn)}`} />
+        <ModelTable rows={now.byModel} caption={`By model, on the list of ${formatDay(list.publishedOn)}`} />
         <p className="mt-2 text-xs text-slate-600">One agreement is one agency under one model: an agency with two or three models has two or three agreements.</p>
       </section>
 
       <LatestChanges summary={changes} href="/changes" />
 
-      {pending && (
+      {pending.list && (
         <section aria-labelledby="pending-title" className="rounded-lg border border-slate-200 p-4">
           <h2 id="pending-title" className="text-lg font-semibold">Pending applications</h2>
           <p className="mt-1">
-            <span className="font-semibold tabular-nums" data-testid="pending-count">{formatCount(pending.applications)}</span>{" "}
-            {pending.applications === 1 ? "application" : "applications"} from {formatCount(pending.agencies)}{" "}
-            {pending.agencies === 1 ? "agency" : "agencies"} on ICE&rsquo;s pending list of {formatDay(pending.publishedOn)}.
-            {pending.publishedOn < participating.publishedOn && " ICE has not published a newer pending list since."}
+            <span className="font-semibold tabular-nums" data-testid="pending-count">{formatCount(pendingTotal)}</span>{" "}
+            {pendingTotal === 1 ? "application" : "applications"} on ICE&rsquo;s pending list of {formatDay(pending.list.publishedOn)}.
+            {pending.list.publishedOn < list.publishedOn && " ICE had not published a newer pending list by then."}
           </p>
         </section>
       )}
+      <Source>{citeList(list)}.</Source>
     </div>
   );
 }

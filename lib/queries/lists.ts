@@ -81,3 +81,10 @@ export async function resolveList(kind: ListKind, asOf: string | null): Promise<
 export async function findList(key: ListKey): Promise<PublishedList | null> {
   return (await listPublishedLists(key.kind)).find((l) => l.publishedOn === key.publishedOn) ?? null;
 }
+
+/** The list of the same kind published just before this one, if any. */
+export async function previousList(list: PublishedList): Promise<PublishedList | null> {
+  const lists = await listPublishedLists(list.kind);
+  const i = lists.findIndex((l) => l.id === list.id);
+  return i > 0 ? lists[i - 1] : null;
+}

@@ -1,7 +1,9 @@
-// Where the pages link to, in one place. The state view (/states/[code]) is not built yet; until it is, a state
-// links to the agreements listing filtered to it.
-import { agreementsView } from "./filters";
+// Where the pages link to, in one place.
+import { stateView, type Values } from "./filters";
 
-export const stateHref = (code: string) => `/agreements${agreementsView.serialize({ state: code })}`;
+type StateValues = Values<typeof stateView.params>;
+
+/** A state's view, with any of its filters (models, as-of date…) carried over. */
+export const stateHref = (code: string, values: Partial<StateValues> = {}) => `/states/${code.toLowerCase()}${stateView.serialize(values)}`;
 export const agencyHref = (slug: string) => `/agencies/${slug}`;
 export const ICE_287G_PAGE = "https://www.ice.gov/identify-and-arrest/287g";

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { SortableHead } from "@/components/tables/SortableHead";
+import { MODEL_LABEL } from "@/lib/domain/models";
+import type { StateAgencyRow } from "@/lib/queries/states";
+import { AGENCY_TYPE_LABEL, type StateAgencySort, type StateAgencySortKey } from "@/lib/view/filters";
+import { agencyHref } from "@/lib/view/links";
+
+/** One state's agencies: type, county, and each agreement's model, signed date and MOA. */
+export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgencyRow[]; sort: StateAgencySort; hrefFor: (s: StateAgencySort) => string; caption: string }) {
+  return (
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>
+      <table className="w-full min-w-[40rem] border-collapse text-left text-sm" data-testid="agency-table">
+        <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
+        <SortableHead<StateAgencySortKey>
+          sort={sort}
+          hrefFor={hrefFor}
+          columns={[
+            { label: "Agency", key: "agency" },
+            { label: "Type", key: "type" },
+            { label: "County", key: "county" },
+            { label: "Model" },
+            { label: "Signed", key: "signed" },
+            { label: "MOA" },
+          ]}
+        />
+        <tbody>
+          {rows.map((r) =>
+            r.agreements.map((a, i) => (
+              <tr key={`${r.slug}-${a.model}`} className={`align-top ${i === r.agreements.length - 1 ? "border-b border-slate-200" : ""}`}>
+                {i === 0 && (
+                  <>
+                    <th scope="rowgroup" rowSpan={r.agreements.length} className="py-1.5 pr-3 font-normal">
+                      <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.name}</Link>
+                    </th>
+                    <td rowSpan={r.agreements.length} className="py-1.5 pr-3">{AGENCY_TYPE_LABEL[r.type]}</td>
+                    <td rowSpan={r.agreements.length} className="py-1.5 pr-3">
+                      {r.county ?? "—"}
+                      {r.place && <span className="block text-xs text-slate-600">{r.place}</span>}
+                    </td>
+                  </>
+                )}
+                <td className="py-1.5 pr-3 whitespace-nowrap">{MODEL_LABEL[a.model]}</td>
+                <td className="py-1.5 pr-3 whitespace-nowrap tabular-nums">{a.signedOn ?? "—"}</td>
+                <td className="py-1.5">
+                  {a.moaUrl ? (
+                    <a className="text-blue-800 underline" href={a.moaUrl}>
+                      MOA<span className="sr-only"> of {r.name}, {MODEL_LABEL[a.model]}</span>
+                    </a>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

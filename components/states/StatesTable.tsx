@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { SortableHead, type SortColumn } from "@/components/tables/SortableHead";
+import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "@/lib/domain/models";
+import { stateName } from "@/lib/domain/states";
+import type { StateRow } from "@/lib/queries/states";
+import type { StateSort, StateSortKey } from "@/lib/view/filters";
+import { formatCount } from "@/lib/view/format";
+
+const SLUG_MODEL = Object.fromEntries(MODELS.map((m) => [MODEL_SLUG[m], m])) as Record<string, ModelCode>;
+
+function value(r: StateRow, key: StateSortKey): number | string {
+  if (key === "state") return stateName(r.state);
+  if (key === "agreements") return r.agreements;
+  if (key === "agencies") return r.agencies;
+  if (key === "pending") return r.pendingApplications;
+  return r.byModel[SLUG_MODEL[key]];
+}
+
+/** The rows in the URL's order; ties by state name. */
+export function sortStates(rows: StateRow[], sort: StateSort): StateRow[] {
+  const key = sort.replace(/^-/, "") as StateSortKey;
+  const dir = sort.startsWith("-") ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const [x, y] = [value(a, key), value(b, key)];
+    const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+    return c * dir || stateName(a.state).localeCompare(stateName(b.state));
+  });
+}
+
+/** Every state with agreements or pending applications: per model, agencies, pending; sortable by each column. */
+export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models }: { rows: StateRow[]; sort: StateSort; hrefFor: (s: StateSort) => string; stateHref: (code: string) => string; caption: string; models: ModelCode[] }) {
+  const shown = models.length ? MODELS.filter((m) => models.includes(m)) : [...MODELS];
+  const columns: SortColumn<StateSortKey>[] = [
+    { label: "State", key: "state" },
+    { label: "Agreements", key: "agreements", align: "right", firstDescending: true },
+    ...shown.map((m): SortColumn<StateSortKey> => ({ label: MODEL_LABEL[m], key: MODEL_SLUG[m] as StateSortKey, align: "right", firstDescending: true })),
+    { label: "Agencies", key: "agencies", align: "right", firstDescending: true },
+    { label: "Pending applications", key: "pending", align: "right", firstDescending: true },
+  ];
+  const total = (f: (r: StateRow) => number) => formatCount(rows.reduce((s, r) => s + f(r), 0));
+  return (
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>
+      <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="states-table">
+        <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
+        <SortableHead columns={columns} sort={sort} hrefFor={hrefFor} />
+        <tbody>
+          {sortStates(rows, sort).map((r) => (
+            <tr key={r.state} className="border-b border-slate-200">
+              <th scope="row" className="py-1.5 pr-3 font-normal">
+                <Link className="text-blue-800 underline" href={stateHref(r.state)}>{stateName(r.state)}</Link>
+              </th>
+              <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatCount(r.agreements)}</td>
+              {shown.map((m) => (
+                <td key={m} className="py-1.5 pr-3 text-right tabular-nums">{formatCount(r.byModel[m])}</td>
+              ))}
+              <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(r.agencies)}</td>
+              <td className="py-1.5 text-right tabular-nums">{formatCount(r.pendingApplications)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="border-t-2 border-slate-400 font-semibold">
+            <th scope="row" className="py-1.5 pr-3 text-left">All {rows.length} states and territories</th>
+            <td className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.agreements)}</td>
+            {shown.map((m) => (
+              <td key={m} className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.byModel[m])}</td>
+            ))}
+            <td className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.agencies)}</td>
+            <td className="py-1.5 text-right tabular-nums">{total((r) => r.pendingApplications)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

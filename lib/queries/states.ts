@@ -1,0 +1,130 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { MODELS, type ModelCode } from "../domain/models";
+import type { AgencyTypeCode, StateAgencySort } from "../view/filters";
+import { cachedRead } from "./cache";
+import { getAgreementsByState, type StateCounts } from "./geo";
+import { containsPattern, modelIn, pageClause, Prisma, where, type Paging } from "./sql";
+
+// The reads of the national table of states and of one state's view.
+
+export type StateRow = StateCounts & { pendingApplications: number; pendingAgencies: number };
+
+/** Pending applications per state on one pending list. */
+const pendingByState = cachedRead("pendingByState", async (pendingSnapshotId: number | null) => {
+  if (pendingSnapshotId === null) return [];
+  return prisma().$queryRaw<{ state: string; applications: number; agencies: number }[]>`
+    SELECT state, count(*)::int AS applications, count(DISTINCT agency_id)::int AS agencies
+    FROM observation WHERE snapshot_id = ${pendingSnapshotId} GROUP BY state`;
+});
+
+export const agreementsByState = cachedRead("agreementsByState", getAgreementsByState);
+
+/**
+ * Every state with an agreement under the chosen models on the participating list, or an application on the
+ * pending list, with both counts. States with neither are left out.
+ */
+export async function listStates(snapshotId: number, pendingSnapshotId: number | null, models: ModelCode[]): Promise<StateRow[]> {
+  const [counts, pending] = await Promise.all([agreementsByState(snapshotId, models), pendingByState(pendingSnapshotId)]);
+  const rows = new Map<string, StateRow>(counts.map((c) => [c.state, { ...c, pendingApplications: 0, pendingAgencies: 0 }]));
+  for (const p of pending) {
+    const r = rows.get(p.state) ?? { state: p.state, agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as StateRow["byModel"], pendingApplications: 0, pendingAgencies: 0 };
+    rows.set(p.state, { ...r, pendingApplications: p.applications, pendingAgencies: p.agencies });
+  }
+  return [...rows.values()];
+}
+
+export type StateAgreement = { model: ModelCode; signedOn: string | null; moaUrl: string | null; addendumUrl: string | null };
+export type StateAgencyRow = {
+  slug: string;
+  name: string;
+  type: AgencyTypeCode;
+  /** The county the agency is placed in, else the county ICE wrote. */
+  county: string | null;
+  place: string | null;
+  agreements: StateAgreement[];
+};
+
+export type StateAgencyFilters = { model: ModelCode[]; type: AgencyTypeCode | null; q: string; sort: StateAgencySort };
+
+const ORDER: Record<StateAgencySort, Prisma.Sql> = {
+  agency: Prisma.sql`name, slug`,
+  "-agency": Prisma.sql`name DESC, slug`,
+  county: Prisma.sql`county NULLS LAST, name`,
+  "-county": Prisma.sql`county DESC NULLS LAST, name`,
+  type: Prisma.sql`type, name`,
+  "-type": Prisma.sql`type DESC, name`,
+  signed: Prisma.sql`first_signed ASC NULLS LAST, name`,
+  "-signed": Prisma.sql`first_signed DESC NULLS LAST, name`,
+};
+
+/**
+ * One state's agencies on one participating list, one row per agency with its agreements under the chosen models,
+ * matching the type and the search text (agency, county or town), sorted and paged.
+ */
+export const listStateAgencies = cachedRead(
+  "listStateAgencies",
+  async (snapshotId: number, state: string, f: StateAgencyFilters, paging: Paging): Promise<{ rows: StateAgencyRow[]; total: number }> => {
+    const conds = where([
+      Prisma.sql`o.snapshot_id = ${snapshotId}`,
+      Prisma.sql`o.state = ${state}`,
+      Prisma.sql`o.agreement_id IS NOT NULL`,
+      modelIn(Prisma.sql`o.model`, f.model),
+      f.type && Prisma.sql`COALESCE(o.agency_type, g.type) = ${f.type}::"AgencyType"`,
+      f.q &&
+        Prisma.sql`(g.name ILIKE ${containsPattern(f.q)} OR o.agency_name ILIKE ${containsPattern(f.q)} OR o.county ILIKE ${containsPattern(f.q)}
+          OR p.county_name ILIKE ${containsPattern(f.q)} OR p.place_name ILIKE ${containsPattern(f.q)})`,
+    ]);
+    const rows = await prisma().$queryRaw<
+      { slug: string; name: string; type: AgencyTypeCode; county: string | null; place: string | null; models: ModelCode[]; signed: (string | null)[]; moa: (string | null)[]; addendum: (string | null)[]; total: number }[]
+    >`
+      WITH one AS (
+        -- A list can carry one agreement twice (names with straight and curly apostrophes): one row per agreement.
+        SELECT DISTINCT ON (o.agreement_id) o.agency_id, o.model, o.signed_on, o.moa_url, o.addendum_url,
+          COALESCE(o.agency_type, g.type) AS type, COALESCE(p.county_name, o.county) AS county, p.place_name AS place
+        FROM observation o JOIN agency g ON g.id = o.agency_id LEFT JOIN agency_placement p ON p.agency_id = g.id
+        WHERE ${conds}
+        ORDER BY o.agreement_id, o.row_number),
+      agencies AS (
+        SELECT g.slug, g.name, min(one.type::text) AS type, min(one.county) AS county, min(one.place) AS place,
+          array_agg(one.model::text ORDER BY one.model) AS models,
+          array_agg(to_char(one.signed_on, 'YYYY-MM-DD') ORDER BY one.model) AS signed,
+          array_agg(one.moa_url ORDER BY one.model) AS moa, array_agg(one.addendum_url ORDER BY one.model) AS addendum,
+          min(one.signed_on) AS first_signed
+        FROM one JOIN agency g ON g.id = one.agency_id
+        GROUP BY g.id)
+      SELECT *, count(*) OVER ()::int AS total FROM agencies
+      ORDER BY ${ORDER[f.sort]}
+      ${pageClause(paging)}`;
+    let total = rows[0]?.total ?? 0;
+    if (rows.length === 0 && paging !== "all" && paging.page > 1) {
+      const [c] = await prisma().$queryRaw<{ n: number }[]>`
+        SELECT count(DISTINCT o.agency_id)::int AS n
+        FROM observation o JOIN agency g ON g.id = o.agency_id LEFT JOIN agency_placement p ON p.agency_id = g.id WHERE ${conds}`;
+      total = c.n;
+    }
+    return {
+      total,
+      rows: rows.map((r) => ({
+        slug: r.slug,
+        name: r.name,
+        type: r.type,
+        county: r.county,
+        place: r.place,
+        agreements: r.models.map((model, i) => ({ model, signedOn: r.signed[i], moaUrl: r.moa[i], addendumUrl: r.addendum[i] })),
+      })),
+    };
+  },
+);
+
+export type PendingOfState = { slug: string; name: string; models: ModelCode[] };
+
+/** A state's applications on one pending list, one row per agency. */
+export const listPendingOfState = cachedRead("listPendingOfState", async (pendingSnapshotId: number, state: string): Promise<PendingOfState[]> => {
+  const rows = await prisma().$queryRaw<{ slug: string; name: string; models: (ModelCode | null)[] }[]>`
+    SELECT g.slug, g.name, array_agg(DISTINCT o.model::text) AS models
+    FROM observation o JOIN agency g ON g.id = o.agency_id
+    WHERE o.snapshot_id = ${pendingSnapshotId} AND o.state = ${state}
+    GROUP BY g.id ORDER BY g.name`;
+  return rows.map((r) => ({ slug: r.slug, name: r.name, models: MODELS.filter((m) => r.models.includes(m)) }));
+});
