@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "./cache";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
 import type { ChangeKind } from "../view/filters";
@@ -132,7 +133,7 @@ export type ChangeSummary = { snapshotId: number; publishedOn: string; previousP
 export type ChangeCount = ChangeSummary & { state: string; model: ModelCode };
 
 /** How many changes of each kind each list brought, per state and model, for the filters. */
-export async function countChanges(f: ChangeFilters, opts: { newestListOnly?: boolean } = {}): Promise<ChangeCount[]> {
+export const countChanges = cachedRead("countChanges", async (f: ChangeFilters, opts: { newestListOnly?: boolean } = {}): Promise<ChangeCount[]> => {
   const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: ChangeKind; state: string; model: ModelCode; n: number }[]>`
     WITH ${changesCte(f, opts.newestListOnly ? 2 : undefined)}
     SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
@@ -148,7 +149,7 @@ export async function countChanges(f: ChangeFilters, opts: { newestListOnly?: bo
     model: r.model,
     count: r.n,
   }));
-}
+});
 
 /** The per-state, per-model counts added up per list and kind of change, newest list first. */
 export function totalChanges(counts: ChangeCount[]): ChangeSummary[] {

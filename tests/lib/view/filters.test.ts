@@ -4,10 +4,12 @@ import {
   agreementsView,
   changesView,
   ledgerView,
+  nationalView,
   pendingChangesView,
   pendingView,
   Q_MAX,
   snapshotsView,
+  stateView,
   type RawParams,
 } from "../../../lib/view/filters";
 
@@ -35,6 +37,48 @@ describe("round trip: parse(serialize(x)) == x for every filter", () => {
     const { values, notes } = agreementsView.parse(qs(url.slice(1)));
     expect(notes).toEqual([]);
     expect(values).toMatchObject(c);
+  });
+  it.each([
+    { model: ["TASK_FORCE"] },
+    { metric: "agencies" },
+    { sort: "-agreements" },
+    { sort: "task-force" },
+    { sort: "-pending" },
+    { asOf: "2025-03-31" },
+    { model: ["JAIL_ENFORCEMENT", "WARRANT_SERVICE_OFFICER"], metric: "agencies", sort: "-wso", asOf: "2021-06-01" },
+  ].map((c) => [JSON.stringify(c), c] as const))("national view %s", (_n, c) => {
+    const url = nationalView.serialize(c as never);
+    const { values, notes } = nationalView.parse(qs(url.slice(1)));
+    expect(notes).toEqual([]);
+    expect(values).toMatchObject(c);
+  });
+  it.each([
+    { model: ["WARRANT_SERVICE_OFFICER"] },
+    { type: "COUNTY" },
+    { q: "harris" },
+    { sort: "-signed" },
+    { sort: "county" },
+    { asOf: "2025-03-31" },
+    { page: 4 },
+    { model: ["TASK_FORCE"], type: "MUNICIPALITY", q: "police", sort: "-county", asOf: "2026-01-01", page: 2 },
+  ].map((c) => [JSON.stringify(c), c] as const))("state view %s", (_n, c) => {
+    const url = stateView.serialize(c as never);
+    const { values, notes } = stateView.parse(qs(url.slice(1)));
+    expect(notes).toEqual([]);
+    expect(values).toMatchObject(c);
+  });
+  it("national and state views: defaults serialize to an empty query string", () => {
+    expect(nationalView.serialize(nationalView.parse(qs("")).values)).toBe("");
+    expect(stateView.serialize(stateView.parse(qs("")).values)).toBe("");
+    expect(nationalView.parse(qs("")).values).toEqual({ model: [], metric: "agreements", sort: "state", asOf: null });
+  });
+  it("national and state views: a bad metric, sort or repeated model falls back with a note each", () => {
+    const n = nationalView.parse(qs("metric=people&sort=-votes&model=wso&model=jail"));
+    expect(n.values).toMatchObject({ metric: "agreements", sort: "state", model: [] });
+    expect(n.notes.map((x) => x.parameter).sort()).toEqual(["metric", "model", "sort"]);
+    const s = stateView.parse(qs("sort=signed&page=0&type=sheriff"));
+    expect(s.values).toMatchObject({ sort: "signed", page: 1, type: null });
+    expect(s.notes.map((x) => x.parameter).sort()).toEqual(["page", "type"]);
   });
   it("defaults serialize to an empty query string", () => {
     const { values } = agreementsView.parse(qs(""));

@@ -1,0 +1,179 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FilterForm } from "@/components/filters/FilterForm";
+import { FilterNotes } from "@/components/filters/FilterNotes";
+import { ModelLinks } from "@/components/filters/ModelLinks";
+import { AgencyTable } from "@/components/states/AgencyTable";
+import { HeadlineNumbers } from "@/components/summary/HeadlineNumbers";
+import { ModelTable } from "@/components/summary/ModelTable";
+import { Downloads } from "@/components/tables/Downloads";
+import { Pager } from "@/components/tables/Pager";
+import { Source } from "@/components/tables/Source";
+import { CopyLink } from "@/components/views/CopyLink";
+import { MODEL_LABEL } from "@/lib/domain/models";
+import { STATES, stateName } from "@/lib/domain/states";
+import { citeList, previousList, resolveList } from "@/lib/queries/lists";
+import { PAGE_SIZE } from "@/lib/queries/sql";
+import { agreementsByState, listPendingOfState, listStateAgencies } from "@/lib/queries/states";
+import { getListTotals } from "@/lib/queries/summary";
+import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
+import { formatCount, formatDay } from "@/lib/view/format";
+import { agencyHref } from "@/lib/view/links";
+
+
+export type StateValues = Values<typeof stateView.params>;
+
+/** The state a URL's code names, or the not-found page. */
+export function stateOf(code: string): string {
+  const c = code.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(c) || !Object.hasOwn(STATES, c)) notFound();
+  return c;
+}
+
+export async function stateMetadata(state: string, values: StateValues): Promise<Metadata> {
+  const { list } = await resolveList("PARTICIPATING", values.asOf);
+  const totals = list ? await getListTotals(list.id, state) : null;
+  const name = stateName(state);
+  return {
+    title: `${name}: 287(g) agreements`,
+    description: totals
+      ? `${name} has ${formatCount(totals.totals.agreements)} 287(g) agreements with ICE (${totals.byModel.map((m) => `${MODEL_LABEL[m.model!]} ${formatCount(m.agreements)}`).join(", ") || "none"}) from ${formatCount(totals.totals.agencies)} agencies on ICE's list of ${formatDay(list!.publishedOn)}.`
+      : `287(g) agreements in ${name}.`,
+    alternates: { canonical: `/states/${state.toLowerCase()}`, types: { "application/atom+xml": `/states/${state.toLowerCase()}/feed.xml` } },
+  };
+}
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${s}`;
+}
+
+/** One state's view for the URL's filters; the notes say which of them could not be used. */
+export async function StateView({ state, values, notes }: { state: string; values: StateValues; notes: FilterNote[] }) {
+  const name = stateName(state);
+  const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+  if (!list) notFound();
+  const previous = await previousList(list);
+  const filters = { model: values.model, type: values.type, q: values.q, sort: values.sort };
+  const [now, before, table, allStates, pendingHere] = await Promise.all([
+    getListTotals(list.id, state),
+    previous ? getListTotals(previous.id, state) : null,
+    listStateAgencies(list.id, state, filters, { page: values.page }),
+    agreementsByState(list.id, values.model),
+    pending.list ? listPendingOfState(pending.list.id, state) : [],
+  ]);
+  const allNotes = [...notes, ...(note ? [note] : [])];
+  const path = `/states/${state.toLowerCase()}`;
+  const href = (changes: Partial<typeof values>) => `${path}${stateView.with(values, changes)}`;
+  const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
+
+  const mine = allStates.find((s) => s.state === state)?.agreements ?? 0;
+  const rank = 1 + allStates.filter((s) => s.agreements > mine).length;
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link className="text-blue-800 underline" href={`/${stateView.serialize({ model: values.model, asOf: values.asOf })}`}>All states</Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{name}: 287(g) agreements</h1>
+        <p className="max-w-3xl text-slate-800">
+          Agencies in {name} on ICE&rsquo;s list of participating agencies published{" "}
+          <strong data-testid="list-date">{formatDay(list.publishedOn)}</strong>
+          {values.asOf && <> (the newest list on or before {formatDay(values.asOf)})</>}.
+        </p>
+        <p className="text-slate-800" data-testid="rank">
+          {mine === 0
+            ? `${name} has no ${modelWords ? `${modelWords} ` : ""}agreement on this list.`
+            : `${name} ranks ${ordinal(rank)} of ${allStates.length} states and territories by ${modelWords ? `${modelWords} ` : ""}agreements.`}
+        </p>
+      </header>
+
+      <FilterNotes notes={allNotes} />
+
+      <HeadlineNumbers
+        agreements={now.totals.agreements}
+        agencies={now.totals.agencies}
+        states={1}
+        withStates={false}
+        previous={previous && before ? { ...before.totals, publishedOn: previous.publishedOn } : null}
+      />
+      {now.byModel.length > 0 && <ModelTable rows={now.byModel} caption={`${name} by model, on the list of ${formatDay(list.publishedOn)}`} />}
+
+      <div data-slot="state-map" />
+
+      <section aria-labelledby="agencies-title" className="space-y-4">
+        <h2 id="agencies-title" className="text-2xl font-semibold">Agencies</h2>
+        <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+          <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
+          <FilterForm
+            action={path}
+            hidden={{ model: stateView.params.model.format(values.model), sort: stateView.params.sort.format(values.sort) }}
+            fields={[
+              {
+                kind: "select",
+                name: "type",
+                label: "Agency type",
+                value: values.type ? AGENCY_TYPE_SLUG[values.type] : null,
+                options: [{ value: "", label: "All types" }, ...AGENCY_TYPES.map((t) => ({ value: AGENCY_TYPE_SLUG[t], label: AGENCY_TYPE_LABEL[t] }))],
+              },
+              { kind: "search", name: "q", label: "Agency, county or town", value: values.q },
+              { kind: "date", name: "asOf", label: "As of (date)", value: values.asOf },
+            ]}
+          />
+          <CopyLink />
+        </div>
+        <Pager page={values.page} pageSize={PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
+        <AgencyTable
+          rows={table.rows}
+          sort={values.sort}
+          hrefFor={(sort) => href({ sort })}
+          caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} in ${name}${values.type ? `, ${AGENCY_TYPE_LABEL[values.type].toLowerCase()} agencies` : ""}${values.q ? `, matching “${values.q}”` : ""}, on the list of ${formatDay(list.publishedOn)}`}
+        />
+        <Pager page={values.page} pageSize={PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
+        <Downloads
+          table="agreements"
+          query={agreementsView.serialize({ state, model: values.model, type: values.type, q: values.q, asOf: values.asOf })}
+          what={`agreements in ${name}`}
+        />
+      </section>
+
+      <div data-slot="state-trend" />
+
+      <section aria-labelledby="pending-title" className="space-y-2">
+        <h2 id="pending-title" className="text-2xl font-semibold">Pending applications</h2>
+        {pending.list ? (
+          <>
+            <p data-testid="pending-state-count">
+              {pendingHere.length === 0
+                ? `No agency in ${name} is on ICE's pending list of ${formatDay(pending.list.publishedOn)}.`
+                : `${formatCount(pendingHere.length)} ${pendingHere.length === 1 ? "agency" : "agencies"} in ${name} on ICE's pending list of ${formatDay(pending.list.publishedOn)}:`}
+            </p>
+            {pendingHere.length > 0 && (
+              <ul className="list-disc space-y-1 pl-5 text-sm">
+                {pendingHere.map((p) => (
+                  <li key={p.slug}>
+                    <Link className="text-blue-800 underline" href={agencyHref(p.slug)}>{p.name}</Link>
+                    {p.models.length > 0 && <span className="text-slate-700"> — {p.models.map((m) => MODEL_LABEL[m]).join(", ")}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p className="text-sm">
+              <Link className="text-blue-800 underline" href={`/pending?state=${state.toLowerCase()}`}>What became of every application from {name}</Link>
+            </p>
+          </>
+        ) : (
+          <p>No pending list has been imported.</p>
+        )}
+      </section>
+
+      <p className="text-sm">
+        <a className="text-blue-800 underline" href={`${path}/feed.xml`}>Atom feed of changes in {name}</a> ·{" "}
+        <Link className="text-blue-800 underline" href={`/changes?state=${state.toLowerCase()}`}>Every change in {name}, list by list</Link>
+      </p>
+      <Source>{citeList(list)}.</Source>
+    </div>
+  );
+}
