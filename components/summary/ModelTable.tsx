@@ -16,12 +16,13 @@ const DESCRIPTION: Record<ModelCode, string> = {
   WARRANT_SERVICE_OFFICER: "serving ICE administrative warrants in the jail",
 };
 
-export function ModelTable({ rows, caption }: { rows: Row[]; caption: string }) {
+/** Agreements per model, with the states (nationally) or the agencies (in one state) that hold them. */
+export function ModelTable({ rows, caption, second = "states" }: { rows: Row[]; caption: string; second?: "states" | "agencies" }) {
   const byModel = new Map(rows.map((r) => [r.model, r]));
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
-      <TableHead columns={["Model", { label: "Agreements", align: "right" }, { label: "States", align: "right" }]} />
+      <TableHead columns={["Model", { label: "Agreements", align: "right" }, { label: second === "states" ? "States" : "Agencies", align: "right" }]} />
       <tbody>
         {MODELS.map((m) => {
           const r = byModel.get(m);
@@ -37,7 +38,7 @@ export function ModelTable({ rows, caption }: { rows: Row[]; caption: string }) 
                 </span>
               </th>
               <td className="py-2 pr-4 text-right tabular-nums" data-testid="agreements">{formatCount(r?.agreements ?? 0)}</td>
-              <td className="py-2 text-right tabular-nums" data-testid="states">{formatCount(r?.states ?? 0)}</td>
+              <td className="py-2 text-right tabular-nums" data-testid={second}>{formatCount(r?.[second] ?? 0)}</td>
             </tr>
           );
         })}

@@ -99,7 +99,7 @@ export async function StateView({ state, values, notes }: { state: string; value
         withStates={false}
         previous={previous && before ? { ...before.totals, publishedOn: previous.publishedOn } : null}
       />
-      {now.byModel.length > 0 && <ModelTable rows={now.byModel} caption={`${name} by model, on the list of ${formatDay(list.publishedOn)}`} />}
+      {now.byModel.length > 0 && <ModelTable rows={now.byModel} second="agencies" caption={`${name} by model, on the list of ${formatDay(list.publishedOn)}`} />}
 
       <div data-slot="state-map" />
 

@@ -7,7 +7,7 @@ import { importFile } from "../../../lib/ingest/import";
 import { agencyNameKey } from "../../../lib/ingest/identity";
 import { summarizeChanges } from "../../../lib/queries/changes";
 import { resolveList } from "../../../lib/queries/lists";
-import { listPendingOfState, listStateAgencies, listStates } from "../../../lib/queries/states";
+import { listPendingOfState, listStateAgencies, listStates, type StateAgencyFilters } from "../../../lib/queries/states";
 import { emptyDatabase, type TestDatabase } from "../../helpers/database";
 import { manifest, modelOf, rawRows, SEED } from "../../helpers/source-files";
 
@@ -84,7 +84,7 @@ describe("the table of states", () => {
 
 describe("a state's agencies", () => {
   const texasRows = async () => (await rawRows(path.join(SEED, NEWEST))).filter((r) => r.state === "TEXAS");
-  const all = { model: [], type: null, q: "", sort: "agency" } as const;
+  const all: StateAgencyFilters = { model: [], type: null, q: "", sort: "agency" };
 
   it("every Texas agreement of the newest file is in the table once, on pages of 50 agencies", async () => {
     const list = await listOn("PARTICIPATING", null);

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from "@playwright/test";
+import path from "node:path";
+import { manifest, modelOf, rawRecords, rawRows, reference, SEED } from "../helpers/source-files";
+
+// Browsing as a reader does: the national view, a filter, a state, its table, a shared link, time travel.
+// Expected figures are read from ICE's files.
+
+const participating = manifest()
+  .filter((m) => m.kind === "participating" && m.published)
+  .sort((a, b) => a.published.localeCompare(b.published));
+const newest = participating.at(-1)!;
+const march2025 = participating.find((m) => m.published === "2025-03-31")!;
+const fmt = (n: string | number) => Number(n).toLocaleString("en-US");
+const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+
+async function texasTaskForce(file: string) {
+  return (await rawRecords(path.join(SEED, file))).filter((r) => r.state === "TEXAS" && modelOf(r.support) === "TFM");
+}
+
+async function screens(page: Page, name: string) {
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await page.screenshot({ path: `test-results/screens/${name}-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `test-results/screens/${name}-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1024, height: 900 });
+}
+
+test("filter to Task Force, open Texas, sort and search its agencies, share the link and open it afresh", async ({ page, context, browser }) => {
+  const tfTexas = await texasTaskForce(newest.file);
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Filter by model" }).getByRole("link", { name: /^Task Force/ }).click();
+  await expect(page).toHaveURL(/\/\?model=task-force$/);
+  const texasRow = page.getByTestId("states-table").getByRole("row", { name: /^Texas/ });
+  await expect(texasRow.getByRole("cell").first()).toHaveText(fmt(tfTexas.length));
+
+  await texasRow.getByRole("link", { name: "Texas" }).click();
+  await expect(page).toHaveURL(/\/states\/tx\?model=task-force$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Texas: 287(g) agreements");
+  await expect(page.getByTestId("count-agreements")).toHaveText(fmt((await rawRows(path.join(SEED, newest.file))).filter((r) => r.state === "TEXAS").length));
+  await expect(page.getByTestId("row-range").first()).toContainText(`of ${fmt(new Set(tfTexas.map((r) => r.agency)).size)}`);
+
+  // Sort by signed date, newest first: two clicks on the column heading.
+  const table = page.getByTestId("agency-table");
+  await table.getByRole("link", { name: /^Signed/ }).click();
+  await expect(page).toHaveURL(/sort=signed/);
+  await table.getByRole("link", { name: /^Signed/ }).click();
+  await expect(page).toHaveURL(/sort=-signed/);
+  await expect(table.getByRole("columnheader", { name: /Signed/ })).toHaveAttribute("aria-sort", "descending");
+  const newestSigned = tfTexas.map((r) => r.signed).filter(Boolean).sort().at(-1)!;
+  await expect(table.getByRole("row").nth(1).getByRole("cell").nth(3)).toHaveText(newestSigned);
+
+  // Search.
+  await page.getByLabel("Agency, county or town").fill("harris");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=harris/);
+  const harris = tfTexas.filter((r) => /harris/i.test(r.agency) || /harris/i.test(r.county));
+  await expect(table.getByRole("rowgroup").nth(1).getByRole("link").filter({ hasNotText: "MOA" })).toHaveCount(new Set(harris.map((r) => r.agency)).size);
+  const shown = await page.locator("main").innerText();
+
+  // Back and forward move between the views.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/q=harris/);
+  await page.goForward();
+  await expect(page).toHaveURL(/q=harris/);
+
+  // Copy the link and open it in a fresh browser context: the same view.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByTestId("copy-link").click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(copied);
+  expect(await fresh.locator("main").innerText()).toBe(shown);
+  await screens(page, "state-view");
+});
+
+test("time travel: the view as of 2025-03-31 shows that list's counts", async ({ page }) => {
+  await page.goto("/?asOf=2025-03-31");
+  await expect(page.getByTestId("newest-date")).toHaveText(longDate(march2025.published));
+  const ref = reference().find((r) => r.ice_file_name === march2025.ice_file_name)!;
+  await expect(page.getByTestId("count-agreements")).toHaveText(fmt(ref.rows));
+  await expect(page.getByTestId("count-states")).toHaveText(fmt(ref.states));
+  const tf = await texasTaskForce(march2025.file);
+  await page.getByTestId("states-table").getByRole("link", { name: "Texas" }).click();
+  await expect(page).toHaveURL(/\/states\/tx\?asOf=2025-03-31$/);
+  await expect(page.getByTestId("list-date")).toHaveText(longDate(march2025.published));
+  await expect(page.getByRole("table", { name: /by model/ }).getByTestId("model-task-force").getByTestId("agreements")).toHaveText(fmt(tf.length));
+});
+
+test("the table of states sorts by any column, and the states' total is the list's", async ({ page }) => {
+  await page.goto("/");
+  const table = page.getByTestId("states-table");
+  await table.getByRole("link", { name: /^Agreements/ }).click();
+  await expect(page).toHaveURL(/sort=-agreements/);
+  const counts = (await table.locator("tbody tr td:first-of-type").allInnerTexts()).map((t) => Number(t.replace(/,/g, "")));
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  const ref = reference().find((r) => r.ice_file_name === newest.ice_file_name)!;
+  await expect(table.locator("tfoot td").first()).toHaveText(fmt(ref.rows));
+  await screens(page, "national");
+});
+
+test("a mistyped state or filter gets a clear answer, never an error page", async ({ page }) => {
+  const res = await page.goto("/states/zz");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
+  await page.goto("/states/tx?model=tank&sort=height&page=-1");
+  await expect(page.getByTestId("filter-notes")).toContainText("“model”");
+  await expect(page.getByTestId("filter-notes")).toContainText("“sort”");
+  await expect(page.getByTestId("filter-notes")).toContainText("“page”");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Texas: 287(g) agreements");
+  await page.goto("/?asOf=1999-01-01");
+  await expect(page.getByTestId("filter-notes")).toContainText("No participating list was published on or before");
+});
