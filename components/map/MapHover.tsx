@@ -1,0 +1,74 @@
+"use client";
+
+import { useState, type FocusEvent, type PointerEvent, type ReactNode } from "react";
+import { MODELS, MODEL_LABEL } from "@/lib/domain/models";
+import { ModelSwatch } from "./ModelMarker";
+
+// The numbers of the area under the pointer or the keyboard focus, in a panel under the map, and its outline drawn
+// on top of its neighbours. Areas carry what the panel shows in data attributes (see area-data.ts), so this leaf is
+// small and the map itself stays server-rendered.
+
+type Shown = { name: string; counts: number[]; d: string; link: boolean };
+
+function read(target: EventTarget): Shown | null {
+  const el = (target as Element).closest?.("[data-area]");
+  if (!el) return null;
+  const path = el.tagName.toLowerCase() === "path" ? el : el.querySelector("path");
+  return {
+    name: el.getAttribute("data-name") ?? "",
+    counts: (el.getAttribute("data-counts") ?? "").split("|").map(Number),
+    d: path?.getAttribute("d") ?? "",
+    link: el.tagName.toLowerCase() === "a",
+  };
+}
+
+const n = (v: number, one: string, many: string) => `${v.toLocaleString("en-US")} ${v === 1 ? one : many}`;
+
+export function MapHover({ children, viewBox, hint, outline = 2.5 }: { children: ReactNode; viewBox: string; hint: string; outline?: number }) {
+  const [pointed, setPointed] = useState<Shown | null>(null);
+  const [focused, setFocused] = useState<Shown | null>(null);
+  const shown = pointed ?? focused;
+  return (
+    <div>
+      <div
+        className="relative"
+        onPointerOver={(e: PointerEvent) => setPointed(read(e.target))}
+        onPointerLeave={() => setPointed(null)}
+        onFocus={(e: FocusEvent) => setFocused(read(e.target))}
+        onBlur={() => setFocused(null)}
+      >
+        {children}
+        {shown?.d && (
+          <svg viewBox={viewBox} className="pointer-events-none absolute inset-0 h-full w-full" aria-hidden="true">
+            <path d={shown.d} fill="none" stroke="#ffffff" strokeWidth={outline * 2} strokeLinejoin="round" />
+            <path d={shown.d} fill="none" stroke="#0f172a" strokeWidth={outline} strokeLinejoin="round" />
+          </svg>
+        )}
+      </div>
+      <div className="mt-2 min-h-[4.5rem] rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-900" data-testid="map-info">
+        {shown ? (
+          <>
+            <p>
+              <span className="font-semibold">{shown.name}</span>
+              {": "}
+              {shown.counts[0] ? `${n(shown.counts[0], "agreement", "agreements")}, ${n(shown.counts[1], "agency", "agencies")}` : "no agreements"}
+            </p>
+            {shown.counts[0] > 0 && (
+              <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5">
+                {MODELS.map((m, i) => (
+                  <li key={m} className="flex items-center gap-1.5 tabular-nums">
+                    <ModelSwatch model={m} />
+                    {MODEL_LABEL[m]} {shown.counts[2 + i].toLocaleString("en-US")}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {shown.link && <p className="mt-1 text-slate-700">Enter or click opens its state view.</p>}
+          </>
+        ) : (
+          <p className="text-slate-700">{hint}</p>
+        )}
+      </div>
+    </div>
+  );
+}

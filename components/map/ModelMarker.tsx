@@ -1,0 +1,28 @@
+import type { ModelCode } from "@/lib/domain/models";
+import { MODEL_COLOR, MODEL_MARKER } from "@/lib/view/palette";
+
+// A model's marker as SVG: its colour and its shape, so the model reads without colour too. A white edge keeps it
+// apart from the county shading under it. Usable from server and client components alike.
+
+export function ModelMarker({ model, x, y, size = 4.5, edge = 1 }: { model: ModelCode; x: number; y: number; size?: number; edge?: number }) {
+  const common = { fill: MODEL_COLOR[model], stroke: "#ffffff", strokeWidth: edge };
+  switch (MODEL_MARKER[model]) {
+    case "circle":
+      return <circle cx={x} cy={y} r={size * 0.85} {...common} />;
+    case "square":
+      return <rect x={x - size * 0.78} y={y - size * 0.78} width={size * 1.56} height={size * 1.56} {...common} />;
+    case "triangle": {
+      const h = size * 1.1;
+      return <path d={`M${x} ${y - h}L${x + h} ${y + h * 0.75}L${x - h} ${y + h * 0.75}Z`} {...common} />;
+    }
+  }
+}
+
+/** The marker alone, sized for a line of text (legends, lists, the info panel). */
+export function ModelSwatch({ model }: { model: ModelCode }) {
+  return (
+    <svg viewBox="0 0 14 14" width={14} height={14} aria-hidden="true" className="inline-block shrink-0 align-[-2px]">
+      <ModelMarker model={model} x={7} y={7.5} size={5.2} edge={0} />
+    </svg>
+  );
+}

@@ -1,0 +1,179 @@
+import { MODELS, MODEL_LABEL, type ModelCode } from "@/lib/domain/models";
+import { stateName } from "@/lib/domain/states";
+import { areaClasses, describeCounts, fillFor } from "@/lib/geo/classes";
+import { countyLabelOf } from "@/lib/geo/county-names";
+import { countyMapOf } from "@/lib/geo/shape-files";
+import type { PlacedAgency } from "@/lib/queries/geo";
+import { formatCount } from "@/lib/view/format";
+import { areaData } from "./area-data";
+import { MapHover } from "./MapHover";
+import { MapLegend, SWATCH_EDGE } from "./MapLegend";
+import { ModelMarker, ModelSwatch } from "./ModelMarker";
+
+export type StateMapCounty = { countyFips: string; agreements: number; agencies: number; byModel: Record<ModelCode, number> };
+export type StateMapProps = {
+  state: string;
+  counties: StateMapCounty[];
+  agencies: PlacedAgency[];
+  agencyHref: (slug: string) => string;
+  caption: string;
+};
+
+const WIDTH = 640;
+/** Markers of one agency's models sit side by side, this far apart (map units). */
+const MARKER_STEP = 8;
+
+const modelsOf = (a: PlacedAgency) => MODELS.filter((m) => a.agreements.some((g) => g.model === m));
+const modelList = (a: PlacedAgency) => modelsOf(a).map((m) => MODEL_LABEL[m]).join(", ");
+
+/**
+ * One state: its counties shaded by agreements (agencies placed on a county or a town in it), a marker per
+ * agreement where an agency is placed on a town, and beside the map the agencies no county holds: those serving
+ * the whole state and those not placed. A table under it says what the shading says.
+ */
+export async function StateMap({ state, counties, agencies, agencyHref, caption }: StateMapProps) {
+  const map = await countyMapOf(state, WIDTH);
+  const byCounty = new Map(counties.map((c) => [c.countyFips, c]));
+  const classes = areaClasses(counties.map((c) => c.agreements));
+  const names = new Map(map?.areas.map((a) => [a.id, countyLabelOf(a.id, a.name)]) ?? []);
+  const statewide = agencies.filter((a) => a.level === "STATE");
+  const unplaced = agencies.filter((a) => a.level === "UNPLACED");
+  const placed = map ? agencies.filter((a) => a.level === "PLACE" && a.latitude != null && a.longitude != null) : [];
+  const viewBox = map ? `0 0 ${map.width} ${map.height}` : "0 0 1 1";
+  const withAgreements = counties.filter((c) => c.agreements > 0).sort((x, y) => (names.get(x.countyFips) ?? x.countyFips).localeCompare(names.get(y.countyFips) ?? y.countyFips));
+
+  return (
+    <figure className="space-y-3" data-testid="state-map">
+      <div className="grid gap-6 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="space-y-2">
+          {map ? (
+            <MapHover viewBox={viewBox} hint="Point at a county to see its numbers here." outline={1.5}>
+              <svg viewBox={viewBox} className="block h-auto max-h-[70vh] w-full" role="group" aria-label={`Map of ${stateName(state)}'s counties, shaded by agreements, with agencies placed on towns marked.`}>
+                <g>
+                  {map.areas.map((a) => {
+                    const c = byCounty.get(a.id);
+                    const label = describeCounts(names.get(a.id) ?? a.name, c);
+                    return (
+                      <path key={a.id} d={a.d} fill={fillFor(c?.agreements ?? 0, classes)} stroke={SWATCH_EDGE} strokeWidth={0.5} strokeLinejoin="round" {...areaData(names.get(a.id) ?? a.name, c)}>
+                        <title>{label}</title>
+                      </path>
+                    );
+                  })}
+                </g>
+                {/* Mouse users follow a marker to its agency; keyboard and screen-reader users have the lists and tables. */}
+                <g aria-hidden="true">
+                  {placed.map((a) => {
+                    const [x, y] = map.project(a.latitude!, a.longitude!);
+                    const ms = modelsOf(a);
+                    return (
+                      <a key={a.id} href={agencyHref(a.slug)} tabIndex={-1}>
+                        <title>{`${a.name}${a.placeName ? `, ${a.placeName}` : ""}: ${modelList(a)}`}</title>
+                        {ms.map((m, i) => (
+                          <ModelMarker key={m} model={m} x={x + (i - (ms.length - 1) / 2) * MARKER_STEP} y={y} />
+                        ))}
+                      </a>
+                    );
+                  })}
+                </g>
+              </svg>
+            </MapHover>
+          ) : (
+            <p className="rounded border border-slate-300 p-3 text-sm">No county map for {stateName(state)} in this build; the table and lists below say where its agencies are.</p>
+          )}
+          <MapLegend title="Agreements per county" classes={classes}>
+            <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+              {MODELS.map((m) => (
+                <li key={m} className="flex items-center gap-1.5">
+                  <ModelSwatch model={m} />
+                  {MODEL_LABEL[m]}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1 text-slate-700">
+              A marker is one agreement of an agency placed on a town; an agency with two or three models has its markers side by side. Agencies placed on a
+              county count in its shading only.
+            </p>
+          </MapLegend>
+        </div>
+        <AgencyLists state={state} statewide={statewide} unplaced={unplaced} onMap={agencies.length - statewide.length - unplaced.length} agencyHref={agencyHref} />
+      </div>
+      <figcaption className="text-sm text-slate-700">{caption}</figcaption>
+      <details className="rounded border border-slate-300 px-3 py-2">
+        <summary className="cursor-pointer text-sm font-medium">Table: agreements by county</summary>
+        {withAgreements.length ? (
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full text-left text-sm tabular-nums">
+              <caption className="sr-only">Agreements by county in {stateName(state)}, counties with at least one</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1 pr-3">County</th>
+                  <th scope="col" className="py-1 pr-3 text-right">Agreements</th>
+                  <th scope="col" className="py-1 pr-3 text-right">Agencies</th>
+                  {MODELS.map((m) => (
+                    <th key={m} scope="col" className="py-1 pr-3 text-right">{MODEL_LABEL[m]}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {withAgreements.map((c) => (
+                  <tr key={c.countyFips} className="border-b border-slate-100">
+                    <th scope="row" className="py-1 pr-3 font-normal">{names.get(c.countyFips) ?? c.countyFips}</th>
+                    <td className="py-1 pr-3 text-right">{formatCount(c.agreements)}</td>
+                    <td className="py-1 pr-3 text-right">{formatCount(c.agencies)}</td>
+                    {MODELS.map((m) => (
+                      <td key={m} className="py-1 pr-3 text-right">{formatCount(c.byModel[m])}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="mt-2 text-sm">No agency in {stateName(state)} is placed on a county.</p>
+        )}
+      </details>
+    </figure>
+  );
+}
+
+type ListsProps = { state: string; statewide: PlacedAgency[]; unplaced: PlacedAgency[]; onMap: number; agencyHref: (slug: string) => string };
+
+function AgencyLists({ state, statewide, unplaced, onMap, agencyHref }: ListsProps) {
+  return (
+    <div className="space-y-4 text-sm">
+      <section aria-labelledby={`statewide-${state}`}>
+        <h3 id={`statewide-${state}`} className="font-semibold">Serving all of {stateName(state)}</h3>
+        {statewide.length ? (
+          <ul className="mt-1 space-y-1">
+            {statewide.map((a) => (
+              <li key={a.id}>
+                <a className="text-blue-800 underline" href={agencyHref(a.slug)}>{a.name}</a> — {modelList(a)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-1 text-slate-700">No state-wide agency.</p>
+        )}
+      </section>
+      {unplaced.length > 0 && (
+        <section aria-labelledby={`unplaced-${state}`}>
+          <h3 id={`unplaced-${state}`} className="font-semibold">Not on the map</h3>
+          <ul className="mt-1 space-y-1">
+            {unplaced.map((a) => (
+              <li key={a.id}>
+                <a className="text-blue-800 underline" href={agencyHref(a.slug)}>{a.name}</a> — {modelList(a)}
+                <span className="block text-slate-700">Not placed: {a.note}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {onMap > 0 && (
+        <p className="text-slate-700">
+          {onMap === 1 ? "One other agency is" : `The other ${formatCount(onMap)} agencies are`} placed on a county or a town, and counted in the
+          map&rsquo;s shading.
+        </p>
+      )}
+    </div>
+  );
+}
