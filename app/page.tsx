@@ -4,6 +4,7 @@ import { ChoiceLinks } from "@/components/filters/ChoiceLinks";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
+import { NationalMap } from "@/components/map/NationalMap";
 import { StatesTable } from "@/components/states/StatesTable";
 import { HeadlineNumbers } from "@/components/summary/HeadlineNumbers";
 import { ModelTable } from "@/components/summary/ModelTable";
@@ -99,7 +100,12 @@ export default async function HomePage({ searchParams }: Props) {
           />
           <CopyLink />
         </div>
-        <div data-slot="national-map" />
+        <NationalMap
+          counts={states.filter((s) => s.agreements > 0)}
+          metric={values.metric}
+          hrefFor={(code) => stateHref(code, carried)}
+          caption={`${values.metric === "agreements" ? `${modelWords ? `${modelWords} agreements` : "Agreements"}` : `Agencies${modelWords ? ` with ${modelWords} agreements` : ""}`} per state on ICE's list of ${formatDay(list.publishedOn)}. Select a state for its agencies; the table below has every number.`}
+        />
         <StatesTable
           rows={states}
           sort={values.sort}

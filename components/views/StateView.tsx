@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
+import { StateMap } from "@/components/map/StateMap";
 import { AgencyTable } from "@/components/states/AgencyTable";
 import { HeadlineNumbers } from "@/components/summary/HeadlineNumbers";
 import { ModelTable } from "@/components/summary/ModelTable";
@@ -15,7 +16,7 @@ import { MODEL_LABEL } from "@/lib/domain/models";
 import { STATES, stateName } from "@/lib/domain/states";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
-import { agreementsByState, listPendingOfState, listStateAgencies } from "@/lib/queries/states";
+import { agenciesOfState, agreementsByCounty, agreementsByState, listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
@@ -56,12 +57,14 @@ export async function StateView({ state, values, notes }: { state: string; value
   if (!list) notFound();
   const previous = await previousList(list);
   const filters = { model: values.model, type: values.type, q: values.q, sort: values.sort };
-  const [now, before, table, allStates, pendingHere] = await Promise.all([
+  const [now, before, table, allStates, pendingHere, counties, placed] = await Promise.all([
     getListTotals(list.id, state),
     previous ? getListTotals(previous.id, state) : null,
     listStateAgencies(list.id, state, filters, { page: values.page }),
     agreementsByState(list.id, values.model),
     pending.list ? listPendingOfState(pending.list.id, state) : [],
+    agreementsByCounty(list.id, state),
+    agenciesOfState(list.id, state),
   ]);
   const allNotes = [...notes, ...(note ? [note] : [])];
   const path = `/states/${state.toLowerCase()}`;
@@ -101,7 +104,16 @@ export async function StateView({ state, values, notes }: { state: string; value
       />
       {now.byModel.length > 0 && <ModelTable rows={now.byModel} second="agencies" caption={`${name} by model, on the list of ${formatDay(list.publishedOn)}`} />}
 
-      <div data-slot="state-map" />
+      <section aria-labelledby="map-title" className="space-y-3">
+        <h2 id="map-title" className="text-2xl font-semibold">Map</h2>
+        <StateMap
+          state={state}
+          counties={counties}
+          agencies={placed}
+          agencyHref={agencyHref}
+          caption={`Agreements per county in ${name} on ICE's list of ${formatDay(list.publishedOn)}; a marker for each agreement of an agency placed on a town, in its model's colour and shape.`}
+        />
+      </section>
 
       <section aria-labelledby="agencies-title" className="space-y-4">
         <h2 id="agencies-title" className="text-2xl font-semibold">Agencies</h2>

@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import { MODELS, type ModelCode } from "../domain/models";
 import type { AgencyTypeCode, StateAgencySort } from "../view/filters";
 import { cachedRead } from "./cache";
-import { getAgreementsByState, type StateCounts } from "./geo";
+import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState, type StateCounts } from "./geo";
 import { containsPattern, modelIn, pageClause, Prisma, where, type Paging } from "./sql";
 
 // The reads of the national table of states and of one state's view.
@@ -19,6 +19,8 @@ const pendingByState = cachedRead("pendingByState", async (pendingSnapshotId: nu
 });
 
 export const agreementsByState = cachedRead("agreementsByState", getAgreementsByState);
+export const agreementsByCounty = cachedRead("agreementsByCounty", getAgreementsByCounty);
+export const agenciesOfState = cachedRead("agenciesOfState", getAgenciesOfState);
 
 /**
  * Every state with an agreement under the chosen models on the participating list, or an application on the

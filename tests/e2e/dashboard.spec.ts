@@ -33,7 +33,11 @@ test("filter to Task Force, open Texas, sort and search its agencies, share the 
   const texasRow = page.getByTestId("states-table").getByRole("row", { name: /^Texas/ });
   await expect(texasRow.getByRole("cell").first()).toHaveText(fmt(tfTexas.length));
 
-  await texasRow.getByRole("link", { name: "Texas" }).click();
+  // Texas on the map: its label carries its numbers; Enter on the focused state opens its view.
+  const texasOnMap = page.getByRole("link", { name: /^Texas: / });
+  await expect(texasOnMap).toHaveAccessibleName(new RegExp(`^Texas: ${fmt(tfTexas.length)} agreements`));
+  await texasOnMap.focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/states\/tx\?model=task-force$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Texas: 287(g) agreements");
   await expect(page.getByTestId("count-agreements")).toHaveText(fmt((await rawRows(path.join(SEED, newest.file))).filter((r) => r.state === "TEXAS").length));
