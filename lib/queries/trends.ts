@@ -2,12 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "../db/client";
 import { MODELS, type ModelCode } from "../domain/models";
+import type { ModelTally } from "./geo";
 import { modelIn, Prisma, where } from "./sql";
 
 // What the trend charts read: the size of every participating list, and one list's agreements by the month they
 // were signed. Each read is one query.
 
-export type ModelTally = Record<ModelCode, number>;
+export type { ModelTally };
 
 /** One participating list: how many agreements (and agencies) it showed, in total and per model. */
 export type ListTrendPoint = {
