@@ -1,0 +1,32 @@
+"use client";
+import dynamic from "next/dynamic";
+import type { ModelCode } from "@/lib/domain/models";
+import type { ListTrendPoint, SignedTrendPoint } from "@/lib/queries/trends";
+
+// The chart's box keeps its height while Recharts loads (its own chunk), so nothing below it moves.
+export const CHART_HEIGHT = 300;
+
+function Placeholder() {
+  return (
+    <p className="flex h-full items-center justify-center rounded border border-dashed border-slate-300 px-4 text-center text-sm text-slate-600">
+      Loading the chart; the same numbers are in the table below.
+    </p>
+  );
+}
+
+const TrendChart = dynamic(() => import("./TrendChart").then((m) => m.TrendChart), { ssr: false, loading: Placeholder });
+const SignedTrendChart = dynamic(() => import("./TrendChart").then((m) => m.SignedTrendChart), { ssr: false, loading: Placeholder });
+
+type Props = { label: string; models?: ModelCode[] } & (
+  | { kind: "lists"; points: ListTrendPoint[] }
+  | { kind: "signed"; points: SignedTrendPoint[] }
+);
+
+/** A trend chart in a fixed-height box that screen readers read as one image with a summary. */
+export function TrendFigure(props: Props) {
+  return (
+    <div role="img" aria-label={props.label} className="w-full" style={{ height: CHART_HEIGHT }}>
+      {props.kind === "lists" ? <TrendChart points={props.points} models={props.models} /> : <SignedTrendChart points={props.points} models={props.models} />}
+    </div>
+  );
+}
