@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import Link from "next/link";
+import { siteUrl, socialMetadata } from "@/lib/view/social";
 import "./globals.css";
 
 const inter = localFont({
@@ -10,9 +11,12 @@ const inter = localFont({
 });
 
 export const metadata: Metadata = {
+  metadataBase: siteUrl(),
   title: { default: "287(g) agreements dashboard", template: "%s · 287(g) agreements dashboard" },
   description:
     "Which state and local law-enforcement agencies have 287(g) agreements with ICE, under which model, since when: from ICE's own published lists.",
+  // No title here: each page's preview takes the page's own title.
+  ...socialMetadata(),
 };
 
 const NAV = [

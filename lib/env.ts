@@ -10,6 +10,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
+  // The public address, for the absolute links social cards need (og:image, og:url); read when building and starting.
+  SITE_URL: z.string().url("must be an absolute URL such as https://example.org").optional().or(z.literal("").transform(() => undefined)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 export type Env = z.infer<typeof EnvSchema>;

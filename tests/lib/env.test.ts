@@ -11,4 +11,8 @@ describe("environment", () => {
   it("a PORT that is not a port is refused by name", () => {
     expect(() => parseEnv({ PORT: "http" })).toThrow(/PORT/);
   });
+  it("a SITE_URL that is not an absolute URL is refused by name", () => {
+    expect(() => parseEnv({ SITE_URL: "example.org" })).toThrow(/SITE_URL/);
+    expect(parseEnv({ SITE_URL: "https://example.org" }).SITE_URL).toBe("https://example.org");
+  });
 });

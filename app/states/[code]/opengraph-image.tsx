@@ -1,0 +1,31 @@
+import { notFound } from "next/navigation";
+import { socialCard, CARD_SIZE } from "@/components/social/SocialCard";
+import { STATES } from "@/lib/domain/states";
+import { getAgreementsByState } from "@/lib/queries/geo";
+import { resolveList } from "@/lib/queries/lists";
+import { formatDay } from "@/lib/view/format";
+
+// Drawn per request from the newest list: prerendering it would make the build need a database.
+export const dynamic = "force-dynamic";
+export const alt = "The state's 287(g) agreements with ICE on the newest list, in total and by model";
+export const size = CARD_SIZE;
+export const contentType = "image/png";
+
+export default async function Image({ params }: { params: Promise<{ code: string }> }) {
+  const code = (await params).code.toUpperCase();
+  if (!Object.hasOwn(STATES, code)) notFound();
+  const title = STATES[code];
+  try {
+    const { list } = await resolveList("PARTICIPATING", null);
+    if (!list) return socialCard({ title, figures: null });
+    const counts = (await getAgreementsByState(list.id)).find((s) => s.state === code);
+    return socialCard({
+      title,
+      figures: { publishedOn: list.publishedOn, agreements: counts?.agreements ?? 0, agencies: counts?.agencies ?? 0, byModel: counts?.byModel ?? {} },
+      emptyText: `No 287(g) agreement on ICE's list of ${formatDay(list.publishedOn)}.`,
+    });
+  } catch (e) {
+    console.error(`social card of ${code}: database did not answer:`, e);
+    return socialCard({ title, figures: null });
+  }
+}

@@ -1,0 +1,109 @@
+// npm run bench:bundle: the JavaScript a first visit to each page downloads, gzip-compressed, against the budget
+// of the national page. `next build` (16, Turbopack) no longer prints a "First Load JS" column, so it is measured
+// here on the production server, two ways:
+// - "HTML": every /_next/static/….js the page's HTML names (script tags, preloads, and the chunks of client
+//   components named in its inline RSC payload);
+// - "browser": every such file Chromium fetched while loading the page until the network was idle (adds chunks
+//   loaded after hydration, such as the map's, which is imported on the client only).
+// Each file is gzipped from .next/static at the default level; a chunk shared by several pages counts once per page.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { parseArgs } from "node:util";
+import { chromium } from "@playwright/test";
+import { run, ROOT } from "./database";
+import { table, withBenchServer } from "./bench-server";
+
+/** The national page's budget: kilobytes of gzip JavaScript on a first load. */
+export const HOME_BUDGET_KB = 130;
+
+const CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
+
+const gzipped = new Map<string, number>();
+/** Gzip size of a built static file, from its URL path (/_next/static/chunks/x.js). */
+function gzipBytes(urlPath: string): number {
+  const file = path.join(ROOT, ".next/static", decodeURIComponent(urlPath.replace(/^\/_next\/static\//, "")));
+  if (!gzipped.has(file)) {
+    if (!existsSync(file)) throw new Error(`${urlPath} is not in .next/static: is the server running another build?`);
+    gzipped.set(file, gzipSync(readFileSync(file)).length);
+  }
+  return gzipped.get(file)!;
+}
+
+/**
+ * Every /_next/static/….js the HTML names, once (the RSC payload escapes quotes, hence the loose match), less the
+ * `noModule` polyfills that only browsers without ES modules download.
+ */
+export function scriptsNamedIn(html: string): string[] {
+  const legacy = new Set([...html.matchAll(/<script\b[^>]*\bnoModule\b[^>]*>/gi)].map((m) => m[0].match(/src="([^"]+)"/)?.[1]));
+  const found = new Set<string>();
+  for (const m of html.matchAll(/\/_next\/static\/[A-Za-z0-9_\-.~%/]+?\.js(?![A-Za-z0-9])/g)) if (!legacy.has(m[0])) found.add(m[0]);
+  return [...found];
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+run(async () => {
+  const { values } = parseArgs({
+    options: {
+      "in-memory": { type: "boolean", default: false },
+      // For CI: exit 1 when the national page is over its budget.
+      check: { type: "boolean", default: false },
+    },
+  });
+  let overBudget = false;
+  await withBenchServer({ inMemory: values["in-memory"], quiet: true }, async ({ origin }) => {
+    // A real agency: the first one the Texas agreements table links to.
+    const agreements = await (await fetch(`${origin}/agreements?state=TX`)).text();
+    const agency = agreements.match(/href="(\/agencies\/[^"?#]+)"/)?.[1];
+    const pages: [route: string, url: string | undefined][] = [
+      ["/", "/"],
+      ["/states/[code]", "/states/tx"],
+      ["/agreements", "/agreements"],
+      ["/agencies/[slug]", agency],
+      ["/changes", "/changes"],
+      ["/pending", "/pending"],
+      ["/about", "/about"],
+    ];
+
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROME_ARGS });
+    const rows: (string | number)[][] = [];
+    const loadedBy = new Map<string, number>();
+    let measured = 0;
+    try {
+      for (const [route, url] of pages) {
+        if (!url) {
+          rows.push([route, "-", "-", "-", "no page found to measure"]);
+          continue;
+        }
+        const res = await fetch(origin + url);
+        const named = scriptsNamedIn(await res.text());
+        const htmlBytes = named.reduce((s, u) => s + gzipBytes(u), 0);
+
+        const page = await browser.newPage();
+        const fetched = new Set<string>();
+        page.on("response", (r) => {
+          const p = new URL(r.url()).pathname;
+          if (p.startsWith("/_next/static/") && p.endsWith(".js")) fetched.add(p);
+        });
+        await page.goto(origin + url, { waitUntil: "networkidle" });
+        await page.close();
+        const browserBytes = [...fetched].reduce((s, u) => s + gzipBytes(u), 0);
+        measured++;
+        for (const u of fetched) loadedBy.set(u, (loadedBy.get(u) ?? 0) + 1);
+
+        const budget = route === "/" ? (browserBytes / 1024 <= HOME_BUDGET_KB ? `≤ ${HOME_BUDGET_KB} KB: ok` : `> ${HOME_BUDGET_KB} KB: OVER`) : "";
+        if (route === "/" && browserBytes / 1024 > HOME_BUDGET_KB) overBudget = true;
+        rows.push([`${route}${url !== route ? ` (${url})` : ""}`, res.status, `${named.length} / ${kb(htmlBytes)}`, `${fetched.size} / ${kb(browserBytes)}`, budget]);
+      }
+    } finally {
+      await browser.close();
+    }
+    console.log("First-load JavaScript per page, KB gzip (files / KB)\n");
+    console.log(table(["route", "status", "HTML names", "browser loads", "budget"], rows));
+    const base = [...loadedBy].filter(([, n]) => n === measured).map(([u]) => u);
+    console.log(`\nLoaded by every page above: ${base.length} files, ${kb(base.reduce((s, u) => s + gzipBytes(u), 0))} KB (React, Next's client runtime and code every page shares).`);
+    console.log(`The budget applies to what the browser loads. Build ${readFileSync(path.join(ROOT, ".next/BUILD_ID"), "utf8").trim()}.`);
+  });
+  if (overBudget && values.check) throw new Error(`the national page's JavaScript is over its budget of ${HOME_BUDGET_KB} KB gzip`);
+});
