@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TrendSection } from "@/components/charts/TrendSection";
 import { LatestChanges } from "@/components/changes/LatestChanges";
 import { ChoiceLinks } from "@/components/filters/ChoiceLinks";
 import { FilterForm } from "@/components/filters/FilterForm";
@@ -14,10 +15,12 @@ import { MODEL_LABEL } from "@/lib/domain/models";
 import { summarizeChanges } from "@/lib/queries/changes";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { listStates } from "@/lib/queries/states";
+import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
 import { getListTotals } from "@/lib/queries/summary";
 import { nationalView, type RawParams } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
+import { socialMetadata } from "@/lib/view/social";
 
 export const dynamic = "force-dynamic";
 
@@ -26,10 +29,9 @@ type Props = { searchParams: Promise<RawParams> };
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { values } = nationalView.parse(await searchParams);
   const models = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
-  return {
-    title: { absolute: `ICE 287(g) agreements by state${models ? `: ${models}` : ""}${values.asOf ? ` as of ${values.asOf}` : ""}` },
-    description: "Which state and local law-enforcement agencies have 287(g) agreements with ICE, under which model, since when: a state map, trends and tables from ICE's own lists.",
-  };
+  const title = `ICE 287(g) agreements by state${models ? `: ${models}` : ""}${values.asOf ? ` as of ${values.asOf}` : ""}`;
+  const description = "Which state and local law-enforcement agencies have 287(g) agreements with ICE, under which model, since when: a state map, trends and tables from ICE's own lists.";
+  return { title: { absolute: title }, description, ...socialMetadata({ title, description, path: `/${nationalView.serialize(values)}` }) };
 }
 
 export default async function HomePage({ searchParams }: Props) {
@@ -44,11 +46,13 @@ export default async function HomePage({ searchParams }: Props) {
     );
   }
   const previous = await previousList(list);
-  const [now, before, states, changes] = await Promise.all([
+  const [now, before, states, changes, listTrend, signedTrend] = await Promise.all([
     getListTotals(list.id),
     previous ? getListTotals(previous.id) : null,
     listStates(list.id, pending.list?.id ?? null, values.model),
     summarizeChanges({ state: null, model: [], change: null, asOf: list.publishedOn }, { newestListOnly: true }),
+    getListTrend({ models: values.model }),
+    getSignedTrend({ snapshotId: list.id, models: values.model }),
   ]);
   const allNotes = [...notes, ...(note ? [note] : [])];
   const href = (changes: Partial<typeof values>) => `/${nationalView.with(values, changes)}`;
@@ -115,6 +119,14 @@ export default async function HomePage({ searchParams }: Props) {
           caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} by state on the list of ${formatDay(list.publishedOn)}; pending applications on the pending list of ${pending.list ? formatDay(pending.list.publishedOn) : "(none)"}`}
         />
       </section>
+
+      <TrendSection
+        title="Over time"
+        listTrend={listTrend.filter((p) => p.publishedOn <= list.publishedOn)}
+        signedTrend={signedTrend}
+        stateName={null}
+        models={values.model.length ? values.model : undefined}
+      />
 
       <section>
         <ModelTable rows={now.byModel} caption={`By model, on the list of ${formatDay(list.publishedOn)}`} />

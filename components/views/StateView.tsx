@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
+import { TrendSection } from "@/components/charts/TrendSection";
 import { StateMap } from "@/components/map/StateMap";
 import { AgencyTable } from "@/components/states/AgencyTable";
 import { HeadlineNumbers } from "@/components/summary/HeadlineNumbers";
@@ -18,6 +19,8 @@ import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
 import { agenciesOfState, agreementsByCounty, agreementsByState, listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
+import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
+import { socialMetadata } from "@/lib/view/social";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
@@ -36,11 +39,14 @@ export async function stateMetadata(state: string, values: StateValues): Promise
   const { list } = await resolveList("PARTICIPATING", values.asOf);
   const totals = list ? await getListTotals(list.id, state) : null;
   const name = stateName(state);
+  const title = `${name}: 287(g) agreements`;
+  const description = totals
+    ? `${name} has ${formatCount(totals.totals.agreements)} 287(g) agreements with ICE (${totals.byModel.map((m) => `${MODEL_LABEL[m.model!]} ${formatCount(m.agreements)}`).join(", ") || "none"}) from ${formatCount(totals.totals.agencies)} agencies on ICE's list of ${formatDay(list!.publishedOn)}.`
+    : `287(g) agreements in ${name}.`;
   return {
-    title: `${name}: 287(g) agreements`,
-    description: totals
-      ? `${name} has ${formatCount(totals.totals.agreements)} 287(g) agreements with ICE (${totals.byModel.map((m) => `${MODEL_LABEL[m.model!]} ${formatCount(m.agreements)}`).join(", ") || "none"}) from ${formatCount(totals.totals.agencies)} agencies on ICE's list of ${formatDay(list!.publishedOn)}.`
-      : `287(g) agreements in ${name}.`,
+    title,
+    description,
+    ...socialMetadata({ title, description, path: `/states/${state.toLowerCase()}${stateView.serialize(values)}` }),
     alternates: { canonical: `/states/${state.toLowerCase()}`, types: { "application/atom+xml": `/states/${state.toLowerCase()}/feed.xml` } },
   };
 }
@@ -57,7 +63,7 @@ export async function StateView({ state, values, notes }: { state: string; value
   if (!list) notFound();
   const previous = await previousList(list);
   const filters = { model: values.model, type: values.type, q: values.q, sort: values.sort };
-  const [now, before, table, allStates, pendingHere, counties, placed] = await Promise.all([
+  const [now, before, table, allStates, pendingHere, counties, placed, listTrend, signedTrend] = await Promise.all([
     getListTotals(list.id, state),
     previous ? getListTotals(previous.id, state) : null,
     listStateAgencies(list.id, state, filters, { page: values.page }),
@@ -65,6 +71,8 @@ export async function StateView({ state, values, notes }: { state: string; value
     pending.list ? listPendingOfState(pending.list.id, state) : [],
     agreementsByCounty(list.id, state),
     agenciesOfState(list.id, state),
+    getListTrend({ state, models: values.model }),
+    getSignedTrend({ snapshotId: list.id, state, models: values.model }),
   ]);
   const allNotes = [...notes, ...(note ? [note] : [])];
   const path = `/states/${state.toLowerCase()}`;
@@ -151,7 +159,14 @@ export async function StateView({ state, values, notes }: { state: string; value
         />
       </section>
 
-      <div data-slot="state-trend" />
+      <TrendSection
+        id="state-trend"
+        title={`${name} over time`}
+        listTrend={listTrend.filter((p) => p.publishedOn <= list.publishedOn)}
+        signedTrend={signedTrend}
+        stateName={name}
+        models={values.model.length ? values.model : undefined}
+      />
 
       <section aria-labelledby="pending-title" className="space-y-2">
         <h2 id="pending-title" className="text-2xl font-semibold">Pending applications</h2>

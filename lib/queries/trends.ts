@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedRead } from "./cache";
 import { prisma } from "../db/client";
 import { MODELS, type ModelCode } from "../domain/models";
 import type { ModelTally } from "./geo";
@@ -33,13 +33,13 @@ export type TrendFilter = { state?: string | null; models?: ModelCode[] };
 
 const noModels = (): ModelTally => Object.fromEntries(MODELS.map((m) => [m, 0])) as ModelTally;
 
-// React's cache compares arguments by identity, so the cached readers take the filter as plain strings.
+// The cached readers take the filter as plain strings, one key per filter however it was written.
 const modelsKey = (models: ModelCode[] = []) => [...new Set(models)].sort().join(",");
 const modelsOf = (key: string) => (key ? (key.split(",") as ModelCode[]) : []);
 
 type ListRow = { publishedOn: string; origin: ListTrendPoint["origin"]; model: ModelCode | null; total: number; agreements: number; agencies: number };
 
-const listTrend = cache(async (state: string | null, models: string): Promise<ListTrendPoint[]> => {
+const listTrend = cachedRead("listTrend", async (state: string | null, models: string): Promise<ListTrendPoint[]> => {
   const onList = where([Prisma.sql`o.snapshot_id = l.id`, state && Prisma.sql`o.state = ${state}`, modelIn(Prisma.sql`o.model`, modelsOf(models))]);
   // One list per day, the newest import of it (as resolveList picks); lists without a matching row still count, as zero.
   const rows = await prisma().$queryRaw<ListRow[]>`
@@ -74,7 +74,7 @@ export function getListTrend(filter: TrendFilter = {}): Promise<ListTrendPoint[]
 
 type SignedRow = { publishedOn: string; month: string | null; model: ModelCode | null; agreements: number | null };
 
-const signedTrend = cache(async (snapshotId: number, state: string | null, models: string): Promise<SignedTrend | null> => {
+const signedTrend = cachedRead("signedTrend", async (snapshotId: number, state: string | null, models: string): Promise<SignedTrend | null> => {
   const onList = where([
     Prisma.sql`snapshot_id = ${snapshotId}`,
     Prisma.sql`agreement_id IS NOT NULL`,
