@@ -69,7 +69,7 @@ export async function StateView({ state, values, notes }: { state: string; value
     listStateAgencies(list.id, state, filters, { page: values.page }),
     agreementsByState(list.id, values.model),
     pending.list ? listPendingOfState(pending.list.id, state) : [],
-    agreementsByCounty(list.id, state),
+    agreementsByCounty(list.id, state, values.model),
     agenciesOfState(list.id, state),
     getListTrend({ state, models: values.model }),
     getSignedTrend({ snapshotId: list.id, state, models: values.model }),
@@ -117,9 +117,9 @@ export async function StateView({ state, values, notes }: { state: string; value
         <StateMap
           state={state}
           counties={counties}
-          agencies={placed}
+          agencies={values.model.length ? placed.map((a) => ({ ...a, agreements: a.agreements.filter((g) => values.model.includes(g.model)) })).filter((a) => a.agreements.length > 0) : placed}
           agencyHref={agencyHref}
-          caption={`Agreements per county in ${name} on ICE's list of ${formatDay(list.publishedOn)}; a marker for each agreement of an agency placed on a town, in its model's colour and shape.`}
+          caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} per county in ${name} on ICE's list of ${formatDay(list.publishedOn)}; a marker for each agreement of an agency placed on a town, in its model's colour and shape.`}
         />
       </section>
 

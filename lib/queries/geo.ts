@@ -41,14 +41,16 @@ export async function getAgreementsByState(snapshotId: number, models: ModelCode
 
 /**
  * Agreements per county on one list: agencies placed on a county or on a place within it. State-level and
- * unplaced agencies are in no county; `getAgenciesOfState` lists them.
+ * unplaced agencies are in no county; `getAgenciesOfState` lists them. With `models`, only those models' agreements count.
  */
-export async function getAgreementsByCounty(snapshotId: number, state?: string): Promise<CountyCounts[]> {
+export async function getAgreementsByCounty(snapshotId: number, state?: string, models: ModelCode[] = []): Promise<CountyCounts[]> {
+  const chosen = models.length ? models : [...MODELS];
   const rows = await prisma().$queryRaw<Row[]>`
     SELECT p.county_fips AS key, o.model, count(DISTINCT o.agreement_id)::int AS agreements,
            count(DISTINCT o.agency_id)::int AS agencies
     FROM observation o JOIN agency_placement p ON p.agency_id = o.agency_id
     WHERE o.snapshot_id = ${snapshotId} AND p.county_fips IS NOT NULL AND (${state ?? null}::text IS NULL OR o.state = ${state ?? null})
+      AND o.model::text = ANY(${chosen}::text[])
     GROUP BY GROUPING SETS ((p.county_fips, o.model), (p.county_fips))`;
   return [...tallies(rows)].map(([countyFips, c]) => ({ countyFips, ...c })).sort((a, b) => a.countyFips.localeCompare(b.countyFips));
 }
