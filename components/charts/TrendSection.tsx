@@ -61,6 +61,9 @@ function Legend({ models }: { models: readonly ModelCode[] }) {
 }
 
 /** A table in a box of its own that scrolls sideways at phone width, reachable and scrollable by keyboard. */
+// Cell styles set once on the table, not on each of its hundreds of cells.
+const ROWS = "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_tbody_th]:whitespace-nowrap [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right [&_td]:tabular-nums";
+
 function TableBox({ label, children }: { label: string; children: ReactNode }) {
   return (
     <details className="text-sm">
@@ -72,7 +75,6 @@ function TableBox({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const cell = "py-1 pr-3 text-right tabular-nums";
 
 /** The trend of the participating lists (and, when given, one list by signed month): charts, legends and tables. */
 export function TrendSection({ title, caption, listTrend, signedTrend, stateName, models = [...MODELS], id = "trend" }: TrendSectionProps) {
@@ -94,7 +96,7 @@ export function TrendSection({ title, caption, listTrend, signedTrend, stateName
       <Legend models={shown} />
       <TrendFigure kind="lists" points={listTrend} models={shown} label={describeListTrend(listTrend, stateName, shown)} />
       <TableBox label={`Agreements${where} on each list, by model`}>
-        <table className="w-full min-w-[36rem] border-collapse text-left">
+        <table className={`w-full min-w-[36rem] border-collapse text-left ${ROWS}`}>
           <caption className="mb-1 text-left text-xs text-slate-600">Agreements{where} on each participating list, by model, oldest list first</caption>
           <TableHead
             dense
@@ -102,14 +104,14 @@ export function TrendSection({ title, caption, listTrend, signedTrend, stateName
           />
           <tbody>
             {listTrend.map((p) => (
-              <tr key={p.publishedOn} className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-3 font-normal whitespace-nowrap">{formatDay(p.publishedOn)}</th>
-                <td className="py-1 pr-3 whitespace-nowrap">{ORIGIN_TEXT[p.origin]}</td>
+              <tr key={p.publishedOn}>
+                <th scope="row">{formatDay(p.publishedOn)}</th>
+                <td className="whitespace-nowrap text-left!">{ORIGIN_TEXT[p.origin]}</td>
                 {shown.map((m) => (
-                  <td key={m} className={cell}>{formatCount(p.byModel[m])}</td>
+                  <td key={m}>{formatCount(p.byModel[m])}</td>
                 ))}
-                <td className={cell}>{formatCount(p.agreements)}</td>
-                <td className="py-1 text-right tabular-nums">{formatCount(p.agencies)}</td>
+                <td>{formatCount(p.agreements)}</td>
+                <td>{formatCount(p.agencies)}</td>
               </tr>
             ))}
           </tbody>
@@ -128,19 +130,19 @@ export function TrendSection({ title, caption, listTrend, signedTrend, stateName
             <>
               <TrendFigure kind="signed" points={signedTrend.points} models={shown} label={describeSignedTrend(signedTrend, stateName, shown)} />
               <TableBox label={`Agreements${where} by month signed`}>
-                <table className="w-full min-w-[32rem] border-collapse text-left">
+                <table className={`w-full min-w-[32rem] border-collapse text-left ${ROWS}`}>
                   <caption className="mb-1 text-left text-xs text-slate-600">
                     Agreements{where} on the list of {formatDay(signedTrend.publishedOn)} signed by the end of each month, by model, cumulative
                   </caption>
                   <TableHead dense columns={["Month", ...shown.map((m) => ({ label: MODEL_LABEL[m], align: "right" as const })), { label: "All models", align: "right" }]} />
                   <tbody>
                     {signedTrend.points.map((p) => (
-                      <tr key={p.month} className="border-b border-slate-200">
-                        <th scope="row" className="py-1 pr-3 font-normal whitespace-nowrap">{formatMonth(p.month)}</th>
+                      <tr key={p.month}>
+                        <th scope="row">{formatMonth(p.month)}</th>
                         {shown.map((m) => (
-                          <td key={m} className={cell}>{formatCount(p.byModel[m])}</td>
+                          <td key={m}>{formatCount(p.byModel[m])}</td>
                         ))}
-                        <td className="py-1 text-right tabular-nums">{formatCount(p.total)}</td>
+                        <td>{formatCount(p.total)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -4,16 +4,19 @@ import { MODEL_COLOR, MODEL_MARKER } from "@/lib/view/palette";
 // A model's marker as SVG: its colour and its shape, so the model reads without colour too. A white edge keeps it
 // apart from the county shading under it. Usable from server and client components alike.
 
+/** Tenths of a unit are finer than the screen shows; more digits only weigh down the page. */
+const r = (n: number) => Math.round(n * 10) / 10;
+
 export function ModelMarker({ model, x, y, size = 4.5, edge = 1 }: { model: ModelCode; x: number; y: number; size?: number; edge?: number }) {
   const common = { fill: MODEL_COLOR[model], stroke: "#ffffff", strokeWidth: edge };
   switch (MODEL_MARKER[model]) {
     case "circle":
-      return <circle cx={x} cy={y} r={size * 0.85} {...common} />;
+      return <circle cx={r(x)} cy={r(y)} r={r(size * 0.85)} {...common} />;
     case "square":
-      return <rect x={x - size * 0.78} y={y - size * 0.78} width={size * 1.56} height={size * 1.56} {...common} />;
+      return <rect x={r(x - size * 0.78)} y={r(y - size * 0.78)} width={r(size * 1.56)} height={r(size * 1.56)} {...common} />;
     case "triangle": {
       const h = size * 1.1;
-      return <path d={`M${x} ${y - h}L${x + h} ${y + h * 0.75}L${x - h} ${y + h * 0.75}Z`} {...common} />;
+      return <path d={`M${r(x)} ${r(y - h)}L${r(x + h)} ${r(y + h * 0.75)}L${r(x - h)} ${r(y + h * 0.75)}Z`} {...common} />;
     }
   }
 }

@@ -49,12 +49,12 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption 
           {map ? (
             <MapHover viewBox={viewBox} hint="Point at a county to see its numbers here." outline={1.5}>
               <svg viewBox={viewBox} className="block h-auto max-h-[70vh] w-full" role="group" aria-label={`Map of ${stateName(state)}'s counties, shaded by agreements, with agencies placed on towns marked.`}>
-                <g>
+                <g stroke={SWATCH_EDGE} strokeWidth={0.5} strokeLinejoin="round">
                   {map.areas.map((a) => {
                     const c = byCounty.get(a.id);
                     const label = describeCounts(names.get(a.id) ?? a.name, c);
                     return (
-                      <path key={a.id} d={a.d} fill={fillFor(c?.agreements ?? 0, classes)} stroke={SWATCH_EDGE} strokeWidth={0.5} strokeLinejoin="round" {...areaData(names.get(a.id) ?? a.name, c)}>
+                      <path key={a.id} d={a.d} fill={fillFor(c?.agreements ?? 0, classes)} {...areaData(names.get(a.id) ?? a.name, c)}>
                         <title>{label}</title>
                       </path>
                     );
@@ -102,7 +102,7 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption 
         <summary className="cursor-pointer text-sm font-medium">Table: agreements by county</summary>
         {withAgreements.length ? (
           <div className="mt-2 overflow-x-auto">
-            <table className="w-full text-left text-sm tabular-nums">
+            <table className="w-full text-left text-sm tabular-nums [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right">
               <caption className="sr-only">Agreements by county in {stateName(state)}, counties with at least one</caption>
               <thead>
                 <tr className="border-b border-slate-300">
@@ -116,12 +116,12 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption 
               </thead>
               <tbody>
                 {withAgreements.map((c) => (
-                  <tr key={c.countyFips} className="border-b border-slate-100">
-                    <th scope="row" className="py-1 pr-3 font-normal">{names.get(c.countyFips) ?? c.countyFips}</th>
-                    <td className="py-1 pr-3 text-right">{formatCount(c.agreements)}</td>
-                    <td className="py-1 pr-3 text-right">{formatCount(c.agencies)}</td>
+                  <tr key={c.countyFips}>
+                    <th scope="row">{names.get(c.countyFips) ?? c.countyFips}</th>
+                    <td>{formatCount(c.agreements)}</td>
+                    <td>{formatCount(c.agencies)}</td>
                     {MODELS.map((m) => (
-                      <td key={m} className="py-1 pr-3 text-right">{formatCount(c.byModel[m])}</td>
+                      <td key={m}>{formatCount(c.byModel[m])}</td>
                     ))}
                   </tr>
                 ))}
