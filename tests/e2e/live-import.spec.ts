@@ -8,7 +8,7 @@ import { manifest, rawRows, ROOT, SEED } from "../helpers/source-files";
 import { PORT } from "../playwright.config";
 
 // The importer runs in its own process. What it commits must reach a running server, with no restart: the
-// cached state page and the per-request national page both show the new list.
+// pages rendered per request at once, the cached permalinks within their refresh time.
 
 const LIVE_PORT = PORT + 2;
 const participating = manifest()
@@ -38,31 +38,26 @@ test("an import in another process shows on the running dashboard without a rest
     const base = `http://127.0.0.1:${LIVE_PORT}`;
     await expect.poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
 
-    // The state page is kept on disk with the build, and another server on this build may have rendered it from
-    // another database: it is shown once, then rendered again from this one.
-    const stateListDate = async () => {
-      await page.goto(`${base}/states/tx`);
-      return page.getByTestId("list-date").innerText();
+    // The unfiltered pages are kept on disk with the build, and another server on this build may have rendered
+    // them from another database: shown once, they are rendered again from this one.
+    const shown = async (path: string, testId: string) => {
+      await page.goto(`${base}${path}`);
+      return page.getByTestId(testId).innerText();
     };
-    await expect.poll(stateListDate, { timeout: 60_000, intervals: [2_000] }).toBe(longDate(earlier.published));
-    await page.goto(`${base}/`);
-    await expect(page.getByTestId("newest-date")).toHaveText(longDate(earlier.published));
+    const poll = { timeout: 60_000, intervals: [2_000] };
+    await expect.poll(() => shown("/states/tx", "list-date"), poll).toBe(longDate(earlier.published));
+    await expect.poll(() => shown("/", "newest-date"), poll).toBe(longDate(earlier.published));
 
     const run = importer(later.file);
     expect(run.status, run.stderr).toBe(0);
 
-    // The national page reads afresh at once; the cached state page within its refresh time.
-    await page.goto(`${base}/`);
-    await expect(page.getByTestId("newest-date")).toHaveText(longDate(later.published));
+    // A filtered view renders per request: the new list at once. The cached permalinks follow within their refresh time.
+    expect(await shown("/?model=task-force", "newest-date")).toBe(longDate(later.published));
+    expect(await shown("/states/tx?model=task-force", "list-date")).toBe(longDate(later.published));
+    await expect.poll(() => shown("/", "newest-date"), poll).toBe(longDate(later.published));
     const texas = (await rawRows(path.join(SEED, later.file))).filter((r) => r.state === "TEXAS").length;
     await expect
-      .poll(
-        async () => {
-          await page.goto(`${base}/states/tx`);
-          return [await page.getByTestId("list-date").innerText(), await page.getByTestId("count-agreements").innerText()];
-        },
-        { timeout: 60_000, intervals: [2_000] },
-      )
+      .poll(async () => [await shown("/states/tx", "list-date"), await page.getByTestId("count-agreements").innerText()], poll)
       .toEqual([longDate(later.published), texas.toLocaleString("en-US")]);
   } finally {
     server?.kill("SIGTERM");

@@ -4,6 +4,7 @@ import { STATES } from "@/lib/domain/states";
 import { getAgreementsByState } from "@/lib/queries/geo";
 import { resolveList } from "@/lib/queries/lists";
 import { formatDay } from "@/lib/view/format";
+import NationalImage from "../../opengraph-image";
 
 // Drawn per request from the newest list: prerendering it would make the build need a database.
 export const dynamic = "force-dynamic";
@@ -13,6 +14,8 @@ export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ code: string }> }) {
   const code = (await params).code.toUpperCase();
+  // `/` is served as the page of the code "us" (next.config.ts): its card is the national one.
+  if (code === "US") return NationalImage();
   if (!Object.hasOwn(STATES, code)) notFound();
   const title = STATES[code];
   try {

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { NationalView, nationalMetadata } from "@/components/views/NationalView";
 import { StateView, stateMetadata, stateOf } from "@/components/views/StateView";
-import { stateView } from "@/lib/view/filters";
+import { nationalView, stateView } from "@/lib/view/filters";
 
-// A state's permalink with no filters, the address people share most: rendered once, kept, and rendered again
-// in the background at most every REVALIDATE seconds, so a new import shows within that time without a restart
-// (the reads behind it are keyed by the data's version). The same address with filters is rewritten (in
-// next.config.ts) to ./filtered, which renders for each request.
+// The permalinks with no filters, the addresses people share most: a state's (/states/tx) and the nation's (`/`,
+// which next.config.ts rewrites to the code "us"). Rendered once, kept, and rendered again in the background at
+// most every `revalidate` seconds, so a new import shows within that time without a restart (the reads behind
+// them are keyed by the data's version). With filters in the query, next.config.ts sends the same addresses to
+// pages rendered per request (./filtered and app/page.tsx).
 export const revalidate = 15;
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -13,12 +15,18 @@ export async function generateStaticParams() {
 }
 
 type Props = { params: Promise<{ code: string }> };
-const defaults = stateView.parse({}).values;
+const NATION = "us";
+const stateDefaults = stateView.parse({}).values;
+const nationalDefaults = nationalView.parse({}).values;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return stateMetadata(stateOf((await params).code), defaults);
+  const { code } = await params;
+  if (code.toLowerCase() === NATION) return nationalMetadata(nationalDefaults);
+  return stateMetadata(stateOf(code), stateDefaults);
 }
 
 export default async function StatePage({ params }: Props) {
-  return <StateView state={stateOf((await params).code)} values={defaults} notes={[]} />;
+  const { code } = await params;
+  if (code.toLowerCase() === NATION) return <NationalView values={nationalDefaults} notes={[]} />;
+  return <StateView state={stateOf(code)} values={stateDefaults} notes={[]} />;
 }

@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import { TrendSection } from "@/components/charts/TrendSection";
+import { LatestChanges } from "@/components/changes/LatestChanges";
+import { ChoiceLinks } from "@/components/filters/ChoiceLinks";
+import { FilterForm } from "@/components/filters/FilterForm";
+import { FilterNotes } from "@/components/filters/FilterNotes";
+import { ModelLinks } from "@/components/filters/ModelLinks";
+import { NationalMap } from "@/components/map/NationalMap";
+import { StatesTable } from "@/components/states/StatesTable";
+import { HeadlineNumbers } from "@/components/summary/HeadlineNumbers";
+import { ModelTable } from "@/components/summary/ModelTable";
+import { Source } from "@/components/tables/Source";
+import { CopyLink } from "@/components/views/CopyLink";
+import { MODEL_LABEL } from "@/lib/domain/models";
+import { summarizeChanges } from "@/lib/queries/changes";
+import { citeList, previousList, resolveList } from "@/lib/queries/lists";
+import { listStates } from "@/lib/queries/states";
+import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
+import { getListTotals } from "@/lib/queries/summary";
+import { nationalView, type FilterNote, type Values } from "@/lib/view/filters";
+import { formatCount, formatDay } from "@/lib/view/format";
+import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
+import { socialMetadata } from "@/lib/view/social";
+
+export type NationalValues = Values<typeof nationalView.params>;
+
+export function nationalMetadata(values: NationalValues): Metadata {
+  const models = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
+  const title = `ICE 287(g) agreements by state${models ? `: ${models}` : ""}${values.asOf ? ` as of ${values.asOf}` : ""}`;
+  const description = "Which state and local law-enforcement agencies have 287(g) agreements with ICE, under which model, since when: a state map, trends and tables from ICE's own lists.";
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: `/${nationalView.serialize(values)}` },
+    ...socialMetadata({ title, description, path: `/${nationalView.serialize(values)}` }),
+  };
+}
+
+/** The national view for the URL's filters; the notes say which of them could not be used. */
+export async function NationalView({ values, notes }: { values: NationalValues; notes: FilterNote[] }) {
+  const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+  if (!list) {
+    return (
+      <section aria-labelledby="empty-title">
+        <h1 id="empty-title" className="text-2xl font-bold">No ICE list imported yet</h1>
+        <p className="mt-2">Import one with <code>npm run import -- file.xlsx</code>, or seed the shipped files with <code>npm run db:seed</code>.</p>
+      </section>
+    );
+  }
+  const previous = await previousList(list);
+  const [now, before, states, changes, listTrend, signedTrend] = await Promise.all([
+    getListTotals(list.id),
+    previous ? getListTotals(previous.id) : null,
+    listStates(list.id, pending.list?.id ?? null, values.model),
+    summarizeChanges({ state: null, model: [], change: null, asOf: list.publishedOn }, { newestListOnly: true }),
+    getListTrend({ models: values.model }),
+    getSignedTrend({ snapshotId: list.id, models: values.model }),
+  ]);
+  const allNotes = [...notes, ...(note ? [note] : [])];
+  const href = (changes: Partial<typeof values>) => `/${nationalView.with(values, changes)}`;
+  const carried = { model: values.model, asOf: values.asOf };
+  const modelWords = values.model.length ? values.model.map((m) => MODEL_LABEL[m]).join(" or ") : "";
+  const pendingTotal = states.reduce((s, r) => s + r.pendingApplications, 0);
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="title" className="space-y-3">
+        <h1 id="title" className="text-3xl font-bold tracking-tight">ICE 287(g) agreements</h1>
+        <p className="max-w-3xl text-slate-800">
+          Under section 287(g) of the Immigration and Nationality Act, ICE delegates immigration powers to state and local
+          law-enforcement agencies. These figures come from ICE&rsquo;s list of participating agencies published{" "}
+          <strong data-testid="newest-date">{formatDay(list.publishedOn)}</strong>
+          {values.asOf && <> (the newest list on or before {formatDay(values.asOf)})</>} (file <code className="text-sm">{list.fileName}</code>).
+        </p>
+        <p>
+          <a className="text-blue-800 underline" href={ICE_287G_PAGE}>ICE&rsquo;s 287(g) page, the source of these lists</a>
+        </p>
+      </section>
+
+      <FilterNotes notes={allNotes} />
+
+      <HeadlineNumbers
+        agreements={now.totals.agreements}
+        agencies={now.totals.agencies}
+        states={now.totals.states}
+        previous={previous && before ? { ...before.totals, publishedOn: previous.publishedOn } : null}
+      />
+
+      <section aria-labelledby="map-title" className="space-y-4">
+        <h2 id="map-title" className="text-2xl font-semibold">By state</h2>
+        <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+          <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
+          <ChoiceLinks
+            label="Map shows"
+            value={values.metric}
+            choices={[
+              { value: "agreements", label: "Agreements" },
+              { value: "agencies", label: "Agencies" },
+            ]}
+            hrefFor={(metric) => href({ metric })}
+          />
+          <FilterForm
+            action="/"
+            hidden={{ model: nationalView.params.model.format(values.model), metric: nationalView.params.metric.format(values.metric), sort: nationalView.params.sort.format(values.sort) }}
+            fields={[{ kind: "date", name: "asOf", label: "As of (date)", value: values.asOf }]}
+          />
+          <CopyLink />
+        </div>
+        <NationalMap
+          counts={states.filter((s) => s.agreements > 0)}
+          metric={values.metric}
+          hrefFor={(code) => stateHref(code, carried)}
+          caption={`${values.metric === "agreements" ? `${modelWords ? `${modelWords} agreements` : "Agreements"}` : `Agencies${modelWords ? ` with ${modelWords} agreements` : ""}`} per state on ICE's list of ${formatDay(list.publishedOn)}. Select a state for its agencies; the table below has every number.`}
+        />
+        <StatesTable
+          rows={states}
+          sort={values.sort}
+          models={values.model}
+          hrefFor={(sort) => href({ sort })}
+          stateHref={(code) => stateHref(code, carried)}
+          caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} by state on the list of ${formatDay(list.publishedOn)}; pending applications on the pending list of ${pending.list ? formatDay(pending.list.publishedOn) : "(none)"}`}
+        />
+      </section>
+
+      <TrendSection
+        title="Over time"
+        listTrend={listTrend.filter((p) => p.publishedOn <= list.publishedOn)}
+        signedTrend={signedTrend}
+        stateName={null}
+        models={values.model.length ? values.model : undefined}
+      />
+
+      <section>
+        <ModelTable rows={now.byModel} caption={`By model, on the list of ${formatDay(list.publishedOn)}`} />
+        <p className="mt-2 text-xs text-slate-600">One agreement is one agency under one model: an agency with two or three models has two or three agreements.</p>
+      </section>
+
+      <LatestChanges summary={changes} href="/changes" />
+
+      {pending.list && (
+        <section aria-labelledby="pending-title" className="rounded-lg border border-slate-200 p-4">
+          <h2 id="pending-title" className="text-lg font-semibold">Pending applications</h2>
+          <p className="mt-1">
+            <span className="font-semibold tabular-nums" data-testid="pending-count">{formatCount(pendingTotal)}</span>{" "}
+            {pendingTotal === 1 ? "application" : "applications"} on ICE&rsquo;s pending list of {formatDay(pending.list.publishedOn)}.
+            {pending.list.publishedOn < list.publishedOn && " ICE had not published a newer pending list by then."}
+          </p>
+        </section>
+      )}
+      <Source>{citeList(list)}.</Source>
+    </div>
+  );
+}
