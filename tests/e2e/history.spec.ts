@@ -41,7 +41,7 @@ test("Etowah County Sheriff's Office: its agreements, dates and lists, exactly a
   await expect(page.getByTestId("no-pending")).toBeVisible();
   await expect(page.getByRole("link", { name: "About the data" }).first()).toHaveAttribute("href", "/about");
   await page.getByRole("link", { name: "All agreements in Alabama" }).click();
-  await expect(page).toHaveURL(/\/agreements\?state=al$/);
+  await expect(page).toHaveURL(/\/states\/al$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alabama: 287(g) agreements");
   await page.goto("/agencies/al-etowah-county-sheriffs-office");
   await screens(page, "agency");
