@@ -1,5 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
 import type { ModelCode } from "@/lib/domain/models";
 import type { ListTrendPoint, SignedTrendPoint } from "@/lib/queries/trends";
 
@@ -22,11 +23,26 @@ type Props = { label: string; models?: ModelCode[] } & (
   | { kind: "signed"; points: SignedTrendPoint[] }
 );
 
+/** True once the element comes near the viewport: a chart further down the page waits until it is wanted. */
+function useNearViewport<T extends Element>() {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || near) return;
+    const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: "300px" });
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [near]);
+  return [ref, near] as const;
+}
+
 /** A trend chart in a fixed-height box that screen readers read as one image with a summary. */
 export function TrendFigure(props: Props) {
+  const [ref, near] = useNearViewport<HTMLDivElement>();
   return (
-    <div role="img" aria-label={props.label} className="w-full" style={{ height: CHART_HEIGHT }}>
-      {props.kind === "lists" ? <TrendChart points={props.points} models={props.models} /> : <SignedTrendChart points={props.points} models={props.models} />}
+    <div ref={ref} role="img" aria-label={props.label} className="w-full" style={{ height: CHART_HEIGHT }}>
+      {!near ? <Placeholder /> : props.kind === "lists" ? <TrendChart points={props.points} models={props.models} /> : <SignedTrendChart points={props.points} models={props.models} />}
     </div>
   );
 }

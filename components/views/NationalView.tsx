@@ -20,7 +20,7 @@ import { getListTotals } from "@/lib/queries/summary";
 import { nationalView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
-import { socialMetadata } from "@/lib/view/social";
+import { siteUrl, socialMetadata } from "@/lib/view/social";
 
 export type NationalValues = Values<typeof nationalView.params>;
 
@@ -31,7 +31,8 @@ export function nationalMetadata(values: NationalValues): Metadata {
   return {
     title: { absolute: title },
     description,
-    alternates: { canonical: `/${nationalView.serialize(values)}` },
+    // A canonical address needs the site's own origin: without SITE_URL it would name localhost.
+    ...(siteUrl() && { alternates: { canonical: `/${nationalView.serialize(values)}` } }),
     ...socialMetadata({ title, description, path: `/${nationalView.serialize(values)}` }),
   };
 }

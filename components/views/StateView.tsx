@@ -20,7 +20,7 @@ import { PAGE_SIZE } from "@/lib/queries/sql";
 import { agenciesOfState, agreementsByCounty, agreementsByState, listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
 import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
-import { socialMetadata } from "@/lib/view/social";
+import { siteUrl, socialMetadata } from "@/lib/view/social";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
@@ -47,7 +47,11 @@ export async function stateMetadata(state: string, values: StateValues): Promise
     title,
     description,
     ...socialMetadata({ title, description, path: `/states/${state.toLowerCase()}${stateView.serialize(values)}` }),
-    alternates: { canonical: `/states/${state.toLowerCase()}`, types: { "application/atom+xml": `/states/${state.toLowerCase()}/feed.xml` } },
+    alternates: {
+      // A canonical address needs the site's own origin: without SITE_URL it would name localhost.
+      ...(siteUrl() && { canonical: `/states/${state.toLowerCase()}` }),
+      types: { "application/atom+xml": `/states/${state.toLowerCase()}/feed.xml` },
+    },
   };
 }
 
