@@ -19,6 +19,11 @@ async function texasTaskForce(file: string) {
 
 async function screens(page: Page, name: string) {
   await page.setViewportSize({ width: 1024, height: 900 });
+  // Charts load as they come near the viewport: scroll through the page first, as a reader would.
+  for (const chart of await page.getByRole("img", { name: /Agreements/ }).all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+  }
   await page.screenshot({ path: `test-results/screens/${name}-desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `test-results/screens/${name}-phone.png`, fullPage: true });
@@ -26,6 +31,7 @@ async function screens(page: Page, name: string) {
 }
 
 test("filter to Task Force, open Texas, sort and search its agencies, share the link and open it afresh", async ({ page, context, browser }) => {
+  test.setTimeout(90_000);
   const tfTexas = await texasTaskForce(newest.file);
   await page.goto("/");
   await page.getByRole("navigation", { name: "Filter by model" }).getByRole("link", { name: /^Task Force/ }).click();
@@ -101,6 +107,12 @@ test("the table of states sorts by any column, and the states' total is the list
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
   const ref = reference().find((r) => r.ice_file_name === newest.ice_file_name)!;
   await expect(table.locator("tfoot td").first()).toHaveText(fmt(ref.rows));
+  // The trend chart draws when scrolled to, and its table holds the newest list's count.
+  const trend = page.getByRole("region", { name: "Over time" });
+  await trend.getByRole("img").first().scrollIntoViewIfNeeded();
+  await expect(trend.getByRole("img").first().locator("svg.recharts-surface")).toBeVisible();
+  await trend.getByText("Table of these numbers").first().click();
+  await expect(trend.getByRole("table").first().getByRole("row").last()).toContainText(fmt(ref.rows));
   await screens(page, "national");
 });
 
