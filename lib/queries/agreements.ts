@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
 import type { AgencyTypeCode } from "../view/filters";
-import { containsPattern, modelIn, pageClause, Prisma, where, type Paging } from "./sql";
+import { containsPattern, modelIn, pageClause, pageTotal, Prisma, where, type Paging } from "./sql";
 
 export type AgreementFilters = {
   state: string | null;
@@ -53,13 +53,11 @@ export async function listAgreements(snapshotId: number, f: AgreementFilters, pa
     SELECT *, count(*) OVER ()::int AS total FROM one
     ORDER BY ${ORDER[f.sort]}
     ${pageClause(paging)}`;
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && paging !== "all" && paging.page > 1) {
-    // Past the last page: the count still tells the page how many there are.
+  const total = await pageTotal(rows, paging, async () => {
     const [c] = await prisma().$queryRaw<{ n: number }[]>`
       SELECT count(DISTINCT o.agreement_id)::int AS n FROM observation o JOIN agency g ON g.id = o.agency_id WHERE ${conds}`;
-    total = c.n;
-  }
+    return c.n;
+  });
   return {
     total,
     rows: rows.map((r) => ({

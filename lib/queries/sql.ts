@@ -30,3 +30,12 @@ export function containsPattern(q: string): string {
 }
 
 export { Prisma };
+
+/**
+ * How many rows match, from the window count (`count(*) OVER ()`) the page's rows carry; past the last page there
+ * are no rows to carry it, and `count` asks, so the page can still say how many there are.
+ */
+export async function pageTotal(rows: { total: number }[], paging: Paging, count: () => Promise<number>): Promise<number> {
+  if (rows.length) return rows[0].total;
+  return paging !== "all" && paging.page > 1 ? count() : 0;
+}

@@ -4,7 +4,7 @@ import { MODELS, type ModelCode } from "../domain/models";
 import type { AgencyTypeCode, StateAgencySort } from "../view/filters";
 import { cachedRead } from "./cache";
 import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState, type StateCounts } from "./geo";
-import { containsPattern, modelIn, pageClause, Prisma, where, type Paging } from "./sql";
+import { containsPattern, modelIn, pageClause, pageTotal, Prisma, where, type Paging } from "./sql";
 
 // The reads of the national table of states and of one state's view.
 
@@ -98,13 +98,12 @@ export const listStateAgencies = cachedRead(
       SELECT *, count(*) OVER ()::int AS total FROM agencies
       ORDER BY ${ORDER[f.sort]}
       ${pageClause(paging)}`;
-    let total = rows[0]?.total ?? 0;
-    if (rows.length === 0 && paging !== "all" && paging.page > 1) {
+    const total = await pageTotal(rows, paging, async () => {
       const [c] = await prisma().$queryRaw<{ n: number }[]>`
         SELECT count(DISTINCT o.agency_id)::int AS n
         FROM observation o JOIN agency g ON g.id = o.agency_id LEFT JOIN agency_placement p ON p.agency_id = g.id WHERE ${conds}`;
-      total = c.n;
-    }
+      return c.n;
+    });
     return {
       total,
       rows: rows.map((r) => ({

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { createPrisma, type Db } from "../../lib/db/client";
 import { freshDatabase } from "../../lib/db/fresh";
 import { migrate } from "../../lib/db/migrate";
@@ -42,4 +43,22 @@ export async function tableCounts(db: Db): Promise<Record<string, number>> {
     db.repair.count(),
   ]);
   return { snapshots, agencies, agreements, observations, repairs };
+}
+
+/**
+ * For a test file of the data layer (lib/queries): a fresh database, filled by `fill` before the tests, that the
+ * data layer reads through (it uses the process's one client). The returned function gives the database.
+ */
+export function useDataLayerDatabase(fill: (db: Db) => Promise<unknown>, timeout = 180_000): () => TestDatabase {
+  let t: TestDatabase | undefined;
+  beforeAll(async () => {
+    t = await emptyDatabase();
+    await fill(t.db);
+    (globalThis as { __prisma?: unknown }).__prisma = t.db;
+  }, timeout);
+  afterAll(async () => {
+    (globalThis as { __prisma?: unknown }).__prisma = undefined;
+    await t?.close();
+  });
+  return () => t!;
 }

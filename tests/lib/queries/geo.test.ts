@@ -1,13 +1,13 @@
 // The map's reads and the placement report on two real lists, checked against the rows of the source files.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STATES } from "../../../lib/domain/states";
 import { geoReport } from "../../../lib/geo/report";
 import { importFile } from "../../../lib/ingest/import";
 import { agencyNameKey } from "../../../lib/ingest/identity";
 import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "../../../lib/queries/geo";
 import { resolveList } from "../../../lib/queries/lists";
-import { emptyDatabase, type TestDatabase } from "../../helpers/database";
+import { useDataLayerDatabase } from "../../helpers/database";
 import { manifest, modelOf, rawRows, SEED } from "../../helpers/source-files";
 
 const NEWEST = "participating/participating_2026-05-18.xlsx";
@@ -15,16 +15,8 @@ const OLDER = "participating/participating_2025-03-31.xlsx";
 const STATE_CODE: Record<string, string> = Object.fromEntries(Object.entries(STATES).map(([code, name]) => [name.toUpperCase(), code]));
 const published = (f: string) => manifest().find((m) => m.file === f)!.published;
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await emptyDatabase();
-  for (const f of [OLDER, NEWEST]) await importFile(t.db, path.join(SEED, f));
-  // The data layer reads through the process's one client; point it at this test's database.
-  (globalThis as { __prisma?: unknown }).__prisma = t.db;
-}, 120_000);
-afterAll(async () => {
-  (globalThis as { __prisma?: unknown }).__prisma = undefined;
-  await t?.close();
+const database = useDataLayerDatabase(async (db) => {
+  for (const f of [OLDER, NEWEST]) await importFile(db, path.join(SEED, f));
 });
 
 const listOn = async (day: string | null) => (await resolveList("PARTICIPATING", day)).list!;
@@ -78,7 +70,7 @@ describe("agreements by state and county", () => {
 
 describe("placement quality on the newest list (npm run report:geo)", () => {
   it("places at least 95 % of agreements on a county or place, and agrees with ICE's county at least 99 %", async () => {
-    const r = await geoReport(t.db);
+    const r = await geoReport(database().db);
     const expected = [...(await agreementsInFile(NEWEST)).values()].reduce((n, s) => n + s.size, 0);
     expect(r.agreements).toBe(expected);
     expect(r.placed / r.agreements).toBeGreaterThanOrEqual(0.95);
@@ -87,7 +79,7 @@ describe("placement quality on the newest list (npm run report:geo)", () => {
   });
 
   it("ICE's misspelt counties appear in the repair ledger with the county we show", async () => {
-    const repairs = await t.db.repair.findMany({ where: { column: "COUNTY", rule: "county name misspelled" } });
+    const repairs = await database().db.repair.findMany({ where: { column: "COUNTY", rule: "county name misspelled" } });
     const pairs = new Set(repairs.map((r) => `${r.rawValue} → ${r.storedValue}`));
     expect(pairs).toContain("Pulaksi County → Pulaski County");
     expect(pairs).toContain("Lake Conty → Lake County");

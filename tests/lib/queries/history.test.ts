@@ -1,6 +1,6 @@
 // The history pages are built from: changes, an agency's record, pending applications and filtered listings,
 // each checked against ICE's files as read straight from the spreadsheets.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedAll } from "../../../lib/ingest/seed";
 import { getAgencyHistory } from "../../../lib/queries/agencies";
 import { listAgreements } from "../../../lib/queries/agreements";
@@ -8,20 +8,10 @@ import { listChanges, summarizeChanges } from "../../../lib/queries/changes";
 import { resolveList } from "../../../lib/queries/lists";
 import { listPendingApplications } from "../../../lib/queries/pending";
 import { listRepairs } from "../../../lib/queries/repairs";
-import { emptyDatabase, type TestDatabase } from "../../helpers/database";
+import { useDataLayerDatabase } from "../../helpers/database";
 import { foldName, keysOf, minus, participatingFiles, pendingFiles, recordsOf, rowKey } from "../../helpers/raw-keys";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await emptyDatabase();
-  await seedAll(t.db);
-  // The data layer reads through the process's one client; point it at this test's database.
-  (globalThis as { __prisma?: unknown }).__prisma = t.db;
-});
-afterAll(async () => {
-  (globalThis as { __prisma?: unknown }).__prisma = undefined;
-  await t?.close();
-});
+useDataLayerDatabase((db) => seedAll(db));
 
 const files = participatingFiles();
 const fileOn = (day: string) => files.find((f) => f.published === day)!;

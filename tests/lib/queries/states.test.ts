@@ -1,14 +1,14 @@
 // The national table of states and one state's agency table, checked against the rows of the source files; and
 // the cached reads answering afresh once an import changes the data.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STATES } from "../../../lib/domain/states";
 import { importFile } from "../../../lib/ingest/import";
 import { agencyNameKey } from "../../../lib/ingest/identity";
 import { summarizeChanges } from "../../../lib/queries/changes";
 import { resolveList } from "../../../lib/queries/lists";
 import { listPendingOfState, listStateAgencies, listStates, type StateAgencyFilters } from "../../../lib/queries/states";
-import { emptyDatabase, type TestDatabase } from "../../helpers/database";
+import { useDataLayerDatabase } from "../../helpers/database";
 import { manifest, modelOf, rawRows, SEED } from "../../helpers/source-files";
 
 const FIRST = "participating/participating_2025-02-21.xlsx";
@@ -19,15 +19,8 @@ const STATE_CODE: Record<string, string> = Object.fromEntries(Object.entries(STA
 const published = (f: string) => manifest().find((m) => m.file === f)!.published;
 const fold = (name: string) => agencyNameKey(name.replace(/[’']/g, ""));
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await emptyDatabase();
-  for (const f of [FIRST, OLDER, PENDING]) await importFile(t.db, path.join(SEED, f));
-  (globalThis as { __prisma?: unknown }).__prisma = t.db;
-}, 120_000);
-afterAll(async () => {
-  (globalThis as { __prisma?: unknown }).__prisma = undefined;
-  await t?.close();
+const database = useDataLayerDatabase(async (db) => {
+  for (const f of [FIRST, OLDER, PENDING]) await importFile(db, path.join(SEED, f));
 });
 
 const listOn = async (kind: "PARTICIPATING" | "PENDING", day: string | null) => (await resolveList(kind, day)).list!;
@@ -46,7 +39,7 @@ describe("cached reads follow the data", () => {
   it("the newest changes are those of a list imported after the first read", async () => {
     const before = await summarizeChanges({ state: null, model: [], change: null, asOf: null }, { newestListOnly: true });
     expect(before[0].publishedOn).toBe(published(OLDER));
-    await importFile(t.db, path.join(SEED, NEWEST));
+    await importFile(database().db, path.join(SEED, NEWEST));
     const after = await summarizeChanges({ state: null, model: [], change: null, asOf: null }, { newestListOnly: true });
     expect(after[0].publishedOn).toBe(published(NEWEST));
     expect(after[0].previousPublishedOn).toBe(published(OLDER));

@@ -1,23 +1,13 @@
 // The trend charts' reads on the whole shipped history, checked against ICE's reference counts and the files' own rows.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedAll } from "../../../lib/ingest/seed";
 import { resolveList } from "../../../lib/queries/lists";
 import { getListTrend, getSignedTrend, type ListTrendPoint } from "../../../lib/queries/trends";
-import { emptyDatabase, type TestDatabase } from "../../helpers/database";
+import { useDataLayerDatabase } from "../../helpers/database";
 import { foldName, participatingFiles, recordsOf, rowKey } from "../../helpers/raw-keys";
 import { reference, type ManifestRow } from "../../helpers/source-files";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await emptyDatabase();
-  await seedAll(t.db);
-  // The data layer reads through the process's one client; point it at this test's database.
-  (globalThis as { __prisma?: unknown }).__prisma = t.db;
-});
-afterAll(async () => {
-  (globalThis as { __prisma?: unknown }).__prisma = undefined;
-  await t?.close();
-});
+useDataLayerDatabase((db) => seedAll(db));
 
 const files = participatingFiles();
 const MODELS = { JEM: "JAIL_ENFORCEMENT", TFM: "TASK_FORCE", WSO: "WARRANT_SERVICE_OFFICER" } as const;
