@@ -4,7 +4,6 @@ import path from "node:path";
 import type { Topology } from "topojson-specification";
 import { projectNation, type PlanarNation } from "./national";
 import { svgMap, type SvgMap } from "./projection";
-import { SHAPES_DIR } from "./shapes";
 
 const cache = new Map<string, Promise<Topology | null>>();
 
@@ -13,7 +12,8 @@ function readShapeFile(name: string): Promise<Topology | null> {
   if (!/^(states|counties\/[a-z]{2})\.json$/.test(name)) return Promise.resolve(null);
   let p = cache.get(name);
   if (!p) {
-    p = readFile(path.join(process.cwd(), SHAPES_DIR, name), "utf8").then(
+    // public/geo (SHAPES_DIR in shapes.ts) written out, so the server bundle traces that folder alone, not the whole project.
+    p = readFile(path.join(process.cwd(), "public", "geo", name), "utf8").then(
       (text) => JSON.parse(text) as Topology,
       () => null,
     );
