@@ -39,7 +39,7 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models }:
   ];
   const total = (f: (r: StateRow) => number) => formatCount(rows.reduce((s, r) => s + f(r), 0));
   return (
-    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>
+    <div id="states-table" className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>
       <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="states-table">
         <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
         <SortableHead columns={columns} sort={sort} hrefFor={hrefFor} />

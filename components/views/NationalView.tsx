@@ -107,6 +107,10 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
           />
           <CopyLink />
         </div>
+        {/* Every state on the map is a link: keyboard users can pass the 56 of them in one step. */}
+        <a href="#states-table" className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800 focus:underline focus:shadow">
+          Skip the map to the table of states
+        </a>
         <NationalMap
           counts={states.filter((s) => s.agreements > 0)}
           metric={values.metric}

@@ -129,3 +129,16 @@ test("a mistyped state or filter gets a clear answer, never an error page", asyn
   await page.goto("/?asOf=1999-01-01");
   await expect(page.getByTestId("filter-notes")).toContainText("No participating list was published on or before");
 });
+
+test("keyboard: a state on the map shows its numbers on focus, and the whole map can be skipped", async ({ page }) => {
+  const florida = (await rawRows(path.join(SEED, newest.file))).filter((r) => r.state === "FLORIDA").length;
+  await page.goto("/");
+  await page.getByRole("link", { name: /^Florida: / }).focus();
+  await expect(page.getByTestId("map-info")).toContainText("Florida");
+  await expect(page.getByTestId("map-info")).toContainText(fmt(florida));
+  const skip = page.getByRole("link", { name: "Skip the map to the table of states" });
+  await skip.focus();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: /Agreements by state/ })).toBeFocused();
+});
