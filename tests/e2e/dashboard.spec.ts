@@ -142,3 +142,12 @@ test("keyboard: a state on the map shows its numbers on focus, and the whole map
   await page.keyboard.press("Enter");
   await expect(page.getByRole("region", { name: /Agreements by state/ })).toBeFocused();
 });
+
+test("the map shades agencies instead of agreements on request, and says so", async ({ page }) => {
+  const texasAgencies = new Set((await rawRows(path.join(SEED, newest.file))).filter((r) => r.state === "TEXAS").map((r) => r.agency.replace(/[’']/g, "").toLowerCase()));
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Map shows" }).getByRole("link", { name: "Agencies" }).click();
+  await expect(page).toHaveURL(/\/\?metric=agencies$/);
+  await expect(page.getByText("Agencies per state or territory")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Texas: / })).toHaveAccessibleName(new RegExp(`^Texas: ${fmt(texasAgencies.size)} agencies`));
+});
