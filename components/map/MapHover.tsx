@@ -8,17 +8,20 @@ import { ModelSwatch } from "./ModelMarker";
 // on top of its neighbours. Areas carry what the panel shows in data attributes (see area-data.ts), so this leaf is
 // small and the map itself stays server-rendered.
 
-type Shown = { name: string; counts: number[]; d: string; link: boolean };
+// An area's outline is a path, or a <use> of a path in a sprite file: the overlay draws it the same way.
+type Shown = { name: string; counts: number[]; d: string; href: string; link: boolean };
 
 function read(target: EventTarget): Shown | null {
   const el = (target as Element).closest?.("[data-area]");
   if (!el) return null;
-  const path = el.tagName.toLowerCase() === "path" ? el : el.querySelector("path");
+  const tag = el.tagName.toLowerCase();
+  const shape = tag === "path" || tag === "use" ? el : el.querySelector("path, use");
   return {
     name: el.getAttribute("data-name") ?? "",
     counts: (el.getAttribute("data-counts") ?? "").split("|").map(Number),
-    d: path?.getAttribute("d") ?? "",
-    link: el.tagName.toLowerCase() === "a",
+    d: shape?.getAttribute("d") ?? "",
+    href: shape?.getAttribute("href") ?? "",
+    link: tag === "a",
   };
 }
 
@@ -38,10 +41,15 @@ export function MapHover({ children, viewBox, hint, outline = 2.5 }: { children:
         onBlur={() => setFocused(null)}
       >
         {children}
-        {shown?.d && (
+        {(shown?.d || shown?.href) && (
           <svg viewBox={viewBox} className="pointer-events-none absolute inset-0 h-full w-full" aria-hidden="true">
-            <path d={shown.d} fill="none" stroke="#ffffff" strokeWidth={outline * 2} strokeLinejoin="round" />
-            <path d={shown.d} fill="none" stroke="#0f172a" strokeWidth={outline} strokeLinejoin="round" />
+            {[
+              { stroke: "#ffffff", width: outline * 2 },
+              { stroke: "#0f172a", width: outline },
+            ].map((line) => {
+              const props = { fill: "none", stroke: line.stroke, strokeWidth: line.width, strokeLinejoin: "round" as const };
+              return shown.href ? <use key={line.stroke} href={shown.href} {...props} /> : <path key={line.stroke} d={shown.d} {...props} />;
+            })}
           </svg>
         )}
       </div>

@@ -1,7 +1,9 @@
+import type { SVGProps } from "react";
 import type { ModelCode } from "@/lib/domain/models";
 import { areaClasses, describeCounts, fillFor } from "@/lib/geo/classes";
 import { INSET_LABEL_H, ringsToPath, type PlanarNation } from "@/lib/geo/national";
-import { nationalMap } from "@/lib/geo/shape-files";
+import { nationalMap, spriteHref } from "@/lib/geo/shape-files";
+import { NATIONAL_SPRITE } from "@/lib/geo/shapes";
 import { areaData } from "./area-data";
 import { MapHover } from "./MapHover";
 import { MapLegend, SWATCH_EDGE } from "./MapLegend";
@@ -22,7 +24,7 @@ const METRIC_WORD = { agreements: "Agreements", agencies: "Agencies" } as const;
  * server as SVG, so it shows before any script runs; a button swaps in a zoomable map on request.
  */
 export async function NationalMap({ counts, metric, hrefFor, caption }: NationalMapProps) {
-  const nation = await nationalMap();
+  const [nation, sprite] = await Promise.all([nationalMap(), spriteHref(NATIONAL_SPRITE)]);
   const byState = new Map(counts.map((c) => [c.state, c]));
   const classes = areaClasses(counts.map((c) => c[metric]));
   const legend = <MapLegend title={`${METRIC_WORD[metric]} per state or territory`} classes={classes} />;
@@ -49,13 +51,15 @@ export async function NationalMap({ counts, metric, hrefFor, caption }: National
             <Frames nation={nation} />
             {areas.map((a) => {
               const inset = frames.get(a.id);
-              const d = ringsToPath(a.rings);
+              // Each outline is drawn from the sprite file by reference (a path inline only when the build lacks it).
+              const shape = (props: SVGProps<SVGPathElement> & SVGProps<SVGUseElement>) =>
+                sprite ? <use href={`${sprite}#${a.id}`} {...props} /> : <path d={ringsToPath(a.rings)} {...props} />;
               return (
                 <a
                   key={a.id}
                   href={a.href}
                   aria-label={`${a.label}. Open the state view.`}
-                  className="outline-none [&:focus-visible>path]:stroke-slate-900"
+                  className="outline-none [&:focus-visible>path]:stroke-slate-900 [&:focus-visible>use]:stroke-slate-900"
                   {...areaData(a.name, a.c)}
                 >
                   <title>{a.label}</title>
@@ -63,11 +67,11 @@ export async function NationalMap({ counts, metric, hrefFor, caption }: National
                   {inset ? (
                     // Islands in the boxes are specks at this size: a wide edge of their own colour, outlined, shows them.
                     <>
-                      <path d={d} fill={SWATCH_EDGE} stroke={SWATCH_EDGE} strokeWidth={3} strokeLinejoin="round" />
-                      <path d={d} fill={a.fill} stroke={a.fill} strokeWidth={1.6} strokeLinejoin="round" />
+                      {shape({ fill: SWATCH_EDGE, stroke: SWATCH_EDGE, strokeWidth: 3, strokeLinejoin: "round" })}
+                      {shape({ fill: a.fill, stroke: a.fill, strokeWidth: 1.6, strokeLinejoin: "round" })}
                     </>
                   ) : (
-                    <path d={d} fill={a.fill} fillRule="evenodd" stroke={SWATCH_EDGE} strokeWidth={0.6} strokeLinejoin="round" />
+                    shape({ fill: a.fill, fillRule: "evenodd", stroke: SWATCH_EDGE, strokeWidth: 0.6, strokeLinejoin: "round" })
                   )}
                 </a>
               );

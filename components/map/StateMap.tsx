@@ -2,7 +2,8 @@ import { MODELS, MODEL_LABEL, type ModelCode } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { areaClasses, describeCounts, fillFor } from "@/lib/geo/classes";
 import { countyLabelOf } from "@/lib/geo/county-names";
-import { countyMapOf } from "@/lib/geo/shape-files";
+import { countyMapOf, spriteHref } from "@/lib/geo/shape-files";
+import { STATE_MAP_WIDTH } from "@/lib/geo/shapes";
 import type { PlacedAgency } from "@/lib/queries/geo";
 import { formatCount } from "@/lib/view/format";
 import { areaData } from "./area-data";
@@ -19,7 +20,6 @@ export type StateMapProps = {
   caption: string;
 };
 
-const WIDTH = 640;
 /** Markers of one agency's models sit side by side, this far apart (map units). */
 const MARKER_STEP = 8;
 
@@ -32,7 +32,7 @@ const modelList = (a: PlacedAgency) => modelsOf(a).map((m) => MODEL_LABEL[m]).jo
  * the whole state and those not placed. A table under it says what the shading says.
  */
 export async function StateMap({ state, counties, agencies, agencyHref, caption }: StateMapProps) {
-  const map = await countyMapOf(state, WIDTH);
+  const [map, sprite] = await Promise.all([countyMapOf(state, STATE_MAP_WIDTH), spriteHref(`counties/${state.toLowerCase()}.svg`)]);
   const byCounty = new Map(counties.map((c) => [c.countyFips, c]));
   const classes = areaClasses(counties.map((c) => c.agreements));
   const names = new Map(map?.areas.map((a) => [a.id, countyLabelOf(a.id, a.name)]) ?? []);
@@ -53,8 +53,14 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption 
                   {map.areas.map((a) => {
                     const c = byCounty.get(a.id);
                     const label = describeCounts(names.get(a.id) ?? a.name, c);
-                    return (
-                      <path key={a.id} d={a.d} fill={fillFor(c?.agreements ?? 0, classes)} {...areaData(names.get(a.id) ?? a.name, c)}>
+                    // Outlines by reference to the state's sprite file (inline only when the build lacks it).
+                    const props = { fill: fillFor(c?.agreements ?? 0, classes), ...areaData(names.get(a.id) ?? a.name, c) };
+                    return sprite ? (
+                      <use key={a.id} href={`${sprite}#c${a.id}`} {...props}>
+                        <title>{label}</title>
+                      </use>
+                    ) : (
+                      <path key={a.id} d={a.d} {...props}>
                         <title>{label}</title>
                       </path>
                     );

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Topology } from "topojson-specification";
@@ -41,4 +42,23 @@ let nation: Promise<PlanarNation | null> | null = null;
 export function nationalMap(): Promise<PlanarNation | null> {
   nation ??= readShapeFile("states.json").then((t) => t && projectNation(t));
   return nation;
+}
+
+const versions = new Map<string, Promise<string | null>>();
+
+/**
+ * The address of an SVG sprite under public/geo with its content's hash, so a browser that keeps /geo files for a
+ * day still fetches a sprite a new build changed; null when the build did not write it.
+ */
+export function spriteHref(name: string): Promise<string | null> {
+  if (!/^(national|counties\/[a-z]{2})\.svg$/.test(name)) return Promise.resolve(null);
+  let v = versions.get(name);
+  if (!v) {
+    v = readFile(path.join(process.cwd(), "public", "geo", name)).then(
+      (bytes) => `/geo/${name}?v=${createHash("sha256").update(bytes).digest("hex").slice(0, 10)}`,
+      () => null,
+    );
+    versions.set(name, v);
+  }
+  return v;
 }

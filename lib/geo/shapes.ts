@@ -5,7 +5,8 @@ import { presimplify, quantile, simplify } from "topojson-simplify";
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
 import { STATE_FIPS } from "../domain/states";
 import { ATLAS_PATH, STATES_ATLAS_PATH } from "./gazetteer";
-import { projectNation } from "./national";
+import { projectNation, ringsToPath } from "./national";
+import { svgMap } from "./projection";
 
 // The browser gets the map's shapes prepared once, at build time: the national view one small file of state
 // outlines, a state view that state's counties only. The Census file has 3,233 counties in 840 KB.
@@ -69,8 +70,21 @@ function compact(t: Topology): string {
 
 /** The national map's projected outlines (see national.ts), under public/geo. */
 export const NATIONAL_FILE = "national.json";
+/** The national map's outlines as SVG paths, one per state by its code, that the pages draw with <use>. */
+export const NATIONAL_SPRITE = "national.svg";
+/** The width a state's county map is drawn at, in SVG units; its sprite (counties/{st}.svg) is drawn at it too. */
+export const STATE_MAP_WIDTH = 640;
 
-/** File name → JSON text of every prepared shape file. */
+/**
+ * An SVG document of paths, each with its id, for <use href="file.svg#id">: the pages carry a reference per area
+ * instead of its outline, twice (HTML and the data React hydrates from), and the browser keeps the file.
+ */
+function sprite(paths: { id: string; d: string }[]): string {
+  const body = paths.map((p) => `<path id="${p.id}" d="${p.d}"/>`).join("\n");
+  return `<svg xmlns="http://www.w3.org/2000/svg">\n${body}\n</svg>\n`;
+}
+
+/** File name → text of every prepared shape file (TopoJSON, projected JSON, SVG sprites). */
 export function prepareShapes(): Map<string, string> {
   const files = new Map<string, string>();
   const known = new Set(Object.values(STATE_FIPS));
@@ -80,13 +94,19 @@ export function prepareShapes(): Map<string, string> {
   const statesText = compact(subset(forStates as unknown as Topology, "states", states));
   files.set("states.json", statesText);
   // The zoomable national map draws the server's projection, fetched only when a reader asks for it.
-  files.set(NATIONAL_FILE, JSON.stringify(projectNation(JSON.parse(statesText) as Topology)));
+  const nation = projectNation(JSON.parse(statesText) as Topology);
+  files.set(NATIONAL_FILE, JSON.stringify(nation));
+  files.set(NATIONAL_SPRITE, sprite(nation.areas.map((a) => ({ id: a.id, d: ringsToPath(a.rings) }))));
 
   const forCounties = simplified(ATLAS_PATH, KEEP.counties);
   for (const [code, fips] of Object.entries(STATE_FIPS)) {
     const counties = forCounties.objects.counties.geometries.filter((g) => String(g.id).startsWith(fips));
     if (!counties.length) continue;
-    files.set(`counties/${code.toLowerCase()}.json`, compact(subset(forCounties as unknown as Topology, "counties", counties)));
+    const text = compact(subset(forCounties as unknown as Topology, "counties", counties));
+    files.set(`counties/${code.toLowerCase()}.json`, text);
+    // Drawn from the file's own text, as the server draws it (shape-files.ts), so the two cannot differ.
+    const map = svgMap(JSON.parse(text) as Topology, "counties", STATE_MAP_WIDTH, { crossesDateLine: code === "AK" });
+    files.set(`counties/${code.toLowerCase()}.svg`, sprite(map.areas.map((a) => ({ id: `c${a.id}`, d: a.d }))));
   }
   return files;
 }

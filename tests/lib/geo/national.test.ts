@@ -5,13 +5,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { STATES } from "../../../lib/domain/states";
 import { areaClasses, classLabel, describeCounts, fillFor } from "../../../lib/geo/classes";
 import { projectNation, ringsBox, ringsToPath, type PlanarNation, type Ring } from "../../../lib/geo/national";
-import { NATIONAL_FILE, prepareShapes } from "../../../lib/geo/shapes";
+import { svgMap } from "../../../lib/geo/projection";
+import { NATIONAL_FILE, NATIONAL_SPRITE, prepareShapes, STATE_MAP_WIDTH } from "../../../lib/geo/shapes";
 import { AREA_RAMP, NONE_FILL } from "../../../lib/view/palette";
 
 let nation: PlanarNation;
 let prepared: PlanarNation;
+let files: Map<string, string>;
 beforeAll(() => {
-  const files = prepareShapes();
+  files = prepareShapes();
   nation = projectNation(JSON.parse(files.get("states.json")!) as Topology);
   prepared = JSON.parse(files.get(NATIONAL_FILE)!) as PlanarNation;
 });
@@ -80,6 +82,20 @@ describe("national map projection", () => {
 
   it("the prepared file for the zoomable map is the server's projection", () => {
     expect(prepared).toEqual(nation);
+  });
+
+  /** id → path data of a sprite file. */
+  const spritePaths = (text: string) => new Map([...text.matchAll(/<path id="([^"]+)" d="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]));
+
+  it("the sprite the pages draw by reference holds each state's outline as the server projects it", () => {
+    const paths = spritePaths(files.get(NATIONAL_SPRITE)!);
+    expect(new Map(nation.areas.map((a) => [a.id, ringsToPath(a.rings)]))).toEqual(paths);
+  });
+
+  it.each(["TX", "AK", "CT"])("the county sprite of %s holds each county as the server draws it", (state) => {
+    const lower = state.toLowerCase();
+    const map = svgMap(JSON.parse(files.get(`counties/${lower}.json`)!) as Topology, "counties", STATE_MAP_WIDTH, { crossesDateLine: state === "AK" });
+    expect(spritePaths(files.get(`counties/${lower}.svg`)!)).toEqual(new Map(map.areas.map((a) => [`c${a.id}`, a.d])));
   });
 });
 
