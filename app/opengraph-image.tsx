@@ -1,5 +1,6 @@
-import { socialCard, CARD_SIZE } from "@/components/social/SocialCard";
-import { getNationalSummary } from "@/lib/queries/summary";
+import { cardFigures, socialCard, CARD_SIZE } from "@/components/social/SocialCard";
+import { resolveList } from "@/lib/queries/lists";
+import { getListTotals } from "@/lib/queries/summary";
 
 // Drawn per request from the newest list: prerendering it would make the build need a database.
 export const dynamic = "force-dynamic";
@@ -9,13 +10,8 @@ export const contentType = "image/png";
 
 export default async function Image() {
   try {
-    const s = await getNationalSummary();
-    const figures = s && {
-      publishedOn: s.participating.publishedOn,
-      agreements: s.totals.agreements,
-      agencies: s.totals.agencies,
-      byModel: Object.fromEntries(s.byModel.map((m) => [m.model, m.agreements])),
-    };
+    const { list } = await resolveList("PARTICIPATING", null);
+    const figures = list && cardFigures(list.publishedOn, await getListTotals(list.id));
     return socialCard({ title: "Nationwide", figures });
   } catch (e) {
     // A card without figures rather than a broken image in a link preview.

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
 import { MODEL_LABEL, MODELS, type ModelCode } from "@/lib/domain/models";
+import type { ListTotals } from "@/lib/queries/summary";
 import { MODEL_COLOR } from "@/lib/view/palette";
 import { formatCount, formatDay } from "@/lib/view/format";
 
@@ -18,6 +19,11 @@ export type CardFigures = {
   agencies: number;
   byModel: Partial<Record<ModelCode, number>>;
 };
+
+/** A card's figures from a list's totals (getListTotals), the same read the page itself shows. */
+export function cardFigures(publishedOn: string, t: ListTotals): CardFigures {
+  return { publishedOn, agreements: t.totals.agreements, agencies: t.totals.agencies, byModel: Object.fromEntries(t.byModel.map((m) => [m.model, m.agreements])) };
+}
 
 type Props = { title: string; figures: CardFigures | null; emptyText?: string };
 

@@ -17,7 +17,8 @@ import { MODEL_LABEL } from "@/lib/domain/models";
 import { STATES, stateName } from "@/lib/domain/states";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
-import { agenciesOfState, agreementsByCounty, agreementsByState, listPendingOfState, listStateAgencies } from "@/lib/queries/states";
+import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "@/lib/queries/geo";
+import { listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
 import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
@@ -71,10 +72,10 @@ export async function StateView({ state, values, notes }: { state: string; value
     getListTotals(list.id, state),
     previous ? getListTotals(previous.id, state) : null,
     listStateAgencies(list.id, state, filters, { page: values.page }),
-    agreementsByState(list.id, values.model),
+    getAgreementsByState(list.id, values.model),
     pending.list ? listPendingOfState(pending.list.id, state) : [],
-    agreementsByCounty(list.id, state, values.model),
-    agenciesOfState(list.id, state),
+    getAgreementsByCounty(list.id, state, values.model),
+    getAgenciesOfState(list.id, state),
     getListTrend({ state, models: values.model }),
     getSignedTrend({ snapshotId: list.id, state, models: values.model }),
   ]);

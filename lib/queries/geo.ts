@@ -4,9 +4,10 @@ import { isoDay } from "../domain/days";
 import { MODELS, type ModelCode } from "../domain/models";
 import type { Placement } from "../geo/place";
 import { geoReport } from "../geo/report";
+import { cachedRead } from "./cache";
 
 // What the maps read: agreements by state and by county on one participating list, and the agencies of a
-// state with where they are placed. Every read is one query.
+// state with where they are placed. Every read is one query, kept while the data is unchanged (cache.ts).
 
 export type ModelTally = Record<ModelCode, number>;
 export type AreaCounts = { agreements: number; agencies: number; byModel: ModelTally };
@@ -30,20 +31,20 @@ function tallies(rows: Row[]): Map<string, AreaCounts> {
  * Agreements per state on one list, in total and per model; agencies counted once however many models. With
  * `models`, only agreements under those models count (and agencies holding one of them).
  */
-export async function getAgreementsByState(snapshotId: number, models: ModelCode[] = []): Promise<StateCounts[]> {
+export const getAgreementsByState = cachedRead("getAgreementsByState", async (snapshotId: number, models: ModelCode[] = []): Promise<StateCounts[]> => {
   const chosen = models.length ? models : [...MODELS];
   const rows = await prisma().$queryRaw<Row[]>`
     SELECT state AS key, model, count(DISTINCT agreement_id)::int AS agreements, count(DISTINCT agency_id)::int AS agencies
     FROM observation WHERE snapshot_id = ${snapshotId} AND model::text = ANY(${chosen}::text[])
     GROUP BY GROUPING SETS ((state, model), (state))`;
   return [...tallies(rows)].map(([state, c]) => ({ state, ...c })).sort((a, b) => a.state.localeCompare(b.state));
-}
+});
 
 /**
  * Agreements per county on one list: agencies placed on a county or on a place within it. State-level and
  * unplaced agencies are in no county; `getAgenciesOfState` lists them. With `models`, only those models' agreements count.
  */
-export async function getAgreementsByCounty(snapshotId: number, state?: string, models: ModelCode[] = []): Promise<CountyCounts[]> {
+export const getAgreementsByCounty = cachedRead("getAgreementsByCounty", async (snapshotId: number, state?: string, models: ModelCode[] = []): Promise<CountyCounts[]> => {
   const chosen = models.length ? models : [...MODELS];
   const rows = await prisma().$queryRaw<Row[]>`
     SELECT p.county_fips AS key, o.model, count(DISTINCT o.agreement_id)::int AS agreements,
@@ -53,7 +54,7 @@ export async function getAgreementsByCounty(snapshotId: number, state?: string, 
       AND o.model::text = ANY(${chosen}::text[])
     GROUP BY GROUPING SETS ((p.county_fips, o.model), (p.county_fips))`;
   return [...tallies(rows)].map(([countyFips, c]) => ({ countyFips, ...c })).sort((a, b) => a.countyFips.localeCompare(b.countyFips));
-}
+});
 
 export type PlacedAgency = Omit<Placement, "iceCountyFips"> & {
   id: number;
@@ -65,7 +66,7 @@ export type PlacedAgency = Omit<Placement, "iceCountyFips"> & {
 };
 
 /** The agencies of a state on one list, with their placement and the agreements that list shows for them. */
-export async function getAgenciesOfState(snapshotId: number, state: string): Promise<PlacedAgency[]> {
+export const getAgenciesOfState = cachedRead("getAgenciesOfState", async (snapshotId: number, state: string): Promise<PlacedAgency[]> => {
   const rows = await prisma().$queryRaw<
     (Omit<PlacedAgency, "agreements" | "iceCounty"> & { ice_county: string | null; models: ModelCode[]; signed: (Date | null)[] })[]
   >`
@@ -82,7 +83,7 @@ export async function getAgenciesOfState(snapshotId: number, state: string): Pro
     iceCounty: ice_county,
     agreements: models.map((model, i) => ({ model, signedOn: signed[i] ? isoDay(signed[i]!) : null })),
   }));
-}
+});
 
 /** Placement quality on the newest list, as `npm run report:geo` prints it. */
 export const getPlacementQuality = () => geoReport(prisma());

@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import { MODELS, type ModelCode } from "../domain/models";
 import type { AgencyTypeCode, StateAgencySort } from "../view/filters";
 import { cachedRead } from "./cache";
-import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState, type StateCounts } from "./geo";
+import { getAgreementsByState, type StateCounts } from "./geo";
 import { containsPattern, modelIn, pageClause, pageTotal, Prisma, where, type Paging } from "./sql";
 
 // The reads of the national table of states and of one state's view.
@@ -18,16 +18,13 @@ const pendingByState = cachedRead("pendingByState", async (pendingSnapshotId: nu
     FROM observation WHERE snapshot_id = ${pendingSnapshotId} GROUP BY state`;
 });
 
-export const agreementsByState = cachedRead("agreementsByState", getAgreementsByState);
-export const agreementsByCounty = cachedRead("agreementsByCounty", getAgreementsByCounty);
-export const agenciesOfState = cachedRead("agenciesOfState", getAgenciesOfState);
 
 /**
  * Every state with an agreement under the chosen models on the participating list, or an application on the
  * pending list, with both counts. States with neither are left out.
  */
 export async function listStates(snapshotId: number, pendingSnapshotId: number | null, models: ModelCode[]): Promise<StateRow[]> {
-  const [counts, pending] = await Promise.all([agreementsByState(snapshotId, models), pendingByState(pendingSnapshotId)]);
+  const [counts, pending] = await Promise.all([getAgreementsByState(snapshotId, models), pendingByState(pendingSnapshotId)]);
   const rows = new Map<string, StateRow>(counts.map((c) => [c.state, { ...c, pendingApplications: 0, pendingAgencies: 0 }]));
   for (const p of pending) {
     const r = rows.get(p.state) ?? { state: p.state, agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as StateRow["byModel"], pendingApplications: 0, pendingAgencies: 0 };

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
-import { socialCard, CARD_SIZE } from "@/components/social/SocialCard";
+import { cardFigures, socialCard, CARD_SIZE } from "@/components/social/SocialCard";
 import { STATES } from "@/lib/domain/states";
-import { getAgreementsByState } from "@/lib/queries/geo";
 import { resolveList } from "@/lib/queries/lists";
+import { getListTotals } from "@/lib/queries/summary";
 import { formatDay } from "@/lib/view/format";
 import NationalImage from "../../opengraph-image";
 
@@ -21,10 +21,9 @@ export default async function Image({ params }: { params: Promise<{ code: string
   try {
     const { list } = await resolveList("PARTICIPATING", null);
     if (!list) return socialCard({ title, figures: null });
-    const counts = (await getAgreementsByState(list.id)).find((s) => s.state === code);
     return socialCard({
       title,
-      figures: { publishedOn: list.publishedOn, agreements: counts?.agreements ?? 0, agencies: counts?.agencies ?? 0, byModel: counts?.byModel ?? {} },
+      figures: cardFigures(list.publishedOn, await getListTotals(list.id, code)),
       emptyText: `No 287(g) agreement on ICE's list of ${formatDay(list.publishedOn)}.`,
     });
   } catch (e) {
