@@ -5,6 +5,8 @@ import { run, withDatabase } from "./database";
 run(async () => {
   await withDatabase(async (db) => {
     const r = await seedAll(db);
-    console.log(`seed: ${r.imported} files imported, ${r.unchanged} already there, in ${(r.ms / 1000).toFixed(1)} s`);
+    console.log(
+      `seed: ${r.imported} files imported, ${r.unchanged} already there; Census populations: ${r.population.rows} areas${r.population.changed ? " loaded" : ", unchanged"}; in ${(r.ms / 1000).toFixed(1)} s`,
+    );
   });
 });

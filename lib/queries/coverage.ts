@@ -1,0 +1,165 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { isoDay } from "../domain/days";
+import { MODELS, type ModelCode } from "../domain/models";
+import { cachedRead } from "./cache";
+
+// How many people live under 287(g) agreements, from the Census populations the seed loads (population table)
+// and the area each agency is counted for (agency_placement.area_geoid, see lib/geo/census.ts):
+// - local coverage: residents of counties whose county agency has an agreement, plus residents of towns whose police
+//   have one, when the town's county is not already counted (nobody is counted twice);
+// - statewide: a state agency's agreement, which covers its whole state; kept apart from the local figure.
+// Every read takes a set of models (empty means all): "under any of these models".
+
+export type StateCoverage = {
+  state: string;
+  /** Residents of the state (Census estimate); null where the Census Bureau publishes none (the island areas). */
+  population: number | null;
+  /** Residents of counties whose county agency holds an agreement. */
+  countyResidents: number;
+  /** Residents of towns whose police hold an agreement, in counties not counted above. */
+  placeResidents: number;
+  /** countyResidents + placeResidents. */
+  localResidents: number;
+  /** State agencies whose agreement covers the whole state, by name. */
+  statewide: string[];
+};
+
+type Row = { snapshot_id: number; state: string; county_residents: number; place_residents: number; statewide: string[] | null };
+
+const chosen = (models: ModelCode[]) => (models.length ? models : [...MODELS]);
+
+/** Local and statewide coverage per list and state, for the given lists (and one state, or all). */
+async function coverageRows(snapshotIds: number[], state: string | null, models: ModelCode[]): Promise<Row[]> {
+  return prisma().$queryRaw<Row[]>`
+    WITH counted AS (
+      SELECT DISTINCT o.snapshot_id, a.state, a.name, p.area_geoid, p.county_fips, pop.level, pop.population
+      FROM observation o
+      JOIN agency a ON a.id = o.agency_id
+      JOIN agency_placement p ON p.agency_id = a.id
+      JOIN population pop ON pop.geoid = p.area_geoid
+      WHERE o.snapshot_id = ANY(${snapshotIds}::int[]) AND o.model::text = ANY(${chosen(models)}::text[])
+        AND (${state}::text IS NULL OR o.state = ${state})
+    ),
+    counties AS (
+      SELECT DISTINCT snapshot_id, state, area_geoid, population FROM counted WHERE level = 'COUNTY'
+    ),
+    places AS (
+      SELECT snapshot_id, state, area_geoid, max(population) AS population
+      FROM counted pl WHERE level = 'PLACE'
+      GROUP BY snapshot_id, state, area_geoid
+      HAVING NOT bool_or(EXISTS (SELECT 1 FROM counties c WHERE c.snapshot_id = pl.snapshot_id AND c.area_geoid = pl.county_fips))
+    ),
+    keys AS (SELECT DISTINCT snapshot_id, state FROM counted)
+    SELECT k.snapshot_id, k.state,
+      coalesce((SELECT sum(population) FROM counties c WHERE c.snapshot_id = k.snapshot_id AND c.state = k.state), 0)::int AS county_residents,
+      coalesce((SELECT sum(population) FROM places pl WHERE pl.snapshot_id = k.snapshot_id AND pl.state = k.state), 0)::int AS place_residents,
+      (SELECT array_agg(DISTINCT s.name ORDER BY s.name) FROM counted s
+        WHERE s.snapshot_id = k.snapshot_id AND s.state = k.state AND s.level = 'STATE') AS statewide
+    FROM keys k`;
+}
+
+/** Census population of every state (and DC and Puerto Rico), by USPS code. */
+export const getStatePopulations = cachedRead("getStatePopulations", async (): Promise<Record<string, number>> => {
+  const rows = await prisma().$queryRaw<{ state: string; population: number }[]>`
+    SELECT state, population FROM population WHERE level = 'STATE'`;
+  return Object.fromEntries(rows.map((r) => [r.state, r.population]));
+});
+
+function toCoverage(state: string, r: Row | undefined, populations: Record<string, number>): StateCoverage {
+  const countyResidents = r?.county_residents ?? 0;
+  const placeResidents = r?.place_residents ?? 0;
+  return { state, population: populations[state] ?? null, countyResidents, placeResidents, localResidents: countyResidents + placeResidents, statewide: r?.statewide ?? [] };
+}
+
+/**
+ * Coverage of every state with a population or an agreement, on one list, under `models`. States without an
+ * agreement under them have zeros.
+ */
+export const getCoverageByState = cachedRead("getCoverageByState", async (snapshotId: number, models: ModelCode[] = []): Promise<StateCoverage[]> => {
+  const [rows, populations] = await Promise.all([coverageRows([snapshotId], null, models), getStatePopulations()]);
+  const byState = new Map(rows.map((r) => [r.state, r]));
+  const states = new Set([...Object.keys(populations), ...byState.keys()]);
+  return [...states].sort().map((s) => toCoverage(s, byState.get(s), populations));
+});
+
+export type NationCoverage = {
+  /** Residents of the states, DC and Puerto Rico. */
+  population: number;
+  localResidents: number;
+  /** Residents of states where a state agency holds an agreement. */
+  statewideResidents: number;
+  statewideStates: string[];
+};
+
+/** The nation: the states' sums. */
+export function nationCoverage(states: StateCoverage[]): NationCoverage {
+  const known = states.filter((s) => s.population !== null);
+  const statewide = known.filter((s) => s.statewide.length > 0);
+  return {
+    population: known.reduce((n, s) => n + s.population!, 0),
+    localResidents: known.reduce((n, s) => n + s.localResidents, 0),
+    statewideResidents: statewide.reduce((n, s) => n + s.population!, 0),
+    statewideStates: statewide.map((s) => s.state),
+  };
+}
+
+export type CoveragePoint = { publishedOn: string; population: number | null; localResidents: number; statewide: boolean };
+
+/**
+ * Coverage on every participating list since the first, for one state or (state null) the nation: the share of
+ * residents over time. The archived web pages' lists count as lists, as in the other trends.
+ */
+export const getCoverageTrend = cachedRead("getCoverageTrend", async (state: string | null, models: ModelCode[] = []): Promise<CoveragePoint[]> => {
+  const lists = await prisma().$queryRaw<{ id: number; published_on: Date }[]>`
+    SELECT id, published_on FROM snapshot WHERE kind = 'PARTICIPATING' ORDER BY published_on, id`;
+  const [rows, populations] = await Promise.all([coverageRows(lists.map((l) => l.id), state, models), getStatePopulations()]);
+  return lists.map((l) => {
+    const mine = rows.filter((r) => r.snapshot_id === l.id);
+    if (state) {
+      const c = toCoverage(state, mine[0], populations);
+      return { publishedOn: isoDay(l.published_on), population: c.population, localResidents: c.localResidents, statewide: c.statewide.length > 0 };
+    }
+    const byState = new Map(mine.map((r) => [r.state, r]));
+    const n = nationCoverage(Object.keys(populations).map((s) => toCoverage(s, byState.get(s), populations)));
+    return { publishedOn: isoDay(l.published_on), population: n.population, localResidents: n.localResidents, statewide: n.statewideStates.length > 0 };
+  });
+});
+
+export type CountyCoverage = {
+  countyFips: string;
+  name: string;
+  population: number;
+  /** The county's own agency holds an agreement: all its residents are counted. */
+  countyAgency: boolean;
+  /** Residents of its towns whose police hold one (0 when the county is counted whole). */
+  placeResidents: number;
+  /** Residents counted in this county, at most its population. */
+  residents: number;
+};
+
+/** Every county of a state with its coverage under `models` on one list. */
+export const getCountyCoverage = cachedRead("getCountyCoverage", async (snapshotId: number, state: string, models: ModelCode[] = []): Promise<CountyCoverage[]> => {
+  const rows = await prisma().$queryRaw<{ geoid: string; name: string; population: number; county_agency: boolean; place_residents: number }[]>`
+    WITH counted AS (
+      SELECT DISTINCT p.area_geoid, p.county_fips, pop.level, pop.population
+      FROM observation o
+      JOIN agency_placement p ON p.agency_id = o.agency_id
+      JOIN population pop ON pop.geoid = p.area_geoid
+      WHERE o.snapshot_id = ${snapshotId} AND o.state = ${state} AND o.model::text = ANY(${chosen(models)}::text[])
+    ),
+    places AS (SELECT DISTINCT area_geoid, county_fips, population FROM counted WHERE level = 'PLACE')
+    SELECT c.geoid, c.name, c.population,
+      EXISTS (SELECT 1 FROM counted k WHERE k.level = 'COUNTY' AND k.area_geoid = c.geoid) AS county_agency,
+      coalesce((SELECT sum(population) FROM places pl WHERE pl.county_fips = c.geoid), 0)::int AS place_residents
+    FROM population c WHERE c.level = 'COUNTY' AND c.state = ${state}
+    ORDER BY c.name`;
+  return rows.map((r) => ({
+    countyFips: r.geoid,
+    name: r.name,
+    population: r.population,
+    countyAgency: r.county_agency,
+    placeResidents: r.county_agency ? 0 : r.place_residents,
+    residents: r.county_agency ? r.population : Math.min(r.population, r.place_residents),
+  }));
+});
