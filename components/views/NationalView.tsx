@@ -113,7 +113,7 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
         </a>
         <NationalMap
           counts={states.filter((s) => s.agreements > 0)}
-          metric={values.metric}
+          metric={values.metric === "agencies" ? "agencies" : "agreements"}
           hrefFor={(code) => stateHref(code, carried)}
           caption={`${values.metric === "agreements" ? `${modelWords ? `${modelWords} agreements` : "Agreements"}` : `Agencies${modelWords ? ` with ${modelWords} agreements` : ""}`} per state on ICE's list of ${formatDay(list.publishedOn)}. Select a state for its agencies; the table below has every number.`}
         />

@@ -3,12 +3,23 @@ import { prisma } from "../db/client";
 import { MODELS, type ModelCode } from "../domain/models";
 import type { AgencyTypeCode, StateAgencySort } from "../view/filters";
 import { cachedRead } from "./cache";
+import { getCoverageByState, type StateCoverage } from "./coverage";
 import { getAgreementsByState, type StateCounts } from "./geo";
 import { containsPattern, modelIn, pageClause, pageTotal, Prisma, where, type Paging } from "./sql";
 
 // The reads of the national table of states and of one state's view.
 
-export type StateRow = StateCounts & { pendingApplications: number; pendingAgencies: number };
+export type Coverage = Omit<StateCoverage, "state" | "population">;
+export type StateRow = StateCounts & {
+  pendingApplications: number;
+  pendingAgencies: number;
+  /** Census population; null where none is published (the island areas). */
+  population: number | null;
+  /** Residents under a Task Force agreement (whatever the model filter). */
+  taskForce: Coverage;
+  /** Residents under any of the chosen models (every model when none is chosen). */
+  chosen: Coverage;
+};
 
 /** Pending applications per state on one pending list. */
 const pendingByState = cachedRead("pendingByState", async (pendingSnapshotId: number | null) => {
@@ -24,13 +35,36 @@ const pendingByState = cachedRead("pendingByState", async (pendingSnapshotId: nu
  * pending list, with both counts. States with neither are left out.
  */
 export async function listStates(snapshotId: number, pendingSnapshotId: number | null, models: ModelCode[]): Promise<StateRow[]> {
-  const [counts, pending] = await Promise.all([getAgreementsByState(snapshotId, models), pendingByState(pendingSnapshotId)]);
-  const rows = new Map<string, StateRow>(counts.map((c) => [c.state, { ...c, pendingApplications: 0, pendingAgencies: 0 }]));
+  const [counts, pending, taskForce, chosen] = await Promise.all([
+    getAgreementsByState(snapshotId, models),
+    pendingByState(pendingSnapshotId),
+    getCoverageByState(snapshotId, ["TASK_FORCE"]),
+    getCoverageByState(snapshotId, models),
+  ]);
+  const none: Coverage = { countyResidents: 0, placeResidents: 0, localResidents: 0, statewide: [] };
+  const coverage = (list: StateCoverage[], state: string): Coverage => {
+    const c = list.find((x) => x.state === state);
+    return c ? { countyResidents: c.countyResidents, placeResidents: c.placeResidents, localResidents: c.localResidents, statewide: c.statewide } : none;
+  };
+  const row = (c: StateCounts): StateRow => ({
+    ...c,
+    pendingApplications: 0,
+    pendingAgencies: 0,
+    population: taskForce.find((x) => x.state === c.state)?.population ?? null,
+    taskForce: coverage(taskForce, c.state),
+    chosen: coverage(chosen, c.state),
+  });
+  const rows = new Map<string, StateRow>(counts.map((c) => [c.state, row(c)]));
   for (const p of pending) {
-    const r = rows.get(p.state) ?? { state: p.state, agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as StateRow["byModel"], pendingApplications: 0, pendingAgencies: 0 };
+    const r = rows.get(p.state) ?? row({ state: p.state, agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as StateRow["byModel"] });
     rows.set(p.state, { ...r, pendingApplications: p.applications, pendingAgencies: p.agencies });
   }
   return [...rows.values()];
+}
+
+/** A share of residents, 0–1; null without a population. */
+export function shareOf(residents: number, population: number | null): number | null {
+  return population ? Math.min(1, residents / population) : null;
 }
 
 export type StateAgreement = { model: ModelCode; signedOn: string | null; moaUrl: string | null; addendumUrl: string | null };

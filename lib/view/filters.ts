@@ -298,11 +298,19 @@ export function choiceParam<S extends string>(allowed: readonly [S, ...S[]], fal
 /** Both directions of each sort key: "agreements" ascending, "-agreements" descending. */
 const bothWays = <K extends string>(keys: readonly [K, ...K[]]) => keys.flatMap((k) => [k, `-${k}` as const]) as unknown as readonly [K | `-${K}`, ...(K | `-${K}`)[]];
 
-export const METRICS = ["agreements", "agencies"] as const;
+export const METRICS = ["agreements", "agencies", "residents-task-force", "residents"] as const;
 export type Metric = (typeof METRICS)[number];
-export const metricParam = choiceParam(METRICS, "agreements", "What the map shades: agreements (one per agency and model) or agencies.");
+/** The metrics that are a share of residents (Census populations), not a count of agreements. */
+export const RESIDENT_METRICS = ["residents-task-force", "residents"] as const satisfies readonly Metric[];
+export type ResidentMetric = (typeof RESIDENT_METRICS)[number];
+export const isResidentMetric = (m: string): m is ResidentMetric => (RESIDENT_METRICS as readonly string[]).includes(m);
+export const metricParam = choiceParam(
+  METRICS,
+  "agreements",
+  "What the map shades: agreements (one per agency and model), agencies, the share of residents under a Task Force agreement (residents-task-force), or under any of the chosen models (residents).",
+);
 
-export const STATE_SORT_KEYS = ["state", "agreements", "agencies", "jail", "task-force", "wso", "pending"] as const;
+export const STATE_SORT_KEYS = ["state", "agreements", "agencies", "jail", "task-force", "wso", "pending", "population", "residents-task-force", "residents"] as const;
 export type StateSortKey = (typeof STATE_SORT_KEYS)[number];
 export const STATE_SORTS = bothWays(STATE_SORT_KEYS);
 export type StateSort = (typeof STATE_SORTS)[number];
@@ -320,9 +328,17 @@ export type StateAgencySortKey = (typeof STATE_AGENCY_SORT_KEYS)[number];
 export const STATE_AGENCY_SORTS = bothWays(STATE_AGENCY_SORT_KEYS);
 export type StateAgencySort = (typeof STATE_AGENCY_SORTS)[number];
 
+export const STATE_METRICS = ["agreements", "residents-task-force", "residents"] as const;
+export type StateMetric = (typeof STATE_METRICS)[number];
+
 /** The state view `/states/[code]`: its map and its table of agencies. */
 export const stateView = defineView({
   model: modelParam,
+  metric: choiceParam(
+    STATE_METRICS,
+    "agreements",
+    "What the county map shades: agreements, the share of a county's residents under a Task Force agreement (residents-task-force), or under any of the chosen models (residents).",
+  ),
   type: typeParam,
   q: qParam,
   sort: sortParam(STATE_AGENCY_SORTS, "agency"),
