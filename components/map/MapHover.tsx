@@ -9,7 +9,7 @@ import { ModelSwatch } from "./ModelMarker";
 // small and the map itself stays server-rendered.
 
 // An area's outline is a path, or a <use> of a path in a sprite file: the overlay draws it the same way.
-type Shown = { name: string; counts: number[]; d: string; href: string; link: boolean };
+type Shown = { name: string; counts: number[]; detail: string | null; d: string; href: string; link: boolean };
 
 function read(target: EventTarget): Shown | null {
   const el = (target as Element).closest?.("[data-area]");
@@ -19,6 +19,7 @@ function read(target: EventTarget): Shown | null {
   return {
     name: el.getAttribute("data-name") ?? "",
     counts: (el.getAttribute("data-counts") ?? "").split("|").map(Number),
+    detail: el.getAttribute("data-detail"),
     d: shape?.getAttribute("d") ?? "",
     href: shape?.getAttribute("href") ?? "",
     link: tag === "a",
@@ -61,6 +62,7 @@ export function MapHover({ children, viewBox, hint, outline = 2.5 }: { children:
               {": "}
               {shown.counts[0] ? `${n(shown.counts[0], "agreement", "agreements")}, ${n(shown.counts[1], "agency", "agencies")}` : "no agreements"}
             </p>
+            {shown.detail && <p className="mt-0.5">{shown.detail}</p>}
             {shown.counts[0] > 0 && (
               <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5">
                 {MODELS.map((m, i) => (

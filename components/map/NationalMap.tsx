@@ -1,33 +1,56 @@
 import type { SVGProps } from "react";
 import type { ModelCode } from "@/lib/domain/models";
-import { areaClasses, describeCounts, fillFor } from "@/lib/geo/classes";
+import { areaClasses, describeCounts, describeCoverage, fillFor, SHARE_CLASSES, shareFill, formatShare, type CoverageOfArea } from "@/lib/geo/classes";
 import { INSET_LABEL_H, ringsToPath, type PlanarNation } from "@/lib/geo/national";
 import { nationalMap, spriteHref } from "@/lib/geo/shape-files";
 import { NATIONAL_SPRITE } from "@/lib/geo/shapes";
 import { areaData } from "./area-data";
 import { MapHover } from "./MapHover";
+import { NONE_FILL } from "@/lib/view/palette";
 import { MapLegend, SWATCH_EDGE } from "./MapLegend";
 import { NationalMapFrame, type ZoomArea } from "./NationalMapFrame";
 
 export type NationalMapCounts = { state: string; agreements: number; agencies: number; byModel: Record<ModelCode, number> };
+/** With a share of residents to shade: each state's coverage and the words for what it is under. */
+export type NationalMapResidents = { coverage: (CoverageOfArea & { state: string })[]; words: string };
 export type NationalMapProps = {
   counts: NationalMapCounts[];
-  metric: "agreements" | "agencies";
+  metric: "agreements" | "agencies" | "residents";
+  residents?: NationalMapResidents;
   hrefFor: (state: string) => string;
   caption: string;
 };
 
 const METRIC_WORD = { agreements: "Agreements", agencies: "Agencies" } as const;
+/** States where a state agency's agreement covers the whole state are hatched over their local shade. */
+const HATCH_ID = "statewide-hatch";
+const HATCH_INK = "#1e293b";
 
 /**
- * The states and territories shaded by agreements (or agencies), each a link to its state view. Drawn on the
- * server as SVG, so it shows before any script runs; a button swaps in a zoomable map on request.
+ * The states and territories shaded by agreements, agencies or the share of their residents under agreements, each a
+ * link to its state view. Drawn on the server as SVG, so it shows before any script runs; a button swaps in a
+ * zoomable map on request.
  */
-export async function NationalMap({ counts, metric, hrefFor, caption }: NationalMapProps) {
+export async function NationalMap({ counts, metric, residents, hrefFor, caption }: NationalMapProps) {
   const [nation, sprite] = await Promise.all([nationalMap(), spriteHref(NATIONAL_SPRITE)]);
   const byState = new Map(counts.map((c) => [c.state, c]));
-  const classes = areaClasses(counts.map((c) => c[metric]));
-  const legend = <MapLegend title={`${METRIC_WORD[metric]} per state or territory`} classes={classes} />;
+  const coverage = new Map(residents?.coverage.map((c) => [c.state, c]) ?? []);
+  const shares = metric === "residents" && residents !== undefined;
+  const classes = shares ? SHARE_CLASSES : areaClasses(counts.map((c) => c[metric === "agencies" ? "agencies" : "agreements"]));
+  const legend = shares ? (
+    <MapLegend title={`Share of residents living in a county or town whose agency has ${residents.words}`} classes={classes} noneLabel="None (or no estimate)">
+      <p className="mt-1 flex items-center gap-1.5">
+        <svg aria-hidden="true" width="20" height="14" className="rounded-[2px] border" style={{ borderColor: SWATCH_EDGE }}>
+          <HatchPattern id={`${HATCH_ID}-key`} />
+          <rect width="20" height="14" fill={NONE_FILL} />
+          <rect width="20" height="14" fill={`url(#${HATCH_ID}-key)`} />
+        </svg>
+        Hatched: a state agency has {residents.words}, covering the whole state (not counted in the shade)
+      </p>
+    </MapLegend>
+  ) : (
+    <MapLegend title={`${METRIC_WORD[metric === "agencies" ? "agencies" : "agreements"]} per state or territory`} classes={classes} />
+  );
   if (!nation) {
     return (
       <figure>
@@ -39,7 +62,15 @@ export async function NationalMap({ counts, metric, hrefFor, caption }: National
   const frames = new Map(nation.insets.map((b) => [b.id, b]));
   const areas = nation.areas.map((a) => {
     const c = byState.get(a.id);
-    return { ...a, c, fill: fillFor(c?.[metric] ?? 0, classes), href: hrefFor(a.id), label: describeCounts(a.name, c, metric) };
+    if (shares) {
+      const cov = coverage.get(a.id);
+      const share = cov?.population ? cov.localResidents / cov.population : null;
+      const label = describeCoverage(a.name, cov, residents.words);
+      const detail = cov?.population != null ? `${formatShare(share)} of residents${cov.statewide.length ? "; statewide agreement" : ""}` : "no Census estimate";
+      return { ...a, c, fill: shareFill(share), href: hrefFor(a.id), label, detail, hatch: (cov?.statewide.length ?? 0) > 0 };
+    }
+    const m = metric === "agencies" ? "agencies" : "agreements";
+    return { ...a, c, fill: fillFor(c?.[m] ?? 0, classes), href: hrefFor(a.id), label: describeCounts(a.name, c, m), detail: undefined, hatch: false };
   });
   const zoomAreas: ZoomArea[] = areas.map((a) => ({ id: a.id, fill: a.fill, href: a.href, label: a.label }));
   const viewBox = `0 0 ${nation.width} ${nation.height}`;
@@ -47,7 +78,16 @@ export async function NationalMap({ counts, metric, hrefFor, caption }: National
     <figure className="space-y-3" data-testid="national-map">
       <NationalMapFrame areas={zoomAreas} legend={legend}>
         <MapHover viewBox={viewBox} hint="Point at a state, or tab to it, to see its numbers here.">
-          <svg viewBox={viewBox} className="block h-auto w-full" aria-label={`Map: ${METRIC_WORD[metric].toLowerCase()} per state. Each state is a link.`}>
+          <svg
+            viewBox={viewBox}
+            className="block h-auto w-full"
+            aria-label={`Map: ${shares ? `share of residents under ${residents.words}` : METRIC_WORD[metric === "agencies" ? "agencies" : "agreements"].toLowerCase()} per state. Each state is a link.`}
+          >
+            {shares && (
+              <defs>
+                <HatchPattern />
+              </defs>
+            )}
             <Frames nation={nation} />
             {areas.map((a) => {
               const inset = frames.get(a.id);
@@ -60,7 +100,7 @@ export async function NationalMap({ counts, metric, hrefFor, caption }: National
                   href={a.href}
                   aria-label={`${a.label}. Open the state view.`}
                   className="outline-none [&:focus-visible>path]:stroke-slate-900 [&:focus-visible>use]:stroke-slate-900"
-                  {...areaData(a.name, a.c)}
+                  {...areaData(a.name, a.c, a.detail)}
                 >
                   <title>{a.label}</title>
                   {inset && <rect x={inset.x} y={inset.y} width={inset.width} height={inset.height} fill="transparent" />}
@@ -73,6 +113,7 @@ export async function NationalMap({ counts, metric, hrefFor, caption }: National
                   ) : (
                     shape({ fill: a.fill, fillRule: "evenodd", stroke: SWATCH_EDGE, strokeWidth: 0.6, strokeLinejoin: "round" })
                   )}
+                  {a.hatch && shape({ fill: `url(#${HATCH_ID})`, fillRule: "evenodd", stroke: "none", pointerEvents: "none" })}
                 </a>
               );
             })}
@@ -81,6 +122,16 @@ export async function NationalMap({ counts, metric, hrefFor, caption }: National
       </NationalMapFrame>
       <figcaption className="text-sm text-slate-700">{caption}</figcaption>
     </figure>
+  );
+}
+
+/** Diagonal lines, each dark beside white, so they read over the lightest and the darkest shade alike. */
+function HatchPattern({ id = HATCH_ID }: { id?: string }) {
+  return (
+    <pattern id={id} width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <line x1="1" y1="0" x2="1" y2="10" stroke="#ffffff" strokeWidth="1" />
+      <line x1="2.2" y1="0" x2="2.2" y2="10" stroke={HATCH_INK} strokeWidth="1.2" />
+    </pattern>
   );
 }
 

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { SortableHead, type SortColumn } from "@/components/tables/SortableHead";
 import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import type { StateRow } from "@/lib/queries/states";
+import { formatShare } from "@/lib/geo/classes";
+import { shareOf, type Coverage, type StateRow } from "@/lib/queries/states";
 import type { StateSort, StateSortKey } from "@/lib/view/filters";
 import { formatCount } from "@/lib/view/format";
 
@@ -10,6 +11,10 @@ const SLUG_MODEL = Object.fromEntries(MODELS.map((m) => [MODEL_SLUG[m], m])) as 
 
 function value(r: StateRow, key: StateSortKey): number | string {
   if (key === "state") return stateName(r.state);
+  // No estimate sorts below every share.
+  if (key === "population") return r.population ?? -1;
+  if (key === "residents-task-force") return shareOf(r.taskForce.localResidents, r.population) ?? -1;
+  if (key === "residents") return shareOf(r.chosen.localResidents, r.population) ?? -1;
   if (key === "agreements") return r.agreements;
   if (key === "agencies") return r.agencies;
   if (key === "pending") return r.pendingApplications;
@@ -27,8 +32,41 @@ export function sortStates(rows: StateRow[], sort: StateSort): StateRow[] {
   });
 }
 
-/** Every state with agreements or pending applications: per model, agencies, pending; sortable by each column. */
-export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models }: { rows: StateRow[]; sort: StateSort; hrefFor: (s: StateSort) => string; stateHref: (code: string) => string; caption: string; models: ModelCode[] }) {
+/** A share with the residents it counts under it; "+ statewide" where a state agency's agreement covers the state. */
+function CoverageCell({ c, population, statewideMark }: { c: Coverage; population: number | null; statewideMark: boolean }) {
+  return (
+    <td className="whitespace-nowrap py-1.5 pr-3 text-right tabular-nums">
+      {population === null ? (
+        <span className="text-slate-700">no estimate</span>
+      ) : (
+        <>
+          {formatShare(shareOf(c.localResidents, population))}
+          <span className="block text-xs text-slate-700">{formatCount(c.localResidents)}</span>
+        </>
+      )}
+      {statewideMark && c.statewide.length > 0 && (
+        <span className="block text-xs text-slate-700" title={c.statewide.join("; ")}>
+          + statewide
+        </span>
+      )}
+    </td>
+  );
+}
+
+/** The state agencies whose Task Force agreement covers the whole state, counted; named in the cell's title. */
+function StatewideCell({ names, states }: { names: string[]; states?: number }) {
+  return (
+    <td className="whitespace-nowrap py-1.5 pr-3 text-right tabular-nums" title={names.join("; ") || undefined}>
+      {names.length === 0 ? "—" : states !== undefined ? `${formatCount(states)} ${states === 1 ? "state" : "states"}` : names.length === 1 ? "1 agency" : `${names.length} agencies`}
+    </td>
+  );
+}
+
+/**
+ * Every state with agreements or pending applications: per model, agencies, pending, population and the share of
+ * residents under Task Force and under the chosen models; sortable by each column.
+ */
+export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, chosenLabel }: { rows: StateRow[]; sort: StateSort; hrefFor: (s: StateSort) => string; stateHref: (code: string) => string; caption: string; models: ModelCode[]; chosenLabel: string }) {
   const shown = models.length ? MODELS.filter((m) => models.includes(m)) : [...MODELS];
   const columns: SortColumn<StateSortKey>[] = [
     { label: "State", key: "state" },
@@ -36,11 +74,23 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models }:
     ...shown.map((m): SortColumn<StateSortKey> => ({ label: MODEL_LABEL[m], key: MODEL_SLUG[m] as StateSortKey, align: "right", firstDescending: true })),
     { label: "Agencies", key: "agencies", align: "right", firstDescending: true },
     { label: "Pending applications", key: "pending", align: "right", firstDescending: true },
+    { label: "Residents", key: "population", align: "right", firstDescending: true },
+    { label: "Residents under Task Force", key: "residents-task-force", align: "right", firstDescending: true },
+    { label: "Statewide Task Force" },
+    { label: `Residents under ${chosenLabel}`, key: "residents", align: "right", firstDescending: true },
   ];
+  const known = rows.filter((r) => r.population !== null);
+  const population = known.reduce((s, r) => s + r.population!, 0);
+  const sumOf = (f: (r: StateRow) => Coverage): Coverage => ({
+    countyResidents: known.reduce((s, r) => s + f(r).countyResidents, 0),
+    placeResidents: known.reduce((s, r) => s + f(r).placeResidents, 0),
+    localResidents: known.reduce((s, r) => s + f(r).localResidents, 0),
+    statewide: rows.flatMap((r) => f(r).statewide),
+  });
   const total = (f: (r: StateRow) => number) => formatCount(rows.reduce((s, r) => s + f(r), 0));
   return (
     <div id="states-table" className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="states-table">
+      <table className="w-full min-w-[52rem] border-collapse text-left text-sm" data-testid="states-table">
         <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
         <SortableHead columns={columns} sort={sort} hrefFor={hrefFor} />
         <tbody>
@@ -54,7 +104,11 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models }:
                 <td key={m} className="py-1.5 pr-3 text-right tabular-nums">{formatCount(r.byModel[m])}</td>
               ))}
               <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(r.agencies)}</td>
-              <td className="py-1.5 text-right tabular-nums">{formatCount(r.pendingApplications)}</td>
+              <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(r.pendingApplications)}</td>
+              <td className="py-1.5 pr-3 text-right tabular-nums">{r.population === null ? <span className="text-slate-700">no estimate</span> : formatCount(r.population)}</td>
+              <CoverageCell c={r.taskForce} population={r.population} statewideMark={false} />
+              <StatewideCell names={r.taskForce.statewide} />
+              <CoverageCell c={r.chosen} population={r.population} statewideMark />
             </tr>
           ))}
         </tbody>
@@ -66,7 +120,11 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models }:
               <td key={m} className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.byModel[m])}</td>
             ))}
             <td className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.agencies)}</td>
-            <td className="py-1.5 text-right tabular-nums">{total((r) => r.pendingApplications)}</td>
+            <td className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.pendingApplications)}</td>
+            <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(population)}</td>
+            <CoverageCell c={sumOf((r) => r.taskForce)} population={population} statewideMark={false} />
+            <StatewideCell names={rows.flatMap((r) => r.taskForce.statewide)} states={rows.filter((r) => r.taskForce.statewide.length > 0).length} />
+            <CoverageCell c={sumOf((r) => r.chosen)} population={population} statewideMark />
           </tr>
         </tfoot>
       </table>

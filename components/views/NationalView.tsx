@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { TrendSection } from "@/components/charts/TrendSection";
 import { LatestChanges } from "@/components/changes/LatestChanges";
@@ -14,10 +15,12 @@ import { CopyLink } from "@/components/views/CopyLink";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { summarizeChanges } from "@/lib/queries/changes";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
+import { getCoverageByState, nationCoverage, type NationCoverage } from "@/lib/queries/coverage";
 import { listStates } from "@/lib/queries/states";
+import { formatShare, residentsWords } from "@/lib/geo/classes";
 import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
 import { getListTotals } from "@/lib/queries/summary";
-import { nationalView, type FilterNote, type Values } from "@/lib/view/filters";
+import { isResidentMetric, nationalView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
@@ -49,19 +52,31 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
     );
   }
   const previous = await previousList(list);
-  const [now, before, states, changes, listTrend, signedTrend] = await Promise.all([
+  const [now, before, states, changes, listTrend, signedTrend, taskForce, chosen] = await Promise.all([
     getListTotals(list.id),
     previous ? getListTotals(previous.id) : null,
     listStates(list.id, pending.list?.id ?? null, values.model),
     summarizeChanges({ state: null, model: [], change: null, asOf: list.publishedOn }, { newestListOnly: true }),
     getListTrend({ models: values.model }),
     getSignedTrend({ snapshotId: list.id, models: values.model }),
+    getCoverageByState(list.id, ["TASK_FORCE"]),
+    getCoverageByState(list.id, values.model),
   ]);
   const allNotes = [...notes, ...(note ? [note] : [])];
   const href = (changes: Partial<typeof values>) => `/${nationalView.with(values, changes)}`;
   const carried = { model: values.model, asOf: values.asOf };
   const modelWords = values.model.length ? values.model.map((m) => MODEL_LABEL[m]).join(" or ") : "";
   const pendingTotal = states.reduce((s, r) => s + r.pendingApplications, 0);
+  const tfWords = residentsWords(true, []);
+  const chosenWords = residentsWords(false, values.model);
+  const chosenLabel = values.model.length ? values.model.map((m) => MODEL_LABEL[m]).join(" or ") : "any model";
+  const residentsMetric = isResidentMetric(values.metric);
+  const mapResidents = residentsMetric
+    ? values.metric === "residents-task-force"
+      ? { coverage: taskForce, words: tfWords }
+      : { coverage: chosen, words: chosenWords }
+    : undefined;
+  const countsWords = values.metric === "agencies" ? `Agencies${modelWords ? ` with ${modelWords} agreements` : ""}` : `${modelWords ? `${modelWords} agreements` : "Agreements"}`;
 
   return (
     <div className="space-y-10">
@@ -87,6 +102,8 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
         previous={previous && before ? { ...before.totals, publishedOn: previous.publishedOn } : null}
       />
 
+      <Residents taskForce={nationCoverage(taskForce)} chosen={nationCoverage(chosen)} tfWords={tfWords} chosenWords={chosenWords} />
+
       <section aria-labelledby="map-title" className="space-y-4">
         <h2 id="map-title" className="text-2xl font-semibold">By state</h2>
         <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
@@ -97,6 +114,8 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
             choices={[
               { value: "agreements", label: "Agreements" },
               { value: "agencies", label: "Agencies" },
+              { value: "residents-task-force", label: "Residents under Task Force" },
+              { value: "residents", label: `Residents under ${chosenLabel}` },
             ]}
             hrefFor={(metric) => href({ metric })}
           />
@@ -113,18 +132,28 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
         </a>
         <NationalMap
           counts={states.filter((s) => s.agreements > 0)}
-          metric={values.metric === "agencies" ? "agencies" : "agreements"}
+          metric={residentsMetric ? "residents" : values.metric === "agencies" ? "agencies" : "agreements"}
+          residents={mapResidents}
           hrefFor={(code) => stateHref(code, carried)}
-          caption={`${values.metric === "agreements" ? `${modelWords ? `${modelWords} agreements` : "Agreements"}` : `Agencies${modelWords ? ` with ${modelWords} agreements` : ""}`} per state on ICE's list of ${formatDay(list.publishedOn)}. Select a state for its agencies; the table below has every number.`}
+          caption={
+            mapResidents
+              ? `Share of each state's residents (Census estimates) living in a county or town whose agency has ${mapResidents.words}, on ICE's list of ${formatDay(list.publishedOn)}; hatched where a state agency's agreement covers the whole state. Select a state for its counties; the table below has every number.`
+              : `${countsWords} per state on ICE's list of ${formatDay(list.publishedOn)}. Select a state for its agencies; the table below has every number.`
+          }
         />
         <StatesTable
           rows={states}
           sort={values.sort}
           models={values.model}
+          chosenLabel={chosenLabel}
           hrefFor={(sort) => href({ sort })}
           stateHref={(code) => stateHref(code, carried)}
-          caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} by state on the list of ${formatDay(list.publishedOn)}; pending applications on the pending list of ${pending.list ? formatDay(pending.list.publishedOn) : "(none)"}`}
+          caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} by state on the list of ${formatDay(list.publishedOn)}; pending applications on the pending list of ${pending.list ? formatDay(pending.list.publishedOn) : "(none)"}; residents living in a county or town whose agency has an agreement, with statewide agreements of state agencies apart`}
         />
+        <p className="text-xs text-slate-700">
+          Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
+          <Link className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
+        </p>
       </section>
 
       <TrendSection
@@ -154,5 +183,32 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
       )}
       <Source>{citeList(list)}.</Source>
     </div>
+  );
+}
+
+/** The nation's residents under agreements: the local count, then the statewide reading in a sentence of its own. */
+function Residents({ taskForce, chosen, tfWords, chosenWords }: { taskForce: NationCoverage; chosen: NationCoverage; tfWords: string; chosenWords: string }) {
+  const line = (c: NationCoverage, words: string, testId: string) => (
+    <li data-testid={testId}>
+      <span className="font-semibold tabular-nums">{formatCount(c.localResidents)}</span> residents (
+      {formatShare(c.localResidents / c.population)}) live in a county or town whose agency has {words}.
+      {c.statewideStates.length > 0 && (
+        <>
+          {" "}
+          Separately, state agencies of {formatCount(c.statewideStates.length)} {c.statewideStates.length === 1 ? "state" : "states"}, home to{" "}
+          {formatCount(c.statewideResidents)} residents ({formatShare(c.statewideResidents / c.population)}), have {words} covering their whole state.
+        </>
+      )}
+    </li>
+  );
+  return (
+    <section aria-labelledby="residents-title" className="space-y-2">
+      <h2 id="residents-title" className="text-lg font-semibold">Residents under 287(g) agreements</h2>
+      <p className="text-sm text-slate-800">Of {formatCount(taskForce.population)} residents of the states, DC and Puerto Rico:</p>
+      <ul className="list-disc space-y-1 pl-5">
+        {line(taskForce, tfWords, "residents-task-force")}
+        {chosenWords !== tfWords && line(chosen, chosenWords, "residents-chosen")}
+      </ul>
+    </section>
   );
 }

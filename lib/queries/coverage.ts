@@ -33,11 +33,14 @@ const chosen = (models: ModelCode[]) => (models.length ? models : [...MODELS]);
 async function coverageRows(snapshotIds: number[], state: string | null, models: ModelCode[]): Promise<Row[]> {
   return prisma().$queryRaw<Row[]>`
     WITH counted AS (
-      SELECT DISTINCT o.snapshot_id, a.state, a.name, p.area_geoid, p.county_fips, pop.level, pop.population
+      -- An area's kind is in its geoid's length; the island areas' have no population (counted as 0, shown as no estimate).
+      SELECT DISTINCT o.snapshot_id, a.state, a.name, p.area_geoid, p.county_fips,
+        CASE length(p.area_geoid) WHEN 2 THEN 'STATE' WHEN 5 THEN 'COUNTY' ELSE 'PLACE' END AS level,
+        coalesce(pop.population, 0) AS population
       FROM observation o
       JOIN agency a ON a.id = o.agency_id
-      JOIN agency_placement p ON p.agency_id = a.id
-      JOIN population pop ON pop.geoid = p.area_geoid
+      JOIN agency_placement p ON p.agency_id = a.id AND p.area_geoid IS NOT NULL
+      LEFT JOIN population pop ON pop.geoid = p.area_geoid
       WHERE o.snapshot_id = ANY(${snapshotIds}::int[]) AND o.model::text = ANY(${chosen(models)}::text[])
         AND (${state}::text IS NULL OR o.state = ${state})
     ),
