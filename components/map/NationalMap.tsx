@@ -40,7 +40,7 @@ export async function NationalMap({ counts, metric, residents, hrefFor, caption 
   const legend = shares ? (
     <MapLegend title={`Share of residents living in a county or town whose agency has ${residents.words}`} classes={classes} noneLabel="None (or no estimate)">
       <p className="mt-1 flex items-center gap-1.5">
-        <svg aria-hidden="true" width="20" height="14" className="rounded-[2px] border" style={{ borderColor: SWATCH_EDGE }}>
+        <svg aria-hidden="true" width="20" height="14" className="shrink-0 rounded-[2px] border" style={{ borderColor: SWATCH_EDGE }}>
           <HatchPattern id={`${HATCH_ID}-key`} />
           <rect width="20" height="14" fill={NONE_FILL} />
           <rect width="20" height="14" fill={`url(#${HATCH_ID}-key)`} />
