@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agencyArea, CENSUS_DIR, CENSUS_FILES, readPopulations } from "../../../lib/geo/census";
+import { gazetteer } from "../../../lib/geo/gazetteer";
 import { placeAgency } from "../../../lib/geo/place";
 import { loadPopulations } from "../../../lib/ingest/population";
 import { emptyDatabase, type TestDatabase } from "../../helpers/database";
@@ -54,5 +55,15 @@ describe("loading the Census files", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("48,48201,Texas,Harris County,5009302", "48,48201,Texas,Harris County,five million"));
     expect(() => readPopulations(dir)).toThrow(/not a whole number/);
     expect(await t.db.population.count()).toBe(readPopulations().length);
+  });
+});
+
+describe("the map's counties and the Census file", () => {
+  it("every county on the map of the states, DC and Puerto Rico has a population, and every populated county a shape", () => {
+    const populated = new Set(readPopulations().filter((r) => r.level === "COUNTY").map((r) => r.geoid));
+    const islandAreas = /^(60|66|69|78)/;
+    const shapes = [...gazetteer.counties.keys()].filter((fips) => !islandAreas.test(fips));
+    expect(shapes.filter((fips) => !populated.has(fips))).toEqual([]);
+    expect([...populated].filter((fips) => !gazetteer.counties.has(fips))).toEqual([]);
   });
 });
