@@ -22,5 +22,7 @@ export async function seedAll(db: Db) {
     else unchanged++;
   }
   await db.$transaction(async (tx) => recomputePlacements(tx as unknown as PrismaClient), { timeout: 60_000 });
+  // Fresh statistics, so the planner does not judge a freshly filled table empty.
+  if (imported > 0 || population.changed) await db.$executeRawUnsafe("ANALYZE");
   return { imported, unchanged, population, ms: performance.now() - t0 };
 }

@@ -29,37 +29,47 @@ type Row = { snapshot_id: number; state: string; county_residents: number; place
 
 const chosen = (models: ModelCode[]) => (models.length ? models : [...MODELS]);
 
-/** Local and statewide coverage per list and state, for the given lists (and one state, or all). */
+type Counted = { snapshot_id: number; state: string; area_geoid: string; county_fips: string | null; population: number; statewide_name: string | null };
+
+/**
+ * Local and statewide coverage per list and state, for the given lists (and one state, or all). The database gives
+ * each list's counted areas once; the sums are made here, where "a town only when its county is not counted" is a
+ * set lookup rather than a join the planner can misjudge.
+ */
 async function coverageRows(snapshotIds: number[], state: string | null, models: ModelCode[]): Promise<Row[]> {
-  return prisma().$queryRaw<Row[]>`
-    WITH counted AS (
-      -- An area's kind is in its geoid's length; the island areas' have no population (counted as 0, shown as no estimate).
-      SELECT DISTINCT o.snapshot_id, a.state, a.name, p.area_geoid, p.county_fips,
-        CASE length(p.area_geoid) WHEN 2 THEN 'STATE' WHEN 5 THEN 'COUNTY' ELSE 'PLACE' END AS level,
-        coalesce(pop.population, 0) AS population
-      FROM observation o
-      JOIN agency a ON a.id = o.agency_id
-      JOIN agency_placement p ON p.agency_id = a.id AND p.area_geoid IS NOT NULL
-      LEFT JOIN population pop ON pop.geoid = p.area_geoid
-      WHERE o.snapshot_id = ANY(${snapshotIds}::int[]) AND o.model::text = ANY(${chosen(models)}::text[])
-        AND (${state}::text IS NULL OR o.state = ${state})
-    ),
-    counties AS (
-      SELECT DISTINCT snapshot_id, state, area_geoid, population FROM counted WHERE level = 'COUNTY'
-    ),
-    places AS (
-      SELECT snapshot_id, state, area_geoid, max(population) AS population
-      FROM counted pl WHERE level = 'PLACE'
-      GROUP BY snapshot_id, state, area_geoid
-      HAVING NOT bool_or(EXISTS (SELECT 1 FROM counties c WHERE c.snapshot_id = pl.snapshot_id AND c.area_geoid = pl.county_fips))
-    ),
-    keys AS (SELECT DISTINCT snapshot_id, state FROM counted)
-    SELECT k.snapshot_id, k.state,
-      coalesce((SELECT sum(population) FROM counties c WHERE c.snapshot_id = k.snapshot_id AND c.state = k.state), 0)::int AS county_residents,
-      coalesce((SELECT sum(population) FROM places pl WHERE pl.snapshot_id = k.snapshot_id AND pl.state = k.state), 0)::int AS place_residents,
-      (SELECT array_agg(DISTINCT s.name ORDER BY s.name) FROM counted s
-        WHERE s.snapshot_id = k.snapshot_id AND s.state = k.state AND s.level = 'STATE') AS statewide
-    FROM keys k`;
+  const counted = await prisma().$queryRaw<Counted[]>`
+    SELECT DISTINCT o.snapshot_id, o.state, p.area_geoid, p.county_fips,
+      coalesce(pop.population, 0) AS population,
+      CASE WHEN length(p.area_geoid) = 2 THEN a.name END AS statewide_name
+    FROM observation o
+    JOIN agency a ON a.id = o.agency_id
+    JOIN agency_placement p ON p.agency_id = o.agency_id AND p.area_geoid IS NOT NULL
+    LEFT JOIN population pop ON pop.geoid = p.area_geoid
+    WHERE o.snapshot_id = ANY(${snapshotIds}::int[]) AND o.model = ANY(${chosen(models)}::"Model"[])
+      AND (${state}::text IS NULL OR o.state = ${state})`;
+  type Acc = { counties: Map<string, number>; places: Map<string, { population: number; counties: Set<string | null> }>; statewide: Set<string> };
+  const acc = new Map<string, Acc>();
+  for (const c of counted) {
+    const key = `${c.snapshot_id}|${c.state}`;
+    let a = acc.get(key);
+    if (!a) acc.set(key, (a = { counties: new Map(), places: new Map(), statewide: new Set() }));
+    // An area's kind is in its geoid's length: 2 digits a state, 5 a county, 7 a place.
+    if (c.area_geoid.length === 2) a.statewide.add(c.statewide_name!);
+    else if (c.area_geoid.length === 5) a.counties.set(c.area_geoid, c.population);
+    else {
+      const p = a.places.get(c.area_geoid) ?? { population: c.population, counties: new Set() };
+      p.counties.add(c.county_fips);
+      a.places.set(c.area_geoid, p);
+    }
+  }
+  return [...acc].map(([key, a]) => {
+    const [snapshotId, st] = key.split("|");
+    let county = 0;
+    for (const n of a.counties.values()) county += n;
+    let place = 0;
+    for (const p of a.places.values()) if (![...p.counties].some((f) => f !== null && a.counties.has(f))) place += p.population;
+    return { snapshot_id: Number(snapshotId), state: st, county_residents: county, place_residents: place, statewide: a.statewide.size ? [...a.statewide].sort() : null };
+  });
 }
 
 /** Census population of every state (and DC and Puerto Rico), by USPS code. */
@@ -149,7 +159,7 @@ export const getCountyCoverage = cachedRead("getCountyCoverage", async (snapshot
       FROM observation o
       JOIN agency_placement p ON p.agency_id = o.agency_id
       JOIN population pop ON pop.geoid = p.area_geoid
-      WHERE o.snapshot_id = ${snapshotId} AND o.state = ${state} AND o.model::text = ANY(${chosen(models)}::text[])
+      WHERE o.snapshot_id = ${snapshotId} AND o.state = ${state} AND o.model = ANY(${chosen(models)}::"Model"[])
     ),
     places AS (SELECT DISTINCT area_geoid, county_fips, population FROM counted WHERE level = 'PLACE')
     SELECT c.geoid, c.name, c.population,
