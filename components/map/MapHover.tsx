@@ -9,7 +9,7 @@ import { ModelSwatch } from "./ModelMarker";
 // small and the map itself stays server-rendered.
 
 // An area's outline is a path, or a <use> of a path in a sprite file: the overlay draws it the same way.
-type Shown = { name: string; counts: number[]; d: string; href: string; link: boolean };
+type Shown = { name: string; counts: number[]; detail: string | null; d: string; href: string; link: boolean };
 
 function read(target: EventTarget): Shown | null {
   const el = (target as Element).closest?.("[data-area]");
@@ -19,6 +19,7 @@ function read(target: EventTarget): Shown | null {
   return {
     name: el.getAttribute("data-name") ?? "",
     counts: (el.getAttribute("data-counts") ?? "").split("|").map(Number),
+    detail: el.getAttribute("data-detail"),
     d: shape?.getAttribute("d") ?? "",
     href: shape?.getAttribute("href") ?? "",
     link: tag === "a",
@@ -56,8 +57,15 @@ export function MapHover({ children, viewBox, hint, outline = 2.5 }: { children:
       <div className="mt-2 min-h-[4.5rem] rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-900" data-testid="map-info">
         {shown ? (
           <>
+            {shown.detail && (
+              <p>
+                <span className="font-semibold">{shown.name}</span>
+                {": "}
+                {shown.detail}
+              </p>
+            )}
             <p>
-              <span className="font-semibold">{shown.name}</span>
+              <span className={shown.detail ? undefined : "font-semibold"}>{shown.detail ? "Agreements" : shown.name}</span>
               {": "}
               {shown.counts[0] ? `${n(shown.counts[0], "agreement", "agreements")}, ${n(shown.counts[1], "agency", "agencies")}` : "no agreements"}
             </p>
