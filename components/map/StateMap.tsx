@@ -20,8 +20,8 @@ export type StateMapProps = {
   agencyHref: (slug: string) => string;
   caption: string;
   /**
-   * With it, counties are shaded by the share of their residents under `words` agreements ("Task Force", "any
-   * model") instead of by agreements, and the table gains their residents and that share.
+   * With it, counties are shaded by the share of their residents under `words` ("Task Force agreements",
+   * "agreements of any model") instead of by agreements, and the table gains their residents and that share.
    */
   residents?: { shares: CountyShare[]; words: string };
 };
@@ -58,7 +58,7 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption,
         <div className="space-y-2">
           {map ? (
             <MapHover viewBox={viewBox} hint="Point at a county to see its numbers here." outline={1.5}>
-              <svg viewBox={viewBox} className="block h-auto max-h-[70vh] w-full" role="group" aria-label={`Map of ${stateName(state)}'s counties, shaded by ${residents ? `the share of their residents under ${residents.words} agreements` : "agreements"}, with agencies placed on towns marked.`}>
+              <svg viewBox={viewBox} className="block h-auto max-h-[70vh] w-full" role="group" aria-label={`Map of ${stateName(state)}'s counties, shaded by ${residents ? `the share of their residents under ${residents.words}` : "agreements"}, with agencies placed on towns marked.`}>
                 <g stroke={SWATCH_EDGE} strokeWidth={0.5} strokeLinejoin="round">
                   {map.areas.map((a) => {
                     const c = byCounty.get(a.id);
@@ -100,7 +100,7 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption,
             <p className="rounded border border-slate-300 p-3 text-sm">No county map for {stateName(state)} in this build; the table and lists below say where its agencies are.</p>
           )}
           <MapLegend
-            title={residents ? `Share of a county's residents under ${residents.words} agreements` : "Agreements per county"}
+            title={residents ? `Share of a county's residents under ${residents.words}` : "Agreements per county"}
             classes={classes}
             unit={residents ? "\u00a0%" : ""}
             noneLabel={unestimated.length ? "None, or no estimate" : "None"}
@@ -129,13 +129,13 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption,
       </div>
       <figcaption className="text-sm text-slate-700">{caption}</figcaption>
       <details className="rounded border border-slate-300 px-3 py-2">
-        <summary className="cursor-pointer text-sm font-medium">Table: {residents ? `agreements and residents under ${residents.words} agreements` : "agreements"} by county</summary>
+        <summary className="cursor-pointer text-sm font-medium">Table: {residents ? `agreements and residents under ${residents.words}` : "agreements"} by county</summary>
         {rows.length ? (
           <div className="mt-2 overflow-x-auto">
             <table className="w-full text-left text-sm tabular-nums [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right">
               <caption className="sr-only">
                 {residents
-                  ? `Agreements and residents under ${residents.words} agreements by county in ${stateName(state)}, counties with at least one agreement or resident counted`
+                  ? `Agreements and residents under ${residents.words} by county in ${stateName(state)}, counties with at least one agreement or resident counted`
                   : `Agreements by county in ${stateName(state)}, counties with at least one`}
               </caption>
               <thead>
@@ -149,7 +149,7 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption,
                   {residents && (
                     <>
                       <th scope="col" className="py-1 pr-3 text-right">Residents</th>
-                      <th scope="col" className="py-1 pr-3 text-right">Under {residents.words}</th>
+                      <th scope="col" className="py-1 pr-3 text-right">Residents counted</th>
                       <th scope="col" className="py-1 pr-3 text-right">Share</th>
                       <th scope="col" className="py-1 pr-3">Counted through</th>
                     </>
@@ -172,7 +172,7 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption,
             </table>
           </div>
         ) : (
-          <p className="mt-2 text-sm">No agency in {stateName(state)} is placed on a county{residents ? `, and no county's residents are under ${residents.words} agreements` : ""}.</p>
+          <p className="mt-2 text-sm">No agency in {stateName(state)} is placed on a county{residents ? `, and no county's residents are under ${residents.words}` : ""}.</p>
         )}
       </details>
     </figure>

@@ -31,7 +31,7 @@ function Reading({ id, title, words, c, population, stateName }: { id: string; t
       <p>
         <strong className="text-2xl tabular-nums" data-testid={`residents-${id}-local`}>{formatCount(c.localResidents)}</strong>{" "}
         residents, <strong data-testid={`residents-${id}-share`}>{formatShare(c.localResidents, population, 1)}</strong> of {stateName}, live where a
-        local agency holds {words === "Task Force" ? "a Task Force agreement" : `an agreement under ${words}`}:
+        local agency holds {words === "Task Force" ? "a Task Force agreement" : `an agreement of ${words}`}:
       </p>
       <ul className="list-disc space-y-0.5 pl-5 text-sm tabular-nums">
         <li>{formatCount(c.countyResidents)} in counties whose county agency (the sheriff) holds one;</li>
@@ -40,11 +40,11 @@ function Reading({ id, title, words, c, population, stateName }: { id: string; t
       {c.statewide.length > 0 ? (
         <p className="text-sm" data-testid={`residents-${id}-statewide`}>
           <strong>Statewide:</strong> {names(c.statewide)} {c.statewide.length === 1 ? "holds" : "hold"}{" "}
-          {words === "Task Force" ? (c.statewide.length === 1 ? "a Task Force agreement" : "Task Force agreements") : `agreements under ${words}`} covering all{" "}
+          {words === "Task Force" ? (c.statewide.length === 1 ? "a Task Force agreement" : "Task Force agreements") : `agreements of ${words}`} covering all{" "}
           {formatCount(population)} residents of {stateName}. This is a separate reading, not added to the local count above.
         </p>
       ) : (
-        <p className="text-sm text-slate-700">No state agency holds a statewide {words === "Task Force" ? "Task Force " : ""}agreement{words === "Task Force" ? "" : ` under ${words}`}.</p>
+        <p className="text-sm text-slate-700">No state agency holds a statewide {words === "Task Force" ? "Task Force " : ""}agreement{words === "Task Force" ? "" : ` of ${words}`}.</p>
       )}
     </div>
   );
@@ -88,7 +88,7 @@ export function ResidentsSection({ stateName, publishedOn, taskForce, other, oth
           </p>
           <div className="grid gap-4 md:grid-cols-2">
             <Reading id="task-force" title="Under Task Force agreements" words="Task Force" c={taskForce} population={population} stateName={stateName} />
-            {other && <Reading id="other" title={`Under ${otherWords}`} words={otherWords} c={other} population={population} stateName={stateName} />}
+            {other && <Reading id="other" title={`Under agreements of ${otherWords}`} words={otherWords} c={other} population={population} stateName={stateName} />}
           </div>
           <p className="text-sm">
             <Link className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>

@@ -99,7 +99,7 @@ export async function StateView({ state, values, notes }: { state: string; value
   const href = (changes: Partial<typeof values>) => `${path}${stateView.with(values, changes)}`;
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
   const otherWords = values.model.length ? `the chosen models (${modelsWords(values.model)})` : "any model";
-  const shadedWords = values.metric === "residents-task-force" ? "Task Force" : otherWords;
+  const shadedWords = values.metric === "residents-task-force" ? "Task Force agreements" : `agreements of ${otherWords}`;
   const shareTrend: SharePoint[] = taskForceTrend
     .map((p, i) => ({ p, o: otherTrend?.[i] }))
     .filter(({ p }) => p.publishedOn <= list.publishedOn && p.population !== null)
@@ -162,7 +162,7 @@ export async function StateView({ state, values, notes }: { state: string; value
           agencyHref={agencyHref}
           caption={
             shaded
-              ? `Share of each county's residents under ${shadedWords} agreements in ${name} on ICE's list of ${formatDay(list.publishedOn)} (Census Bureau estimates: counties July 1, 2024; towns 2019–2023); a marker for each ${modelWords ? `${modelWords} ` : ""}agreement of an agency placed on a town, in its model's colour and shape.`
+              ? `Share of each county's residents under ${shadedWords} in ${name} on ICE's list of ${formatDay(list.publishedOn)} (Census Bureau estimates: counties July 1, 2024; towns 2019–2023); a marker for each ${modelWords ? `${modelWords} ` : ""}agreement of an agency placed on a town, in its model's colour and shape.`
               : `${modelWords ? `${modelWords} agreements` : "Agreements"} per county in ${name} on ICE's list of ${formatDay(list.publishedOn)}; a marker for each agreement of an agency placed on a town, in its model's colour and shape.`
           }
           residents={countyCoverage && countedAreas ? { shares: countyShares(countyCoverage, countedAreas), words: shadedWords } : undefined}
