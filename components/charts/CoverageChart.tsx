@@ -10,6 +10,13 @@ type Row = { t: number; point: SharePoint; taskForce: number; other: number | nu
 
 const MONTH = new Intl.DateTimeFormat("en-US", { month: "short", year: "2-digit", timeZone: "UTC" });
 
+/** Round ticks from 0 to just above the highest share, at most six, never past 100 %. */
+export function shareTicks(max: number): number[] {
+  const step = [0.2, 0.5, 1, 2, 5, 10, 20, 25].find((s) => Math.ceil(max / s) <= 5) ?? 25;
+  const top = Math.min(100, Math.max(step, Math.ceil(max / step) * step));
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Math.round(i * step * 10) / 10);
+}
+
 function CoverageTooltip({ active, payload, otherWords }: Partial<TooltipContentProps> & { otherWords: string }) {
   const row = payload?.[0]?.payload as Row | undefined;
   if (!active || !row) return null;
@@ -51,6 +58,7 @@ export function CoverageChart({ points, otherWords }: { points: SharePoint[]; ot
   }));
   const domain: [number, number] = [rows[0].t, rows.at(-1)!.t];
   const { ticks, yearly } = dateTicks(domain);
+  const yTicks = shareTicks(Math.max(...rows.map((r) => Math.max(r.taskForce, r.other ?? 0))));
   const lines = [{ key: "taskForce" as const, name: "Task Force" }, ...(points.some((p) => p.other) ? [{ key: "other" as const, name: otherWords }] : [])];
   return (
     <LineChart accessibilityLayer={false} responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 14, right: 14, bottom: 0, left: 0 }}>
@@ -66,7 +74,7 @@ export function CoverageChart({ points, otherWords }: { points: SharePoint[]; ot
         tick={{ fontSize: 12, fill: "#334155" }}
         stroke="#94a3b8"
       />
-      <YAxis width="auto" domain={[0, (max: number) => Math.min(100, Math.max(1, Math.ceil(max)))]} tickFormatter={(n: number) => `${n}\u00a0%`} tick={{ fontSize: 12, fill: "#334155" }} stroke="#94a3b8" />
+      <YAxis width="auto" domain={[0, yTicks.at(-1)!]} ticks={yTicks} interval={0} tickFormatter={(n: number) => `${n}\u00a0%`} tick={{ fontSize: 12, fill: "#334155" }} stroke="#94a3b8" />
       <Tooltip content={<CoverageTooltip otherWords={otherWords} />} isAnimationActive={false} />
       {lines.map(({ key, name }) => {
         const l = COVERAGE_LINES[key];

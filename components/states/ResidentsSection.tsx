@@ -38,11 +38,24 @@ function Reading({ id, title, words, c, population, stateName }: { id: string; t
         <li>{formatCount(c.placeResidents)} in towns whose police hold one, in counties not counted whole.</li>
       </ul>
       {c.statewide.length > 0 ? (
-        <p className="text-sm" data-testid={`residents-${id}-statewide`}>
-          <strong>Statewide:</strong> {names(c.statewide)} {c.statewide.length === 1 ? "holds" : "hold"}{" "}
-          {words === "Task Force" ? (c.statewide.length === 1 ? "a Task Force agreement" : "Task Force agreements") : `agreements of ${words}`} covering all{" "}
-          {formatCount(population)} residents of {stateName}. This is a separate reading, not added to the local count above.
-        </p>
+        <div className="space-y-1 text-sm" data-testid={`residents-${id}-statewide`}>
+          <p>
+            <strong>Statewide:</strong> {c.statewide.length <= 4 ? names(c.statewide) : `${formatCount(c.statewide.length)} state agencies`}{" "}
+            {c.statewide.length === 1 ? "holds" : "hold"}{" "}
+            {words === "Task Force" ? (c.statewide.length === 1 ? "a Task Force agreement" : "Task Force agreements") : `agreements of ${words}`} covering all{" "}
+            {formatCount(population)} residents of {stateName}. This is a separate reading, not added to the local count above.
+          </p>
+          {c.statewide.length > 4 && (
+            <details>
+              <summary className="cursor-pointer text-blue-800 underline">Which state agencies</summary>
+              <ul className="mt-1 list-disc pl-5">
+                {c.statewide.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
       ) : (
         <p className="text-sm text-slate-700">No state agency holds a statewide {words === "Task Force" ? "Task Force " : ""}agreement{words === "Task Force" ? "" : ` of ${words}`}.</p>
       )}
