@@ -1,7 +1,7 @@
 "use client";
 // The residents chart itself, loaded only through CoverageFigure's next/dynamic import (Recharts is large).
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { percentExact, type SharePoint } from "@/lib/view/coverage";
+import { percentExact, shareTicks, type SharePoint } from "@/lib/view/coverage";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
 import { COVERAGE_LINES, CoverageKey } from "./CoverageKey";
 import { dateTicks } from "./TrendChart";
@@ -9,13 +9,6 @@ import { dateTicks } from "./TrendChart";
 type Row = { t: number; point: SharePoint; taskForce: number; other: number | null };
 
 const MONTH = new Intl.DateTimeFormat("en-US", { month: "short", year: "2-digit", timeZone: "UTC" });
-
-/** Round ticks from 0 to just above the highest share, at most six, never past 100 %. */
-export function shareTicks(max: number): number[] {
-  const step = [0.2, 0.5, 1, 2, 5, 10, 20, 25].find((s) => Math.ceil(max / s) <= 5) ?? 25;
-  const top = Math.min(100, Math.max(step, Math.ceil(max / step) * step));
-  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Math.round(i * step * 10) / 10);
-}
 
 function CoverageTooltip({ active, payload, otherWords }: Partial<TooltipContentProps> & { otherWords: string }) {
   const row = payload?.[0]?.payload as Row | undefined;

@@ -80,3 +80,10 @@ export type SharePoint = {
 
 /** The share as a number of percent, for the chart's scale (the table and labels use formatShare). */
 export const percentExact = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
+
+/** Round ticks from 0 to just above the highest share, at most six, never past 100 %. */
+export function shareTicks(max: number): number[] {
+  const step = [0.2, 0.5, 1, 2, 5, 10, 20, 25].find((s) => Math.ceil(max / s) <= 5) ?? 25;
+  const top = Math.min(100, Math.max(step, Math.ceil(max / step) * step));
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Math.round(i * step * 10) / 10);
+}
