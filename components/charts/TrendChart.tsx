@@ -16,7 +16,7 @@ const dayTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const monthTime = (month: string) => Date.parse(`${month}-01T00:00:00Z`);
 
 /** At most about six ticks: on the first day of every year or every few years; every quarter or month when the span is short. */
-function dateTicks([from, to]: [number, number]): { ticks: number[]; yearly: boolean } {
+export function dateTicks([from, to]: [number, number]): { ticks: number[]; yearly: boolean } {
   const years = (to - from) / (365.25 * 24 * 3600 * 1000);
   for (const step of [12 * Math.max(1, Math.ceil(years / 6)), 6, 3, 1]) {
     // Start on a year divisible by the step, so two-yearly ticks fall on even years.

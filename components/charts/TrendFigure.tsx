@@ -7,7 +7,7 @@ import type { ListTrendPoint, SignedTrendPoint } from "@/lib/queries/trends";
 // The chart's box keeps its height while Recharts loads (its own chunk), so nothing below it moves.
 export const CHART_HEIGHT = 300;
 
-function Placeholder() {
+export function Placeholder() {
   return (
     <p className="flex h-full items-center justify-center rounded border border-dashed border-slate-300 px-4 text-center text-sm text-slate-600">
       Loading the chart; the same numbers are in the table below.
@@ -24,7 +24,7 @@ type Props = { label: string; models?: ModelCode[] } & (
 );
 
 /** True once the element comes near the viewport: a chart further down the page waits until it is wanted. */
-function useNearViewport<T extends Element>() {
+export function useNearViewport<T extends Element>() {
   const ref = useRef<T>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {

@@ -57,12 +57,18 @@ export function MapHover({ children, viewBox, hint, outline = 2.5 }: { children:
       <div className="mt-2 min-h-[4.5rem] rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-900" data-testid="map-info">
         {shown ? (
           <>
+            {shown.detail && (
+              <p>
+                <span className="font-semibold">{shown.name}</span>
+                {": "}
+                {shown.detail}
+              </p>
+            )}
             <p>
-              <span className="font-semibold">{shown.name}</span>
+              <span className={shown.detail ? undefined : "font-semibold"}>{shown.detail ? "Agreements" : shown.name}</span>
               {": "}
               {shown.counts[0] ? `${n(shown.counts[0], "agreement", "agreements")}, ${n(shown.counts[1], "agency", "agencies")}` : "no agreements"}
             </p>
-            {shown.detail && <p className="mt-0.5">{shown.detail}</p>}
             {shown.counts[0] > 0 && (
               <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5">
                 {MODELS.map((m, i) => (

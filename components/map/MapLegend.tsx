@@ -7,7 +7,8 @@ import { NONE_FILL } from "@/lib/view/palette";
 
 export const SWATCH_EDGE = "#64748b";
 
-export function MapLegend({ title, classes, noneLabel = "None", children }: { title: string; classes: AreaClass[]; noneLabel?: string; children?: ReactNode }) {
+/** `unit` follows each class's bounds: " %" reads "1–25 %". */
+export function MapLegend({ title, classes, noneLabel = "None", unit = "", children }: { title: string; classes: AreaClass[]; noneLabel?: string; unit?: string; children?: ReactNode }) {
   return (
     <div className="text-sm text-slate-800" data-testid="map-legend">
       <p className="font-medium">{title}</p>
@@ -20,6 +21,7 @@ export function MapLegend({ title, classes, noneLabel = "None", children }: { ti
           <li key={c.min} className="flex items-center gap-1.5 tabular-nums">
             <Swatch fill={c.fill} />
             {classLabel(c)}
+            {unit}
           </li>
         ))}
       </ul>

@@ -1,6 +1,8 @@
 import type { SVGProps } from "react";
 import type { ModelCode } from "@/lib/domain/models";
-import { areaClasses, describeCounts, describeCoverage, fillFor, SHARE_CLASSES, shareFill, formatShare, type CoverageOfArea } from "@/lib/geo/classes";
+import { areaClasses, describeCounts, describeCoverage, fillFor, type CoverageOfArea } from "@/lib/geo/classes";
+import { percentOf, SHARE_CLASSES } from "@/lib/view/coverage";
+import { formatCount, formatShare } from "@/lib/view/format";
 import { INSET_LABEL_H, ringsToPath, type PlanarNation } from "@/lib/geo/national";
 import { nationalMap, spriteHref } from "@/lib/geo/shape-files";
 import { NATIONAL_SPRITE } from "@/lib/geo/shapes";
@@ -38,7 +40,7 @@ export async function NationalMap({ counts, metric, residents, hrefFor, caption 
   const shares = metric === "residents" && residents !== undefined;
   const classes = shares ? SHARE_CLASSES : areaClasses(counts.map((c) => c[metric === "agencies" ? "agencies" : "agreements"]));
   const legend = shares ? (
-    <MapLegend title={`Share of residents living in a county or town whose agency has ${residents.words}`} classes={classes} noneLabel="None (or no estimate)">
+    <MapLegend title={`Share of residents living in a county or town whose agency has ${residents.words}`} classes={classes} unit={"\u00a0%"} noneLabel="None (or no estimate)">
       <p className="mt-1 flex items-center gap-1.5">
         <svg aria-hidden="true" width="20" height="14" className="shrink-0 rounded-[2px] border" style={{ borderColor: SWATCH_EDGE }}>
           <HatchPattern id={`${HATCH_ID}-key`} />
@@ -64,10 +66,12 @@ export async function NationalMap({ counts, metric, residents, hrefFor, caption 
     const c = byState.get(a.id);
     if (shares) {
       const cov = coverage.get(a.id);
-      const share = cov?.population ? cov.localResidents / cov.population : null;
       const label = describeCoverage(a.name, cov, residents.words);
-      const detail = cov?.population != null ? `${formatShare(share)} of residents${cov.statewide.length ? "; statewide agreement" : ""}` : "no Census estimate";
-      return { ...a, c, fill: shareFill(share), href: hrefFor(a.id), label, detail, hatch: (cov?.statewide.length ?? 0) > 0 };
+      const detail = cov?.population
+        ? `${formatShare(cov.localResidents, cov.population, 1)} of ${formatCount(cov.population)} residents${cov.statewide.length ? "; and a statewide agreement" : ""}`
+        : "no Census estimate of its residents";
+      const fill = cov?.population ? fillFor(percentOf(cov.localResidents, cov.population), classes) : NONE_FILL;
+      return { ...a, c, fill, href: hrefFor(a.id), label, detail, hatch: (cov?.statewide.length ?? 0) > 0 };
     }
     const m = metric === "agencies" ? "agencies" : "agreements";
     return { ...a, c, fill: fillFor(c?.[m] ?? 0, classes), href: hrefFor(a.id), label: describeCounts(a.name, c, m), detail: undefined, hatch: false };

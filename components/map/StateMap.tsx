@@ -5,7 +5,8 @@ import { countyLabelOf } from "@/lib/geo/county-names";
 import { countyMapOf, spriteHref } from "@/lib/geo/shape-files";
 import { STATE_MAP_WIDTH } from "@/lib/geo/shapes";
 import type { PlacedAgency } from "@/lib/queries/geo";
-import { formatCount } from "@/lib/view/format";
+import { describeShare, SHARE_CLASSES, shareDetail, type CountyShare } from "@/lib/view/coverage";
+import { formatCount, formatShare } from "@/lib/view/format";
 import { areaData } from "./area-data";
 import { MapHover } from "./MapHover";
 import { MapLegend, SWATCH_EDGE } from "./MapLegend";
@@ -18,6 +19,11 @@ export type StateMapProps = {
   agencies: PlacedAgency[];
   agencyHref: (slug: string) => string;
   caption: string;
+  /**
+   * With it, counties are shaded by the share of their residents under `words` ("Task Force agreements",
+   * "agreements of any model") instead of by agreements, and the table gains their residents and that share.
+   */
+  residents?: { shares: CountyShare[]; words: string };
 };
 
 /** Markers of one agency's models sit side by side, this far apart (map units). */
@@ -31,16 +37,20 @@ const modelList = (a: PlacedAgency) => modelsOf(a).map((m) => MODEL_LABEL[m]).jo
  * agreement where an agency is placed on a town, and beside the map the agencies no county holds: those serving
  * the whole state and those not placed. A table under it says what the shading says.
  */
-export async function StateMap({ state, counties, agencies, agencyHref, caption }: StateMapProps) {
+export async function StateMap({ state, counties, agencies, agencyHref, caption, residents }: StateMapProps) {
   const [map, sprite] = await Promise.all([countyMapOf(state, STATE_MAP_WIDTH), spriteHref(`counties/${state.toLowerCase()}.svg`)]);
   const byCounty = new Map(counties.map((c) => [c.countyFips, c]));
-  const classes = areaClasses(counties.map((c) => c.agreements));
+  const shares = residents ? new Map(residents.shares.map((s) => [s.countyFips, s])) : null;
+  const classes = shares ? SHARE_CLASSES : areaClasses(counties.map((c) => c.agreements));
   const names = new Map(map?.areas.map((a) => [a.id, countyLabelOf(a.id, a.name)]) ?? []);
   const statewide = agencies.filter((a) => a.level === "STATE");
   const unplaced = agencies.filter((a) => a.level === "UNPLACED");
   const placed = map ? agencies.filter((a) => a.level === "PLACE" && a.latitude != null && a.longitude != null) : [];
   const viewBox = map ? `0 0 ${map.width} ${map.height}` : "0 0 1 1";
-  const withAgreements = counties.filter((c) => c.agreements > 0).sort((x, y) => (names.get(x.countyFips) ?? x.countyFips).localeCompare(names.get(y.countyFips) ?? y.countyFips));
+  // The table's rows: counties with an agreement, and (shading residents) counties with residents counted.
+  const rowFips = new Set([...counties.filter((c) => c.agreements > 0).map((c) => c.countyFips), ...(residents?.shares.filter((s) => s.residents > 0).map((s) => s.countyFips) ?? [])]);
+  const unestimated = shares ? (map?.areas.filter((a) => !(shares.get(a.id)?.population)) ?? []) : [];
+  const rows = [...rowFips].map((f) => byCounty.get(f) ?? { countyFips: f, agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as Record<ModelCode, number> }).sort((x, y) => (names.get(x.countyFips) ?? x.countyFips).localeCompare(names.get(y.countyFips) ?? y.countyFips));
 
   return (
     <figure className="space-y-3" data-testid="state-map">
@@ -48,13 +58,16 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption 
         <div className="space-y-2">
           {map ? (
             <MapHover viewBox={viewBox} hint="Point at a county to see its numbers here." outline={1.5}>
-              <svg viewBox={viewBox} className="block h-auto max-h-[70vh] w-full" role="group" aria-label={`Map of ${stateName(state)}'s counties, shaded by agreements, with agencies placed on towns marked.`}>
+              <svg viewBox={viewBox} className="block h-auto max-h-[70vh] w-full" role="group" aria-label={`Map of ${stateName(state)}'s counties, shaded by ${residents ? `the share of their residents under ${residents.words}` : "agreements"}, with agencies placed on towns marked.`}>
                 <g stroke={SWATCH_EDGE} strokeWidth={0.5} strokeLinejoin="round">
                   {map.areas.map((a) => {
                     const c = byCounty.get(a.id);
-                    const label = describeCounts(names.get(a.id) ?? a.name, c);
+                    const name = names.get(a.id) ?? a.name;
+                    const share = shares?.get(a.id);
+                    const label = shares ? describeShare(name, share) : describeCounts(name, c);
                     // Outlines by reference to the state's sprite file (inline only when the build lacks it).
-                    const props = { fill: fillFor(c?.agreements ?? 0, classes), ...areaData(names.get(a.id) ?? a.name, c) };
+                    const fill = fillFor(shares ? (share?.population ? share.percent : 0) : (c?.agreements ?? 0), classes);
+                    const props = { fill, ...areaData(name, c, shares ? shareDetail(share) : undefined) };
                     return sprite ? (
                       <use key={a.id} href={`${sprite}#c${a.id}`} {...props}>
                         <title>{label}</title>
@@ -86,7 +99,12 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption 
           ) : (
             <p className="rounded border border-slate-300 p-3 text-sm">No county map for {stateName(state)} in this build; the table and lists below say where its agencies are.</p>
           )}
-          <MapLegend title="Agreements per county" classes={classes}>
+          <MapLegend
+            title={residents ? `Share of a county's residents under ${residents.words}` : "Agreements per county"}
+            classes={classes}
+            unit={residents ? "\u00a0%" : ""}
+            noneLabel={unestimated.length ? "None, or no estimate" : "None"}
+          >
             <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
               {MODELS.map((m) => (
                 <li key={m} className="flex items-center gap-1.5">
@@ -95,6 +113,12 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption 
                 </li>
               ))}
             </ul>
+            {residents && (
+              <p className="mt-1 text-slate-700">
+                A county counts whole when its county agency (the sheriff) holds an agreement; otherwise its towns whose police hold one count. A state
+                agency&rsquo;s statewide agreement is not in the shading: the section on residents below gives it.
+              </p>
+            )}
             <p className="mt-1 text-slate-700">
               A marker is one agreement of an agency placed on a town; an agency with two or three models has its markers side by side. Agencies placed on a
               county count in its shading only.
@@ -105,11 +129,15 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption 
       </div>
       <figcaption className="text-sm text-slate-700">{caption}</figcaption>
       <details className="rounded border border-slate-300 px-3 py-2">
-        <summary className="cursor-pointer text-sm font-medium">Table: agreements by county</summary>
-        {withAgreements.length ? (
+        <summary className="cursor-pointer text-sm font-medium">Table: {residents ? `agreements and residents under ${residents.words}` : "agreements"} by county</summary>
+        {rows.length ? (
           <div className="mt-2 overflow-x-auto">
             <table className="w-full text-left text-sm tabular-nums [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right">
-              <caption className="sr-only">Agreements by county in {stateName(state)}, counties with at least one</caption>
+              <caption className="sr-only">
+                {residents
+                  ? `Agreements and residents under ${residents.words} by county in ${stateName(state)}, counties with at least one agreement or resident counted`
+                  : `Agreements by county in ${stateName(state)}, counties with at least one`}
+              </caption>
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="py-1 pr-3">County</th>
@@ -118,27 +146,48 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption 
                   {MODELS.map((m) => (
                     <th key={m} scope="col" className="py-1 pr-3 text-right">{MODEL_LABEL[m]}</th>
                   ))}
+                  {residents && (
+                    <>
+                      <th scope="col" className="py-1 pr-3 text-right">Residents</th>
+                      <th scope="col" className="py-1 pr-3 text-right">Residents counted</th>
+                      <th scope="col" className="py-1 pr-3 text-right">Share</th>
+                      <th scope="col" className="py-1 pr-3">Counted through</th>
+                    </>
+                  )}
                 </tr>
               </thead>
               <tbody>
-                {withAgreements.map((c) => (
-                  <tr key={c.countyFips}>
+                {rows.map((c) => (
+                  <tr key={c.countyFips} data-testid={`county-row-${c.countyFips}`}>
                     <th scope="row">{names.get(c.countyFips) ?? c.countyFips}</th>
                     <td>{formatCount(c.agreements)}</td>
                     <td>{formatCount(c.agencies)}</td>
                     {MODELS.map((m) => (
                       <td key={m}>{formatCount(c.byModel[m])}</td>
                     ))}
+                    {shares && <ShareCells share={shares.get(c.countyFips)} />}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         ) : (
-          <p className="mt-2 text-sm">No agency in {stateName(state)} is placed on a county.</p>
+          <p className="mt-2 text-sm">No agency in {stateName(state)} is placed on a county{residents ? `, and no county's residents are under ${residents.words}` : ""}.</p>
         )}
       </details>
     </figure>
+  );
+}
+
+function ShareCells({ share }: { share: CountyShare | undefined }) {
+  if (!share?.population) return <td colSpan={4} className="text-left!">No estimate</td>;
+  return (
+    <>
+      <td>{formatCount(share.population)}</td>
+      <td>{formatCount(share.residents)}</td>
+      <td>{formatShare(share.residents, share.population)}</td>
+      <td className="text-left!">{share.through ? `${share.through}${share.towns.length ? ` (${share.towns.join(", ")})` : ""}` : "—"}</td>
+    </>
   );
 }
 

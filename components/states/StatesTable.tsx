@@ -2,10 +2,9 @@ import Link from "next/link";
 import { SortableHead, type SortColumn } from "@/components/tables/SortableHead";
 import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { formatShare } from "@/lib/geo/classes";
 import { shareOf, type Coverage, type StateRow } from "@/lib/queries/states";
 import type { StateSort, StateSortKey } from "@/lib/view/filters";
-import { formatCount } from "@/lib/view/format";
+import { formatCount, formatShare } from "@/lib/view/format";
 
 const SLUG_MODEL = Object.fromEntries(MODELS.map((m) => [MODEL_SLUG[m], m])) as Record<string, ModelCode>;
 
@@ -40,7 +39,7 @@ function CoverageCell({ c, population, statewideMark }: { c: Coverage; populatio
         <span className="text-slate-700">no estimate</span>
       ) : (
         <>
-          {formatShare(shareOf(c.localResidents, population))}
+          {formatShare(c.localResidents, population, 1)}
           <span className="block text-xs text-slate-700">{formatCount(c.localResidents)}</span>
         </>
       )}

@@ -17,11 +17,11 @@ import { summarizeChanges } from "@/lib/queries/changes";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { getCoverageByState, nationCoverage, type NationCoverage } from "@/lib/queries/coverage";
 import { listStates } from "@/lib/queries/states";
-import { formatShare, residentsWords } from "@/lib/geo/classes";
+import { residentsWords } from "@/lib/geo/classes";
 import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
 import { getListTotals } from "@/lib/queries/summary";
 import { isResidentMetric, nationalView, type FilterNote, type Values } from "@/lib/view/filters";
-import { formatCount, formatDay } from "@/lib/view/format";
+import { formatCount, formatDay, formatShare } from "@/lib/view/format";
 import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
 
@@ -191,12 +191,12 @@ function Residents({ taskForce, chosen, tfWords, chosenWords }: { taskForce: Nat
   const line = (c: NationCoverage, words: string, testId: string) => (
     <li data-testid={testId}>
       <span className="font-semibold tabular-nums">{formatCount(c.localResidents)}</span> residents (
-      {formatShare(c.localResidents / c.population)}) live in a county or town whose agency has {words}.
+      {formatShare(c.localResidents, c.population, 1)}) live in a county or town whose agency has {words}.
       {c.statewideStates.length > 0 && (
         <>
           {" "}
           Separately, state agencies of {formatCount(c.statewideStates.length)} {c.statewideStates.length === 1 ? "state" : "states"}, home to{" "}
-          {formatCount(c.statewideResidents)} residents ({formatShare(c.statewideResidents / c.population)}), have {words} covering their whole state.
+          {formatCount(c.statewideResidents)} residents ({formatShare(c.statewideResidents, c.population, 1)}), have {words} covering their whole state.
         </>
       )}
     </li>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChoiceLinks } from "@/components/filters/ChoiceLinks";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
 import { TrendSection } from "@/components/charts/TrendSection";
 import { StateMap } from "@/components/map/StateMap";
 import { AgencyTable } from "@/components/states/AgencyTable";
+import { ResidentsSection } from "@/components/states/ResidentsSection";
 import { HeadlineNumbers } from "@/components/summary/HeadlineNumbers";
 import { ModelTable } from "@/components/summary/ModelTable";
 import { Downloads } from "@/components/tables/Downloads";
@@ -15,6 +17,7 @@ import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { STATES, stateName } from "@/lib/domain/states";
+import { getCountedAreas, getCountyCoverage, getCoverageByState, getCoverageTrend } from "@/lib/queries/coverage";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
 import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "@/lib/queries/geo";
@@ -23,6 +26,7 @@ import { getListTotals } from "@/lib/queries/summary";
 import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
+import { countyShares, metricModels, modelsWords, type SharePoint } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
@@ -68,6 +72,17 @@ export async function StateView({ state, values, notes }: { state: string; value
   if (!list) notFound();
   const previous = await previousList(list);
   const filters = { model: values.model, type: values.type, q: values.q, sort: values.sort };
+  // Residents: under Task Force, and under the chosen models (any when none) unless that is Task Force alone.
+  const otherModels = values.model.length === 1 && values.model[0] === "TASK_FORCE" ? null : values.model;
+  const shaded = values.metric === "agreements" ? null : metricModels(values.metric, values.model);
+  const [taskForceNow, otherNow, taskForceTrend, otherTrend, countyCoverage, countedAreas] = await Promise.all([
+    getCoverageByState(list.id, ["TASK_FORCE"]),
+    otherModels ? getCoverageByState(list.id, otherModels) : null,
+    getCoverageTrend(state, ["TASK_FORCE"]),
+    otherModels ? getCoverageTrend(state, otherModels) : null,
+    shaded ? getCountyCoverage(list.id, state, shaded) : null,
+    shaded ? getCountedAreas(list.id, state, shaded) : null,
+  ]);
   const [now, before, table, allStates, pendingHere, counties, placed, listTrend, signedTrend] = await Promise.all([
     getListTotals(list.id, state),
     previous ? getListTotals(previous.id, state) : null,
@@ -83,6 +98,17 @@ export async function StateView({ state, values, notes }: { state: string; value
   const path = `/states/${state.toLowerCase()}`;
   const href = (changes: Partial<typeof values>) => `${path}${stateView.with(values, changes)}`;
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
+  const otherWords = values.model.length ? `the chosen models (${modelsWords(values.model)})` : "any model";
+  const shadedWords = values.metric === "residents-task-force" ? "Task Force agreements" : `agreements of ${otherWords}`;
+  const shareTrend: SharePoint[] = taskForceTrend
+    .map((p, i) => ({ p, o: otherTrend?.[i] }))
+    .filter(({ p }) => p.publishedOn <= list.publishedOn && p.population !== null)
+    .map(({ p, o }) => ({
+      publishedOn: p.publishedOn,
+      population: p.population!,
+      taskForce: { residents: p.localResidents, statewide: p.statewide },
+      other: o ? { residents: o.localResidents, statewide: o.statewide } : null,
+    }));
 
   const mine = allStates.find((s) => s.state === state)?.agreements ?? 0;
   const rank = 1 + allStates.filter((s) => s.agreements > mine).length;
@@ -119,14 +145,38 @@ export async function StateView({ state, values, notes }: { state: string; value
 
       <section aria-labelledby="map-title" className="space-y-3">
         <h2 id="map-title" className="text-2xl font-semibold">Map</h2>
+        <ChoiceLinks
+          label="Map shows"
+          value={values.metric}
+          choices={[
+            { value: "agreements", label: "Agreements" },
+            { value: "residents-task-force", label: "Share under Task Force" },
+            { value: "residents", label: values.model.length ? "Share under the chosen models" : "Share under any model" },
+          ]}
+          hrefFor={(metric) => href({ metric })}
+        />
         <StateMap
           state={state}
           counties={counties}
           agencies={values.model.length ? placed.map((a) => ({ ...a, agreements: a.agreements.filter((g) => values.model.includes(g.model)) })).filter((a) => a.agreements.length > 0) : placed}
           agencyHref={agencyHref}
-          caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} per county in ${name} on ICE's list of ${formatDay(list.publishedOn)}; a marker for each agreement of an agency placed on a town, in its model's colour and shape.`}
+          caption={
+            shaded
+              ? `Share of each county's residents under ${shadedWords} in ${name} on ICE's list of ${formatDay(list.publishedOn)} (Census Bureau estimates: counties July 1, 2024; towns 2019–2023); a marker for each ${modelWords ? `${modelWords} ` : ""}agreement of an agency placed on a town, in its model's colour and shape.`
+              : `${modelWords ? `${modelWords} agreements` : "Agreements"} per county in ${name} on ICE's list of ${formatDay(list.publishedOn)}; a marker for each agreement of an agency placed on a town, in its model's colour and shape.`
+          }
+          residents={countyCoverage && countedAreas ? { shares: countyShares(countyCoverage, countedAreas), words: shadedWords } : undefined}
         />
       </section>
+
+      <ResidentsSection
+        stateName={name}
+        publishedOn={list.publishedOn}
+        taskForce={taskForceNow.find((s) => s.state === state) ?? { state, population: null, countyResidents: 0, placeResidents: 0, localResidents: 0, statewide: [] }}
+        other={otherNow ? (otherNow.find((s) => s.state === state) ?? { state, population: null, countyResidents: 0, placeResidents: 0, localResidents: 0, statewide: [] }) : null}
+        otherWords={otherWords}
+        trend={shareTrend}
+      />
 
       <section aria-labelledby="agencies-title" className="space-y-4">
         <h2 id="agencies-title" className="text-2xl font-semibold">Agencies</h2>
@@ -134,7 +184,7 @@ export async function StateView({ state, values, notes }: { state: string; value
           <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
           <FilterForm
             action={path}
-            hidden={{ model: stateView.params.model.format(values.model), sort: stateView.params.sort.format(values.sort) }}
+            hidden={{ model: stateView.params.model.format(values.model), metric: stateView.params.metric.format(values.metric), sort: stateView.params.sort.format(values.sort) }}
             fields={[
               {
                 kind: "select",

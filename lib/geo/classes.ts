@@ -1,6 +1,6 @@
 import { MODELS, MODEL_LABEL, type ModelCode } from "../domain/models";
 import { AREA_RAMP, NONE_FILL } from "../view/palette";
-import { formatCount } from "../view/format";
+import { formatCount, formatShare } from "../view/format";
 
 // Shading classes for the maps: up to four, their bounds round numbers near the quartiles of the areas that have
 // any, so a handful of large states does not leave every other state in the lightest class. The ramp's lightest
@@ -8,7 +8,7 @@ import { formatCount } from "../view/format";
 
 const RAMP = AREA_RAMP.slice(1);
 
-export type AreaClass = { min: number; max: number | null; fill: string; label?: string };
+export type AreaClass = { min: number; max: number | null; fill: string };
 
 /** A round number at or above v: 1, 2, 3, 5 times a power of ten. */
 function roundUp(v: number): number {
@@ -41,7 +41,6 @@ export function fillFor(value: number, classes: AreaClass[]): string {
 
 /** "1–10", "101 or more", "7". */
 export function classLabel(c: AreaClass): string {
-  if (c.label) return c.label;
   if (c.max === null) return `${formatCount(c.min)} or more`;
   return c.min === c.max ? formatCount(c.min) : `${formatCount(c.min)}–${formatCount(c.max)}`;
 }
@@ -63,32 +62,6 @@ export function describeCounts(name: string, c: Counts | undefined, metric: "agr
   return metric === "agencies" ? `${name}: ${plural(c.agencies, "agency", "agencies")}, ${agreements}` : `${name}: ${agreements}`;
 }
 
-/**
- * Classes for shares of residents, in per cent with fixed bounds, so two maps (or one map on two dates) read alike.
- * A share above zero is at least "under 25 %"; zero is drawn with NONE_FILL.
- */
-export const SHARE_CLASSES: AreaClass[] = [
-  { min: 0, max: 25, fill: RAMP[0], label: "Under 25 %" },
-  { min: 25, max: 50, fill: RAMP[1], label: "25–50 %" },
-  { min: 50, max: 75, fill: RAMP[2], label: "50–75 %" },
-  { min: 75, max: 100, fill: RAMP[3], label: "75–100 %" },
-];
-
-/** The fill of a share (0–1): NONE_FILL for none or no estimate. */
-export function shareFill(share: number | null): string {
-  if (!share || share <= 0) return NONE_FILL;
-  const pct = share * 100;
-  return SHARE_CLASSES.find((c) => pct < c.max! || c.max === 100)!.fill;
-}
-
-/** "23.4 %", "under 0.1 %", "100 %": a share of residents as people read it. */
-export function formatShare(share: number | null): string {
-  if (share === null) return "no estimate";
-  if (share > 0 && share < 0.001) return "under 0.1 %";
-  const pct = Math.round(share * 1000) / 10;
-  return `${pct === 100 || pct === 0 ? pct.toFixed(0) : pct.toFixed(1)} %`;
-}
-
 export type CoverageOfArea = { population: number | null; localResidents: number; statewide: string[] };
 
 /** "a Task Force agreement", "a 287(g) agreement of any model": what the residents' agencies have. */
@@ -105,7 +78,7 @@ export function residentsWords(taskForceOnly: boolean, models: ModelCode[]): str
  */
 export function describeCoverage(name: string, c: CoverageOfArea | undefined, words: string): string {
   if (!c || c.population === null) return `${name}: no Census population estimate`;
-  const share = formatShare(c.population ? c.localResidents / c.population : 0);
+  const share = formatShare(c.localResidents, c.population, 1);
   const local = c.localResidents
     ? `${share} of ${formatCount(c.population)} residents (${formatCount(c.localResidents)}) live in a county or town whose agency has ${words}`
     : `no county or town agency has ${words} (${formatCount(c.population)} residents)`;

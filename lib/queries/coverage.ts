@@ -176,3 +176,37 @@ export const getCountyCoverage = cachedRead("getCountyCoverage", async (snapshot
     residents: r.county_agency ? r.population : Math.min(r.population, r.place_residents),
   }));
 });
+
+export type CountedArea = {
+  /** The county the area is in: the county itself, or the town's county. */
+  countyFips: string;
+  level: "COUNTY" | "PLACE";
+  geoid: string;
+  /** The Census name: "Cass County", "Dickinson city". */
+  name: string;
+  population: number;
+  /** The agencies whose agreements under `models` count this area's residents. */
+  agencies: string[];
+};
+
+/**
+ * The counties and towns of a state whose residents `getCountyCoverage` counts, with the agencies that make them
+ * count: what the map's labels and the county table say a share comes from. A town here is counted only when its
+ * county is not (see getCountyCoverage).
+ */
+export const getCountedAreas = cachedRead("getCountedAreas", async (snapshotId: number, state: string, models: ModelCode[] = []): Promise<CountedArea[]> => {
+  const rows = await prisma().$queryRaw<{ county_fips: string; level: "COUNTY" | "PLACE"; geoid: string; name: string; population: number; agencies: string[] }[]>`
+    SELECT CASE WHEN pop.level = 'COUNTY' THEN p.area_geoid ELSE p.county_fips END AS county_fips, pop.level::text AS level,
+      p.area_geoid AS geoid, pop.name, pop.population, array_agg(DISTINCT a.name ORDER BY a.name) AS agencies
+    FROM observation o
+    JOIN agency a ON a.id = o.agency_id
+    JOIN agency_placement p ON p.agency_id = o.agency_id
+    JOIN population pop ON pop.geoid = p.area_geoid
+    WHERE o.snapshot_id = ${snapshotId} AND o.state = ${state} AND o.model::text = ANY(${chosen(models)}::text[])
+      AND pop.level IN ('COUNTY', 'PLACE')
+    GROUP BY 1, pop.level, p.area_geoid, pop.name, pop.population
+    ORDER BY pop.name`;
+  return rows
+    .filter((r) => r.county_fips)
+    .map((r) => ({ countyFips: r.county_fips, level: r.level, geoid: r.geoid, name: r.name, population: r.population, agencies: r.agencies }));
+});

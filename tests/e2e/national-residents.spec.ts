@@ -10,7 +10,7 @@ const MINNESOTA_TF = 31_442 + 68_642 + 45_442;
 const MINNESOTA = 5_793_151;
 const FLORIDA = 23_372_215;
 const fmt = (n: number) => n.toLocaleString("en-US");
-const pct = (part: number, whole: number) => `${(Math.round((1000 * part) / whole) / 10).toFixed(1)} %`;
+const pct = (part: number, whole: number) => `${(Math.round((1000 * part) / whole) / 10).toFixed(1)}\u00a0%`;
 
 test("the map shades the share of residents under Task Force, and the table of states gives the figures", async ({ page }) => {
   await page.goto("/?asOf=2025-03-31");
@@ -19,9 +19,9 @@ test("the map shades the share of residents under Task Force, and the table of s
   await expect(page.getByTestId("map-legend")).toContainText("Share of residents living in a county or town whose agency has a Task Force agreement");
 
   const minnesota = page.getByRole("link", { name: /^Minnesota: / });
-  await expect(minnesota).toHaveAccessibleName(new RegExp(`^Minnesota: ${pct(MINNESOTA_TF, MINNESOTA)} of ${fmt(MINNESOTA)} residents \\(${fmt(MINNESOTA_TF)}\\)`));
+  await expect(minnesota).toHaveAccessibleName(new RegExp(`^Minnesota: ${pct(MINNESOTA_TF, MINNESOTA).replace("\u00a0", "\\s")} of ${fmt(MINNESOTA)} residents \\(${fmt(MINNESOTA_TF)}\\)`));
   // Every Florida county's sheriff had signed: all Floridians, and the state agencies' statewide agreements apart.
-  await expect(page.getByRole("link", { name: /^Florida: / })).toHaveAccessibleName(/^Florida: 100 % of 23,372,215 residents \(23,372,215\).*; statewide, /);
+  await expect(page.getByRole("link", { name: /^Florida: / })).toHaveAccessibleName(/^Florida: 100\s% of 23,372,215 residents \(23,372,215\).*; statewide, /);
 
   const row = page.getByTestId("states-table").getByRole("row", { name: /^Minnesota/ });
   await expect(row.getByRole("cell").nth(6)).toHaveText(fmt(MINNESOTA));
@@ -41,5 +41,5 @@ test("the share under any model follows the model filter, and hovering a state s
   await expect(page.getByRole("navigation", { name: "Map shows" }).getByRole("link", { name: "Residents under Jail Enforcement" })).toHaveAttribute("aria-current", /.+/);
   await expect(page.getByTestId("map-legend")).toContainText("has a Jail Enforcement agreement");
   await page.getByRole("link", { name: /^Texas: / }).focus();
-  await expect(page.getByTestId("map-info")).toContainText(/Texas: .*\d %|Texas: .*of residents/);
+  await expect(page.getByTestId("map-info")).toContainText(/Texas: .*\d\s%.* of [\d,]+ residents/);
 });

@@ -4,7 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { importFile } from "../../../lib/ingest/import";
 import { loadPopulations } from "../../../lib/ingest/population";
-import { getCountyCoverage, getCoverageByState, getCoverageTrend, nationCoverage } from "../../../lib/queries/coverage";
+import { getCountedAreas, getCountyCoverage, getCoverageByState, getCoverageTrend, nationCoverage } from "../../../lib/queries/coverage";
+import { countyShares, describeShare } from "../../../lib/view/coverage";
 import { resolveList } from "../../../lib/queries/lists";
 import { useDataLayerDatabase } from "../../helpers/database";
 import { manifest, SEED } from "../../helpers/source-files";
@@ -90,5 +91,24 @@ describe("residents under Task Force agreements, as the Census files give them",
     const trend = await getCoverageTrend("MN", ["TASK_FORCE"]);
     expect(trend.map((p) => p.publishedOn)).toEqual([published(BEFORE_TF), published(FIRST), published(MARCH)]);
     expect(trend.map((p) => p.localResidents)).toEqual([0, (await coverage(FIRST, "MN")).localResidents, 145_526]);
+  });
+});
+
+describe("what each county's share is counted through", () => {
+  it("North Dakota, 2025-03-31: Dunn's and McKenzie's sheriffs count their counties; in Stark, Dickinson's police count the town", async () => {
+    const list = await listOf(MARCH);
+    const areas = await getCountedAreas(list.id, "ND", ["TASK_FORCE"]);
+    const shares = countyShares(await getCountyCoverage(list.id, "ND", ["TASK_FORCE"]), areas);
+    const dunn = shares.find((s) => s.countyFips === "38025")!;
+    // 38025 Dunn County 4031.
+    expect(dunn).toMatchObject({ population: 4_031, residents: 4_031, percent: 100, through: "county sheriff's agreement", towns: [] });
+    expect(describeShare("Dunn County", dunn)).toBe("Dunn County: 100\u00a0% of 4,031 residents (county sheriff's agreement)");
+    const stark = shares.find((s) => s.countyFips === "38089")!;
+    // 38089 Stark County 33767 (county_population.csv); place 3819620 Dickinson city 25216.
+    expect(stark).toMatchObject({ population: 33_767, residents: 25_216, percent: 75, through: "towns' police: 1 town", towns: ["Dickinson city"] });
+    expect(describeShare("Stark County", stark)).toBe("Stark County: 75\u00a0% of 33,767 residents (towns' police: 1 town)");
+    const cass = shares.find((s) => s.countyFips === "38017")!;
+    expect(describeShare("Cass County", cass)).toMatch(/^Cass County: none of [\d,]+ residents$/);
+    expect(areas.every((a) => a.agencies.length > 0)).toBe(true);
   });
 });

@@ -1,0 +1,162 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { CoverageFigure } from "@/components/charts/CoverageFigure";
+import { CoverageKey } from "@/components/charts/CoverageKey";
+import { TableHead } from "@/components/tables/TableHead";
+import type { StateCoverage } from "@/lib/queries/coverage";
+import type { SharePoint } from "@/lib/view/coverage";
+import { formatCount, formatDay, formatShare } from "@/lib/view/format";
+
+// How many of a state's residents live under 287(g) agreements: the local count (counties whose county agency
+// holds one, towns whose police do) with its share, a state agency's statewide agreement said apart and never
+// added in, and the share list by list.
+
+export type ResidentsSectionProps = {
+  stateName: string;
+  publishedOn: string;
+  taskForce: StateCoverage;
+  /** Under any model, or the chosen ones; null when that is Task Force alone (the same figures). */
+  other: StateCoverage | null;
+  /** "any model", "the chosen models (Jail Enforcement or Warrant Service Officer)". */
+  otherWords: string;
+  trend: SharePoint[];
+};
+
+const names = (xs: string[]) => (xs.length <= 2 ? xs.join(" and ") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
+
+function Reading({ id, title, words, c, population, stateName }: { id: string; title: ReactNode; words: string; c: StateCoverage; population: number; stateName: string }) {
+  return (
+    <div className="space-y-2 rounded-lg border border-slate-200 p-4" data-testid={`residents-${id}`}>
+      <h3 className="font-semibold">{title}</h3>
+      <p>
+        <strong className="text-2xl tabular-nums" data-testid={`residents-${id}-local`}>{formatCount(c.localResidents)}</strong>{" "}
+        residents, <strong data-testid={`residents-${id}-share`}>{formatShare(c.localResidents, population, 1)}</strong> of {stateName}, live where a
+        local agency holds {words === "Task Force" ? "a Task Force agreement" : `an agreement of ${words}`}:
+      </p>
+      <ul className="list-disc space-y-0.5 pl-5 text-sm tabular-nums">
+        <li>{formatCount(c.countyResidents)} in counties whose county agency (the sheriff) holds one;</li>
+        <li>{formatCount(c.placeResidents)} in towns whose police hold one, in counties not counted whole.</li>
+      </ul>
+      {c.statewide.length > 0 ? (
+        <div className="space-y-1 text-sm" data-testid={`residents-${id}-statewide`}>
+          <p>
+            <strong>Statewide:</strong> {c.statewide.length <= 4 ? names(c.statewide) : `${formatCount(c.statewide.length)} state agencies`}{" "}
+            {c.statewide.length === 1 ? "holds" : "hold"}{" "}
+            {words === "Task Force" ? (c.statewide.length === 1 ? "a Task Force agreement" : "Task Force agreements") : `agreements of ${words}`} covering all{" "}
+            {formatCount(population)} residents of {stateName}. This is a separate reading, not added to the local count above.
+          </p>
+          {c.statewide.length > 4 && (
+            <details>
+              <summary className="cursor-pointer text-blue-800 underline">Which state agencies</summary>
+              <ul className="mt-1 list-disc pl-5">
+                {c.statewide.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      ) : (
+        <p className="text-sm text-slate-700">No state agency holds a statewide {words === "Task Force" ? "Task Force " : ""}agreement{words === "Task Force" ? "" : ` of ${words}`}.</p>
+      )}
+    </div>
+  );
+}
+
+/** "Share of Texas's residents under local agreements on each list, from … to …: Task Force 0 % → 12.3 %; any model …" */
+export function describeShareTrend(points: SharePoint[], stateName: string, otherWords: string): string {
+  if (points.length === 0) return `No participating list has been imported for ${stateName}.`;
+  const [first, last] = [points[0], points.at(-1)!];
+  const parts = [`Task Force ${formatShare(first.taskForce.residents, first.population, 1)} → ${formatShare(last.taskForce.residents, last.population, 1)}`];
+  if (first.other && last.other) parts.push(`${otherWords} ${formatShare(first.other.residents, first.population, 1)} → ${formatShare(last.other.residents, last.population, 1)}`);
+  const statewide = points.filter((p) => p.taskForce.statewide || p.other?.statewide).length;
+  return (
+    `Share of ${stateName}'s residents under local 287(g) agreements on each ICE list, from ${formatDay(first.publishedOn)} to ${formatDay(last.publishedOn)}: ${parts.join("; ")}.` +
+    (statewide ? ` On ${formatCount(statewide)} of the ${formatCount(points.length)} lists a state agency's statewide agreement also stood; the table marks them.` : "")
+  );
+}
+
+const ROWS = "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_tbody_th]:whitespace-nowrap [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right [&_td]:tabular-nums";
+
+function statewideCell(p: SharePoint, otherWords: string): string {
+  const parts = [...(p.taskForce.statewide ? ["Task Force"] : []), ...(p.other?.statewide && !p.taskForce.statewide ? [otherWords] : [])];
+  return parts.length ? `Yes: ${parts.join(", ")}` : "—";
+}
+
+export function ResidentsSection({ stateName, publishedOn, taskForce, other, otherWords, trend }: ResidentsSectionProps) {
+  const population = taskForce.population;
+  const capitalized = otherWords[0].toUpperCase() + otherWords.slice(1);
+  return (
+    <section aria-labelledby="residents-title" className="space-y-4">
+      <h2 id="residents-title" className="text-2xl font-semibold">Residents under 287(g) agreements</h2>
+      {population === null ? (
+        <p className="max-w-3xl" data-testid="residents-population">
+          The Census Bureau publishes no population estimate for {stateName}, so its residents under agreements are not counted.
+        </p>
+      ) : (
+        <>
+          <p className="max-w-3xl" data-testid="residents-population">
+            {stateName} has <strong>{formatCount(population)}</strong> residents (Census Bureau estimate for July 1, 2024). On ICE&rsquo;s list of{" "}
+            {formatDay(publishedOn)}:
+          </p>
+          <div className="grid gap-4 md:grid-cols-2">
+            <Reading id="task-force" title="Under Task Force agreements" words="Task Force" c={taskForce} population={population} stateName={stateName} />
+            {other && <Reading id="other" title={`Under agreements of ${otherWords}`} words={otherWords} c={other} population={population} stateName={stateName} />}
+          </div>
+          <p className="text-sm">
+            <Link className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
+          </p>
+
+          <h3 id="residents-trend-title" className="text-lg font-semibold">Share of residents over time</h3>
+          <p className="max-w-3xl text-sm text-slate-700">
+            The local share on each participating list ICE published (a point is one list), with the populations above; statewide agreements are not in
+            the lines.
+          </p>
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key to the lines">
+            <li className="flex items-center gap-2">
+              <CoverageKey line="taskForce" />
+              Task Force
+            </li>
+            {other && (
+              <li className="flex items-center gap-2">
+                <CoverageKey line="other" />
+                {capitalized}
+              </li>
+            )}
+          </ul>
+          <CoverageFigure points={trend} otherWords={capitalized} label={describeShareTrend(trend, stateName, otherWords)} />
+          <details className="text-sm">
+            <summary className="cursor-pointer text-blue-800 underline">Table of these numbers</summary>
+            <div tabIndex={0} role="region" aria-label={`Share of ${stateName}'s residents under agreements on each list`} className="mt-2 overflow-x-auto rounded focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
+              <table className={`w-full min-w-[30rem] border-collapse text-left ${ROWS}`} data-testid="residents-trend-table">
+                <caption className="mb-1 text-left text-xs text-slate-600">
+                  Share of {stateName}&rsquo;s residents under local agreements on each participating list, oldest first; the last column marks lists on which a
+                  state agency&rsquo;s statewide agreement stood
+                </caption>
+                <TableHead
+                  dense
+                  columns={[
+                    "List of",
+                    { label: "Share under Task Force", align: "right" },
+                    ...(other ? [{ label: `Share under ${otherWords}`, align: "right" as const }] : []),
+                    "Statewide agreement",
+                  ]}
+                />
+                <tbody>
+                  {trend.map((p) => (
+                    <tr key={p.publishedOn}>
+                      <th scope="row">{formatDay(p.publishedOn)}</th>
+                      <td>{formatShare(p.taskForce.residents, p.population, 1)}</td>
+                      {other && <td>{p.other ? formatShare(p.other.residents, p.population, 1) : "—"}</td>}
+                      <td className="text-left!">{statewideCell(p, otherWords)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
