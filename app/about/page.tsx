@@ -168,8 +168,8 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           </li>
           <li>
             <strong>A state agency</strong> (state police, highway patrol, department of corrections): its agreement covers the
-            whole state. It is shown apart, as &ldquo;statewide&rdquo;, and never added to the county and town count, which
-            would otherwise always be everyone.
+            whole state. It is shown apart, as &ldquo;statewide&rdquo;, and never added to the county and town count (it
+            would make that count the whole state).
           </li>
         </ul>
         <p className="max-w-3xl">
