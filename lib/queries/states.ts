@@ -76,28 +76,24 @@ export function roundedShare(residents: number, population: number | null): numb
 
 const MODEL_OF_SLUG = Object.fromEntries(MODELS.map((m) => [MODEL_SLUG[m], m])) as Record<string, ModelCode>;
 
-/** What a row is sorted by: the state's name, a count, or a share of residents (null without a population). */
-function sortValue(r: StateRow, key: StateSortKey): number | string | null {
+/** What a row is sorted by: the state's name, a count, or a share of residents; no estimate sorts below every share. */
+function sortValue(r: StateRow, key: StateSortKey): number | string {
   if (key === "state") return stateName(r.state);
   if (key === "agreements") return r.agreements;
   if (key === "agencies") return r.agencies;
   if (key === "pending") return r.pendingApplications;
-  if (key === "population") return r.population;
-  if (key === "residents-task-force") return shareOf(r.taskForce.localResidents, r.population);
-  if (key === "residents") return shareOf(r.chosen.localResidents, r.population);
+  if (key === "population") return r.population ?? -1;
+  if (key === "residents-task-force") return shareOf(r.taskForce.localResidents, r.population) ?? -1;
+  if (key === "residents") return shareOf(r.chosen.localResidents, r.population) ?? -1;
   return r.byModel[MODEL_OF_SLUG[key]];
 }
 
-/**
- * The rows in the order of the national table's sort (the URL's `sort`): a leading - reverses; states without a
- * population come last either way; ties by state name. The download of the table uses it too.
- */
+/** The rows in the order of the national table's sort (the URL's `sort`; a leading - reverses); ties by state name. */
 export function sortStates(rows: StateRow[], sort: StateSort): StateRow[] {
   const key = sort.replace(/^-/, "") as StateSortKey;
   const dir = sort.startsWith("-") ? -1 : 1;
   return [...rows].sort((a, b) => {
     const [x, y] = [sortValue(a, key), sortValue(b, key)];
-    if (x === null || y === null) return x === y ? stateName(a.state).localeCompare(stateName(b.state)) : x === null ? 1 : -1;
     const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
     return c * dir || stateName(a.state).localeCompare(stateName(b.state));
   });
