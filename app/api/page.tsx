@@ -28,6 +28,13 @@ export default function ApiPage() {
         <section key={e.path} aria-labelledby={e.path} className="space-y-2">
           <h2 id={e.path} className="font-mono text-xl font-semibold">GET {e.path}</h2>
           <p>{e.summary}</p>
+          {e.notes && (
+            <ul className="max-w-3xl list-disc space-y-1 pl-5 text-sm">
+              {e.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
           <div className="relative overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="mb-1 text-left font-semibold">Parameters of {e.path}</caption>

@@ -2,34 +2,9 @@ import Link from "next/link";
 import { SortableHead, type SortColumn } from "@/components/tables/SortableHead";
 import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { shareOf, type Coverage, type StateRow } from "@/lib/queries/states";
+import { sortStates, type Coverage, type StateRow } from "@/lib/queries/states";
 import type { StateSort, StateSortKey } from "@/lib/view/filters";
 import { formatCount, formatShare } from "@/lib/view/format";
-
-const SLUG_MODEL = Object.fromEntries(MODELS.map((m) => [MODEL_SLUG[m], m])) as Record<string, ModelCode>;
-
-function value(r: StateRow, key: StateSortKey): number | string {
-  if (key === "state") return stateName(r.state);
-  // No estimate sorts below every share.
-  if (key === "population") return r.population ?? -1;
-  if (key === "residents-task-force") return shareOf(r.taskForce.localResidents, r.population) ?? -1;
-  if (key === "residents") return shareOf(r.chosen.localResidents, r.population) ?? -1;
-  if (key === "agreements") return r.agreements;
-  if (key === "agencies") return r.agencies;
-  if (key === "pending") return r.pendingApplications;
-  return r.byModel[SLUG_MODEL[key]];
-}
-
-/** The rows in the URL's order; ties by state name. */
-export function sortStates(rows: StateRow[], sort: StateSort): StateRow[] {
-  const key = sort.replace(/^-/, "") as StateSortKey;
-  const dir = sort.startsWith("-") ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const [x, y] = [value(a, key), value(b, key)];
-    const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
-    return c * dir || stateName(a.state).localeCompare(stateName(b.state));
-  });
-}
 
 /** A share with the residents it counts under it; "+ statewide" where a state agency's agreement covers the state. */
 function CoverageCell({ c, population, statewideMark }: { c: Coverage; population: number | null; statewideMark: boolean }) {

@@ -10,6 +10,7 @@ import { NationalMap } from "@/components/map/NationalMap";
 import { StatesTable } from "@/components/states/StatesTable";
 import { HeadlineNumbers } from "@/components/summary/HeadlineNumbers";
 import { ModelTable } from "@/components/summary/ModelTable";
+import { Downloads } from "@/components/tables/Downloads";
 import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
 import { MODEL_LABEL } from "@/lib/domain/models";
@@ -150,6 +151,7 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
           stateHref={(code) => stateHref(code, carried)}
           caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} by state on the list of ${formatDay(list.publishedOn)}; pending applications on the pending list of ${pending.list ? formatDay(pending.list.publishedOn) : "(none)"}; residents living in a county or town whose agency has an agreement, with statewide agreements of state agencies apart`}
         />
+        <Downloads table="states" query={nationalView.serialize(values)} what="states" />
         <p className="text-xs text-slate-700">
           Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
           <Link className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>

@@ -1,7 +1,17 @@
 // The API's OpenAPI 3.1 description, built from the same filter definitions the endpoints validate with.
 import { agenciesView, agreementsView, changesView, snapshotsView, statesView, type AnyParam, type View } from "../view/filters";
 
-export type Endpoint = { path: string; summary: string; view: View<Record<string, AnyParam>>; paged: boolean; item: Record<string, unknown> };
+export type Endpoint = {
+  path: string;
+  summary: string;
+  view: View<Record<string, AnyParam>>;
+  paged: boolean;
+  item: Record<string, unknown>;
+  /** Fields of the answer besides source, total and data. */
+  extra?: Record<string, unknown>;
+  /** What the answer's fields mean, where a name alone does not say it (shown on the API page too). */
+  notes?: string[];
+};
 
 const str = { type: "string" };
 const nstr = { type: ["string", "null"] };
@@ -24,6 +34,38 @@ const placement = {
   },
 };
 
+const nint = { type: ["integer", "null"] };
+const share = { type: ["number", "null"], minimum: 0, maximum: 1, description: "local / population, rounded to 4 decimal places; null without a population." };
+const listRef = {
+  type: "object",
+  properties: { kind: str, publishedOn: { type: "string", format: "date" }, file: str, origin: { enum: ["ice_spreadsheet", "archived_web_page"] } },
+};
+const residents = {
+  type: "object",
+  properties: {
+    local: { type: "integer", description: "countyResidents + placeResidents: nobody is counted twice." },
+    localShare: share,
+    countyResidents: { type: "integer", description: "Residents of counties whose county agency has an agreement." },
+    placeResidents: { type: "integer", description: "Residents of incorporated towns whose police have an agreement, in counties not already counted." },
+    statewideAgencies: { type: "array", items: str, description: "State agencies with an agreement, which covers the whole state; never summed into local." },
+  },
+};
+const nationResidents = {
+  type: "object",
+  properties: {
+    local: { type: "integer" },
+    localShare: share,
+    statewideStates: { type: "array", items: str, description: "States where a state agency has an agreement." },
+    statewideResidents: { type: "integer", description: "Residents of those states; kept apart from local." },
+    statewideShare: share,
+  },
+};
+const byModel = (of: Record<string, unknown>) => ({
+  type: "object",
+  description: "anyModel: under any of the models the model parameter chose (every model without it); jail, task-force, wso: under that model alone, whatever the filter.",
+  properties: { anyModel: of, jail: of, "task-force": of, wso: of },
+});
+
 export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/agreements",
@@ -41,10 +83,37 @@ export const ENDPOINTS: Endpoint[] = [
   },
   {
     path: "/api/v1/states",
-    summary: "Agreements and agencies per state and territory on the list in force at asOf, for the chosen models.",
+    summary:
+      "Per state and territory on the list in force at asOf, for the chosen models: agreements, agencies, pending applications, population and the residents living under agreements; with a nation total.",
     view: statesView as unknown as Endpoint["view"],
     paged: false,
-    item: { state: str, name: str, agreements: { type: "integer" }, agencies: { type: "integer" }, byModel: { type: "object", additionalProperties: { type: "integer" } } },
+    item: {
+      state: str,
+      name: str,
+      agreements: { type: "integer" },
+      agencies: { type: "integer" },
+      byModel: { type: "object", additionalProperties: { type: "integer" } },
+      pendingApplications: { type: "integer", description: "Applications on the newest pending list on or before asOf (any model)." },
+      pendingAgencies: { type: "integer" },
+      population: { ...nint, description: "Census estimate; null for the island areas, which have none." },
+      residents: byModel(residents),
+    },
+    extra: {
+      pendingList: { ...listRef, type: ["object", "null"] },
+      nation: {
+        type: "object",
+        description: "The 50 states, DC and Puerto Rico (the island areas have no population estimate), summed.",
+        properties: { population: { type: "integer" }, residents: byModel(nationResidents) },
+      },
+    },
+    notes: [
+      "Rows: every state with an agreement under the chosen models or an application on the pending list.",
+      "population: Census Bureau estimate (July 1, 2024); null for Guam, the Northern Mariana Islands, the Virgin Islands and American Samoa.",
+      "residents.anyModel: residents under any of the models the model parameter chose (every model without it); residents.jail, residents[\"task-force\"], residents.wso: under that model alone, whatever the filter.",
+      "local = countyResidents (counties whose county agency has an agreement) + placeResidents (incorporated towns whose police have one, in counties not already counted): nobody is counted twice. localShare is local / population, 0–1 to 4 decimal places, null without a population.",
+      "statewideAgencies: state agencies with an agreement, which covers the whole state; reported apart and never summed into local.",
+      "nation: the states' sums, with statewideStates and statewideResidents (residents of states where a state agency has an agreement) kept apart from local. See /about#residents for the method and its limits.",
+    ],
   },
   {
     path: "/api/v1/snapshots",
@@ -94,6 +163,7 @@ export function openApiDocument(origin: string) {
         source: { type: "string", description: "The ICE list(s) the data comes from, with publication date and file name." },
         total: { type: "integer" },
         data: { type: "array", items: { type: "object", properties: e.item } },
+        ...e.extra,
       };
       if (e.paged) {
         props.page = { type: "integer" };
@@ -105,6 +175,7 @@ export function openApiDocument(origin: string) {
         {
           get: {
             summary: e.summary,
+            ...(e.notes ? { description: e.notes.join("\n\n") } : {}),
             parameters: Object.entries(e.view.params).map(([name, p]) => ({
               name,
               in: "query",

@@ -1,13 +1,14 @@
 // The read-only JSON API: the pages' own filters, validated strictly (400 naming the parameter), and the pages'
 // own queries, so the API and the pages cannot disagree.
 import "server-only";
-import { MODEL_SLUG, type ModelCode } from "../domain/models";
+import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
 import { stateName } from "../domain/states";
 import { changesTable, agreementsTable, type Loaded } from "../export/tables";
 import type { Placement } from "../geo/place";
 import { getAgencyHistory, listAgencies } from "../queries/agencies";
-import { getAgreementsByState } from "../queries/geo";
+import { getCoverageByState, nationCoverage, POPULATION_CREDIT, type StateCoverage } from "../queries/coverage";
 import { citeList, KIND_WORD, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
+import { listStates, roundedShare } from "../queries/states";
 import { agencyHref } from "../view/links";
 import { AGENCY_TYPE_SLUG, agenciesView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
 
@@ -120,25 +121,69 @@ export async function agenciesEndpoint(request: Request): Promise<Response> {
   );
 }
 
+type Residents = { local: number; localShare: number | null; countyResidents: number; placeResidents: number; statewideAgencies: string[] };
+const residents = (c: Omit<StateCoverage, "state" | "population">, population: number | null): Residents => ({
+  local: c.localResidents,
+  localShare: roundedShare(c.localResidents, population),
+  countyResidents: c.countyResidents,
+  placeResidents: c.placeResidents,
+  statewideAgencies: c.statewide,
+});
+
+function nationResidents(states: StateCoverage[]) {
+  const n = nationCoverage(states);
+  return {
+    local: n.localResidents,
+    localShare: roundedShare(n.localResidents, n.population),
+    statewideStates: n.statewideStates,
+    statewideResidents: n.statewideResidents,
+    statewideShare: roundedShare(n.statewideResidents, n.population),
+  };
+}
+
+/**
+ * Agreements, pending applications and residents under agreements per state. `anyModel` is any of the models the
+ * filter chose (every model without one); each model's own entry ignores the filter.
+ */
 export async function statesEndpoint(request: Request): Promise<Response> {
   const p = parse(statesView, request);
   if (p instanceof Response) return p;
-  const { list, note } = await resolveList("PARTICIPATING", p.values.asOf);
+  const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", p.values.asOf), resolveList("PENDING", p.values.asOf)]);
   if (note) return asOfError({ notes: [note], list })!;
   if (!list) return apiError("asOf", "no list has been imported", 404);
-  const rows = await getAgreementsByState(list.id, p.values.model);
+  const [rows, anyModel, ...perModel] = await Promise.all([
+    listStates(list.id, pending.list?.id ?? null, p.values.model),
+    getCoverageByState(list.id, p.values.model),
+    ...MODELS.map((m) => getCoverageByState(list.id, [m])),
+  ]);
+  const byModel = MODELS.map((m, i) => [MODEL_SLUG[m], new Map(perModel[i].map((c) => [c.state, c]))] as const);
+  const none: StateCoverage = { state: "", population: null, countyResidents: 0, placeResidents: 0, localResidents: 0, statewide: [] };
   return json({
-    source: citeList(list),
+    source: `${citeList(list)}; pending applications: ${pending.list ? citeList(pending.list) : "no pending list"}; population: ${POPULATION_CREDIT}`,
     list: listRef(list),
+    pendingList: pending.list && listRef(pending.list),
     filters: Object.fromEntries(new URLSearchParams(statesView.serialize(p.values).slice(1))),
+    nation: {
+      population: nationCoverage(anyModel).population,
+      residents: { anyModel: nationResidents(anyModel), ...Object.fromEntries(MODELS.map((m, i) => [MODEL_SLUG[m], nationResidents(perModel[i])])) },
+    },
     total: rows.length,
-    data: rows.map((r) => ({
-      state: r.state,
-      name: stateName(r.state),
-      agreements: r.agreements,
-      agencies: r.agencies,
-      byModel: Object.fromEntries(Object.entries(r.byModel).map(([m, n]) => [MODEL_SLUG[m as ModelCode], n])),
-    })),
+    data: [...rows]
+      .sort((a, b) => a.state.localeCompare(b.state))
+      .map((r) => ({
+        state: r.state,
+        name: stateName(r.state),
+        agreements: r.agreements,
+        agencies: r.agencies,
+        byModel: Object.fromEntries(Object.entries(r.byModel).map(([m, n]) => [MODEL_SLUG[m as ModelCode], n])),
+        pendingApplications: r.pendingApplications,
+        pendingAgencies: r.pendingAgencies,
+        population: r.population,
+        residents: {
+          anyModel: residents(r.chosen, r.population),
+          ...Object.fromEntries(byModel.map(([slug, of]) => [slug, residents(of.get(r.state) ?? none, r.population)])),
+        },
+      })),
   });
 }
 

@@ -1,18 +1,22 @@
 // Every table view, described once: how its rows are read for given filters, and how they are written as CSV and
 // JSON. Pages, downloads and the API all go through these, so a download holds exactly the rows the view shows.
 import "server-only";
-import { MODEL_LABEL, MODEL_SLUG, type ModelCode } from "../domain/models";
+import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
+import { stateName } from "../domain/states";
 import { listAgreements, type AgreementRow } from "../queries/agreements";
 import { listChanges, listPendingChanges, type AgreementChange, type PendingChange } from "../queries/changes";
+import { POPULATION_CREDIT } from "../queries/coverage";
 import { citeList, findList, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
 import { listPendingApplications, type PendingApplication } from "../queries/pending";
 import { listRepairs, type RepairRow } from "../queries/repairs";
 import type { Paging } from "../queries/sql";
+import { listStates, roundedShare, sortStates, type StateRow } from "../queries/states";
 import {
   AGENCY_TYPE_SLUG,
   agreementsView,
   changesView,
   ledgerView,
+  nationalView,
   pendingChangesView,
   pendingView,
   type FilterNote,
@@ -238,11 +242,64 @@ export const pendingChangesTable = {
   }),
 } satisfies Table<PendingChange, (typeof pendingChangesView)["params"]>;
 
+type NationalValues = ReturnType<typeof nationalView.parse>["values"];
+const names = (xs: string[]) => xs.join("; ");
+/** The national view's table of states, in its order: agreements, pending applications and residents under them. */
+export const statesTable = {
+  name: "states",
+  title: "Agreements and residents by state",
+  view: nationalView,
+  async load(v: NationalValues): Promise<Loaded<StateRow>> {
+    const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", v.asOf), resolveList("PENDING", v.asOf)]);
+    if (!list) return { source: "no list imported", list: null, notes: [], rows: [], total: 0 };
+    const rows = sortStates(await listStates(list.id, pending.list?.id ?? null, v.model), v.sort);
+    const chosen = v.model.length ? v.model.map((m) => MODEL_LABEL[m]).join(" or ") : "any model";
+    return {
+      source:
+        `${citeList(list)}; pending applications: ${pending.list ? citeList(pending.list) : "no pending list"}; ` +
+        `agreements and residents under ${chosen}; population: ${POPULATION_CREDIT}`,
+      list,
+      notes: note ? [note] : [],
+      rows,
+      total: rows.length,
+    };
+  },
+  columns: [
+    { header: "state", value: (r) => r.state },
+    { header: "name", value: (r) => stateName(r.state) },
+    { header: "agreements", value: (r) => r.agreements },
+    { header: "jail_enforcement", value: (r) => r.byModel.JAIL_ENFORCEMENT },
+    { header: "task_force", value: (r) => r.byModel.TASK_FORCE },
+    { header: "warrant_service_officer", value: (r) => r.byModel.WARRANT_SERVICE_OFFICER },
+    { header: "agencies", value: (r) => r.agencies },
+    { header: "pending_applications", value: (r) => r.pendingApplications },
+    { header: "population", value: (r) => r.population },
+    { header: "residents_task_force_local", value: (r) => r.taskForce.localResidents },
+    { header: "share_task_force_local", value: (r) => roundedShare(r.taskForce.localResidents, r.population) },
+    { header: "statewide_task_force_agencies", value: (r) => names(r.taskForce.statewide) },
+    { header: "residents_chosen_models_local", value: (r) => r.chosen.localResidents },
+    { header: "share_chosen_models_local", value: (r) => roundedShare(r.chosen.localResidents, r.population) },
+    { header: "statewide_chosen_models_agencies", value: (r) => names(r.chosen.statewide) },
+  ],
+  json: (r) => ({
+    state: r.state,
+    name: stateName(r.state),
+    agreements: r.agreements,
+    byModel: Object.fromEntries(MODELS.map((m) => [MODEL_SLUG[m], r.byModel[m]])),
+    agencies: r.agencies,
+    pendingApplications: r.pendingApplications,
+    population: r.population,
+    taskForce: { local: r.taskForce.localResidents, localShare: roundedShare(r.taskForce.localResidents, r.population), statewideAgencies: r.taskForce.statewide },
+    chosenModels: { local: r.chosen.localResidents, localShare: roundedShare(r.chosen.localResidents, r.population), statewideAgencies: r.chosen.statewide },
+  }),
+} satisfies Table<StateRow, (typeof nationalView)["params"]>;
+
 export const TABLES = {
   agreements: agreementsTable,
   changes: changesTable,
   "pending-changes": pendingChangesTable,
   pending: pendingTable,
   ledger: ledgerTable,
+  states: statesTable,
 } as const;
 export type TableName = keyof typeof TABLES;

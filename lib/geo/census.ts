@@ -119,7 +119,11 @@ export function agencyArea(a: AgencyForArea, p: Placement): AgencyArea {
     return { areaGeoid: p.countyFips, areaNote: `a county agency: the residents of ${p.countyName ?? p.countyFips}` };
   }
   const special = a.name.match(SPECIAL_PURPOSE);
-  if (special) return { areaGeoid: null, areaNote: `not counted: a ${special[1].toLowerCase()} agency serves no town's residents as a whole` };
+  if (special) {
+    // "an airport agency", "a university agency", "a constable agency" (for "Constables Office" too).
+    const kind = special[1].toLowerCase().replace(/^constables$/, "constable");
+    return { areaGeoid: null, areaNote: `not counted: ${/^[aeio]/.test(kind) ? "an" : "a"} ${kind} agency serves no town's residents as a whole` };
+  }
   const names = [...(p.placeName ? [p.placeName] : []), ...placeNamesIn(a.name)];
   for (const n of names) {
     const found = censusPlacesNamed(a.state, foldName(n));

@@ -37,6 +37,8 @@ export type AgencyHistory = {
   county: string | null;
   /** Where the agency is placed on the map (lib/geo/place.ts). */
   placement: Placement | null;
+  /** The Census area whose residents its agreements count for (population.geoid; null when none), and why. */
+  area: { geoid: string | null; note: string } | null;
   agreements: AgreementHistory[];
   pendingPeriods: PendingPeriod[];
   newestParticipating: PublishedList;
@@ -109,6 +111,7 @@ export const getAgencyHistory = cache(async (slug: string): Promise<AgencyHistor
     type: agency.type,
     county: agency.county,
     placement: agency.placement,
+    area: agency.placement && { geoid: agency.placement.areaGeoid, note: agency.placement.areaNote },
     agreements,
     pendingPeriods,
     newestParticipating: participating.at(-1)!,

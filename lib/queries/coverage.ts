@@ -11,6 +11,10 @@ import { cachedRead } from "./cache";
 // - statewide: a state agency's agreement, which covers its whole state; kept apart from the local figure.
 // Every read takes a set of models (empty means all): "under any of these models".
 
+/** The populations' credit, as the downloads, the API and the about page cite it. */
+export const POPULATION_CREDIT =
+  "U.S. Census Bureau, Population Division, Vintage 2024 Population Estimates; American Community Survey 2019–2023 5-year estimates (table B01003)";
+
 export type StateCoverage = {
   state: string;
   /** Residents of the state (Census estimate); null where the Census Bureau publishes none (the island areas). */
@@ -202,11 +206,51 @@ export const getCountedAreas = cachedRead("getCountedAreas", async (snapshotId: 
     JOIN agency a ON a.id = o.agency_id
     JOIN agency_placement p ON p.agency_id = o.agency_id
     JOIN population pop ON pop.geoid = p.area_geoid
-    WHERE o.snapshot_id = ${snapshotId} AND o.state = ${state} AND o.model::text = ANY(${chosen(models)}::text[])
+    WHERE o.snapshot_id = ${snapshotId} AND o.state = ${state} AND o.model = ANY(${chosen(models)}::"Model"[])
       AND pop.level IN ('COUNTY', 'PLACE')
     GROUP BY 1, pop.level, p.area_geoid, pop.name, pop.population
     ORDER BY pop.name`;
   return rows
     .filter((r) => r.county_fips)
     .map((r) => ({ countyFips: r.county_fips, level: r.level, geoid: r.geoid, name: r.name, population: r.population, agencies: r.agencies }));
+});
+
+export type UncountedAgencies = {
+  /** The newest participating list. */
+  snapshotId: number;
+  /** Agencies on it. */
+  agencies: number;
+  /** Agencies whose agreements count for no Census area (townships, New England towns, constables' precincts,
+   * campus, airport and task-force agencies, agencies not placed, towns of an ambiguous name). */
+  noArea: number;
+  /** Agencies counted for an area without a Census estimate (the island areas). */
+  noEstimate: number;
+};
+
+/** How many agencies on the newest participating list count for nobody's residents, and why in two kinds. */
+export const getUncountedAgencies = cachedRead("getUncountedAgencies", async (): Promise<UncountedAgencies | null> => {
+  const [r] = await prisma().$queryRaw<{ snapshot_id: number | null; agencies: number; no_area: number; no_estimate: number }[]>`
+    WITH newest AS (
+      SELECT id FROM snapshot WHERE kind = 'PARTICIPATING' ORDER BY published_on DESC, id DESC LIMIT 1
+    ),
+    listed AS (
+      SELECT DISTINCT o.agency_id, p.area_geoid, pop.geoid AS estimated
+      FROM observation o JOIN newest n ON n.id = o.snapshot_id
+      LEFT JOIN agency_placement p ON p.agency_id = o.agency_id
+      LEFT JOIN population pop ON pop.geoid = p.area_geoid
+    )
+    SELECT (SELECT id FROM newest) AS snapshot_id, count(*)::int AS agencies,
+      count(*) FILTER (WHERE area_geoid IS NULL)::int AS no_area,
+      count(*) FILTER (WHERE area_geoid IS NOT NULL AND estimated IS NULL)::int AS no_estimate
+    FROM listed`;
+  if (!r || r.snapshot_id === null) return null;
+  return { snapshotId: r.snapshot_id, agencies: r.agencies, noArea: r.no_area, noEstimate: r.no_estimate };
+});
+
+export type CensusArea = { geoid: string; level: "STATE" | "COUNTY" | "PLACE"; name: string; population: number; source: string };
+
+/** One Census area with its population (population.geoid), or null when the Census Bureau publishes none. */
+export const getCensusArea = cachedRead("getCensusArea", async (geoid: string): Promise<CensusArea | null> => {
+  const area = await prisma().population.findUnique({ where: { geoid } });
+  return area && { geoid: area.geoid, level: area.level, name: area.name, population: area.population, source: area.source };
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "../db/client";
-import { MODELS, type ModelCode } from "../domain/models";
-import type { AgencyTypeCode, StateAgencySort } from "../view/filters";
+import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
+import { stateName } from "../domain/states";
+import type { AgencyTypeCode, StateAgencySort, StateSort, StateSortKey } from "../view/filters";
 import { cachedRead } from "./cache";
 import { getCoverageByState, type StateCoverage } from "./coverage";
 import { getAgreementsByState, type StateCounts } from "./geo";
@@ -65,6 +66,37 @@ export async function listStates(snapshotId: number, pendingSnapshotId: number |
 /** A share of residents, 0–1; null without a population. */
 export function shareOf(residents: number, population: number | null): number | null {
   return population ? Math.min(1, residents / population) : null;
+}
+
+/** The share as the downloads and the API write it: 0–1 to four decimal places; null without a population. */
+export function roundedShare(residents: number, population: number | null): number | null {
+  const s = shareOf(residents, population);
+  return s === null ? null : Math.round(s * 10_000) / 10_000;
+}
+
+const MODEL_OF_SLUG = Object.fromEntries(MODELS.map((m) => [MODEL_SLUG[m], m])) as Record<string, ModelCode>;
+
+/** What a row is sorted by: the state's name, a count, or a share of residents; no estimate sorts below every share. */
+function sortValue(r: StateRow, key: StateSortKey): number | string {
+  if (key === "state") return stateName(r.state);
+  if (key === "agreements") return r.agreements;
+  if (key === "agencies") return r.agencies;
+  if (key === "pending") return r.pendingApplications;
+  if (key === "population") return r.population ?? -1;
+  if (key === "residents-task-force") return shareOf(r.taskForce.localResidents, r.population) ?? -1;
+  if (key === "residents") return shareOf(r.chosen.localResidents, r.population) ?? -1;
+  return r.byModel[MODEL_OF_SLUG[key]];
+}
+
+/** The rows in the order of the national table's sort (the URL's `sort`; a leading - reverses); ties by state name. */
+export function sortStates(rows: StateRow[], sort: StateSort): StateRow[] {
+  const key = sort.replace(/^-/, "") as StateSortKey;
+  const dir = sort.startsWith("-") ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const [x, y] = [sortValue(a, key), sortValue(b, key)];
+    const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+    return c * dir || stateName(a.state).localeCompare(stateName(b.state));
+  });
 }
 
 export type StateAgreement = { model: ModelCode; signedOn: string | null; moaUrl: string | null; addendumUrl: string | null };

@@ -5,8 +5,9 @@ import { PlacementMap } from "@/components/map/PlacementMap";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { getAgencyHistory } from "@/lib/queries/agencies";
+import { getCensusArea, type CensusArea } from "@/lib/queries/coverage";
 import type { AgencyTypeCode } from "@/lib/view/filters";
-import { formatDay } from "@/lib/view/format";
+import { formatCount, formatDay } from "@/lib/view/format";
 import { stateHref } from "@/lib/view/links";
 
 export const dynamic = "force-dynamic";
@@ -14,6 +15,32 @@ export const dynamic = "force-dynamic";
 const AGENCY_PHRASE: Record<AgencyTypeCode, string> = { COUNTY: "County agency", MUNICIPALITY: "Municipal agency", STATE_AGENCY: "State agency", OTHER: "Agency" };
 
 type Props = { params: Promise<{ slug: string }> };
+
+const AS_WHAT: Record<CensusArea["level"], string> = {
+  STATE: "a state agency, whose agreements cover the whole state (shown apart from the county and town counts)",
+  COUNTY: "a county agency",
+  PLACE: "the town's police",
+};
+
+/** Whose residents the agency's agreements count for (lib/geo/census.ts decides), in one sentence. */
+function ResidentsLine({ areaNote, area, areaGeoid, state }: { areaNote: string; area: CensusArea | null; areaGeoid: string | null; state: string }) {
+  const about = <Link className="text-blue-800 underline" href="/about#residents">how residents are counted</Link>;
+  if (area) {
+    const figure = area.level === "PLACE" ? "American Community Survey estimate, 2019–2023 average" : "Census Bureau estimate for July 1, 2024";
+    return (
+      <>
+        Its agreements count for the residents of <strong>{area.name}</strong>:{" "}
+        <span className="tabular-nums">{formatCount(area.population)}</span> people ({figure}), as {AS_WHAT[area.level]}. See {about}.
+      </>
+    );
+  }
+  if (areaGeoid) {
+    const where = areaGeoid.length === 2 ? stateName(state) : "its area";
+    return <>Its agreements count for the residents of {where}, for which the Census Bureau publishes no population estimate here. See {about}.</>;
+  }
+  const why = areaNote.replace(/^not counted:\s*/, "");
+  return <>Its agreements are not counted for any residents{why ? <> ({why})</> : null}. See {about}.</>;
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const h = await getAgencyHistory((await params).slug);
@@ -25,6 +52,7 @@ export default async function AgencyPage({ params }: Props) {
   const h = await getAgencyHistory((await params).slug);
   if (!h) notFound();
   const current = h.agreements.filter((a) => !a.goneSince);
+  const area = h.area?.geoid ? await getCensusArea(h.area.geoid) : null;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -51,6 +79,9 @@ export default async function AgencyPage({ params }: Props) {
       <section aria-labelledby="where-title" className="space-y-2">
         <h2 id="where-title" className="text-xl font-semibold">Where it serves</h2>
         <PlacementMap state={h.state} agencyName={h.name} placement={h.placement} />
+        <p className="max-w-3xl text-sm text-slate-800" data-testid="residents-counted">
+          <ResidentsLine areaNote={h.area?.note ?? ""} area={area} areaGeoid={h.area?.geoid ?? null} state={h.state} />
+        </p>
       </section>
 
       <section aria-labelledby="agreements-title" className="space-y-3">
