@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { freshDatabase } from "../../lib/db/fresh";
@@ -26,9 +26,15 @@ test("an import in another process shows on the running dashboard without a rest
   let server: ChildProcess | null = null;
   try {
     await migrate(url);
+    // Asynchronous: an embedded database answers from this very process, so it must not be blocked while the importer runs.
     const importer = (file: string) =>
-      spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/import.ts", path.join(SEED, file)], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
-    expect(importer(earlier.file).status).toBe(0);
+      new Promise<{ status: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/import.ts", path.join(SEED, file)], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } });
+        let stderr = "";
+        child.stderr.on("data", (d) => (stderr += d));
+        child.on("close", (status) => resolve({ status, stderr }));
+      });
+    expect((await importer(earlier.file)).status).toBe(0);
 
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(LIVE_PORT)], {
       cwd: ROOT,
@@ -48,7 +54,7 @@ test("an import in another process shows on the running dashboard without a rest
     await expect.poll(() => shown("/states/tx", "list-date"), poll).toBe(longDate(earlier.published));
     await expect.poll(() => shown("/", "newest-date"), poll).toBe(longDate(earlier.published));
 
-    const run = importer(later.file);
+    const run = await importer(later.file);
     expect(run.status, run.stderr).toBe(0);
 
     // A filtered view renders per request: the new list at once. The cached permalinks follow within their refresh time.
