@@ -97,13 +97,18 @@ export function censusPlacesNamed(state: string, folded: string): CensusPlace[] 
 // they are not that town's police.
 const SPECIAL_PURPOSE = /\b(college|university|school|campus|airport|authority|hospital|transit|housing|constables?|precinct|task force|district attorney|state attorney|judicial)\b/i;
 
+// A sheriff or a county police force serves its county, whatever type ICE wrote ("Washington County Sheriff's Office"
+// is typed a municipality on some lists); a county's "regional" police or constables do not.
+const COUNTY_FORCE = /\bsheriff|\bcounty police\b/i;
+
 export type AgencyArea = { areaGeoid: string | null; areaNote: string };
 export type AgencyForArea = { state: string; name: string; type: string };
 
 /**
  * The Census area whose residents an agency's agreements are counted for:
  * - a state-wide agency: its state;
- * - a county agency (ICE's type county, or a state agency placed on one county): its county;
+ * - a county agency (ICE's type county, a sheriff or county police named for its county, or a state agency placed
+ *   on one county): its county;
  * - any other agency on a town or county: the incorporated place its placement or its name names, when exactly
  *   one place of the state has that name (a township, a constable's precinct or a campus is no Census place, and
  *   special-purpose agencies are not counted);
@@ -115,7 +120,7 @@ export function agencyArea(a: AgencyForArea, p: Placement): AgencyArea {
     return { areaGeoid: fips ?? null, areaNote: "a state agency: its state's residents" };
   }
   if (p.level === "UNPLACED") return { areaGeoid: null, areaNote: "not counted: the agency is not placed" };
-  if (p.level === "COUNTY" && (a.type === "COUNTY" || a.type === "STATE_AGENCY") && p.countyFips) {
+  if (p.level === "COUNTY" && p.countyFips && (a.type === "COUNTY" || a.type === "STATE_AGENCY" || (p.method === "COUNTY_NAME" && COUNTY_FORCE.test(a.name)))) {
     return { areaGeoid: p.countyFips, areaNote: `a county agency: the residents of ${p.countyName ?? p.countyFips}` };
   }
   const special = a.name.match(SPECIAL_PURPOSE);

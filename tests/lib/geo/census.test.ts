@@ -18,6 +18,10 @@ describe("the area an agency's agreements count for", () => {
   it("a sheriff: the county", () => {
     expect(area("TX", "Harris County Sheriff's Office", "COUNTY").areaGeoid).toBe("48201");
   });
+  it("a sheriff ICE typed as a municipality is still its county's", () => {
+    expect(area("MO", "Washington County Sheriff's Office", "MUNICIPALITY", "Washington County").areaGeoid).toBe("29221");
+    expect(area("PA", "York County Regional Police Department", "MUNICIPALITY", "York County").areaGeoid).toBeNull();
+  });
   it("a city's police: the incorporated place, not its county", () => {
     // place_population_acs5_2023.csv: 4835000 Houston city.
     expect(area("TX", "Houston Police Department", "MUNICIPALITY", "Harris County").areaGeoid).toBe("4835000");
