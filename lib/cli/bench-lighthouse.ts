@@ -36,7 +36,7 @@ run(async () => {
   const { values } = parseArgs({ options: { "in-memory": { type: "boolean", default: false } } });
   await withBenchServer({ inMemory: values["in-memory"], quiet: true }, async ({ origin }) => {
     const rows: (string | number)[][] = [];
-    for (const url of ["/", "/states/tx"]) {
+    for (const url of ["/", "/states/tx", "/?metric=residents-task-force", "/states/tx?metric=residents-task-force"]) {
       const status = (await fetch(origin + url)).status;
       // Lighthouse refuses an error page ("unable to reliably load"): the row says so instead.
       if (status !== 200) {
