@@ -1,7 +1,7 @@
 import type { SVGProps } from "react";
 import type { ModelCode } from "@/lib/domain/models";
-import { areaClasses, describeCounts, describeCoverage, fillFor, type CoverageOfArea } from "@/lib/geo/classes";
-import { percentOf, SHARE_CLASSES } from "@/lib/view/coverage";
+import { areaClasses, describeCounts, fillFor } from "@/lib/geo/classes";
+import { describeCoverage, percentOf, SHARE_CLASSES, type CoverageOfArea } from "@/lib/view/coverage";
 import { formatCount, formatShare } from "@/lib/view/format";
 import { INSET_LABEL_H, ringsToPath, type PlanarNation } from "@/lib/geo/national";
 import { nationalMap, spriteHref } from "@/lib/geo/shape-files";

@@ -18,7 +18,7 @@ import { summarizeChanges } from "@/lib/queries/changes";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { getCoverageByState, nationCoverage, type NationCoverage } from "@/lib/queries/coverage";
 import { listStates } from "@/lib/queries/states";
-import { residentsWords } from "@/lib/geo/classes";
+import { residentsWords } from "@/lib/view/coverage";
 import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
 import { getListTotals } from "@/lib/queries/summary";
 import { isResidentMetric, nationalView, type FilterNote, type Values } from "@/lib/view/filters";

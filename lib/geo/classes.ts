@@ -1,6 +1,6 @@
 import { MODELS, MODEL_LABEL, type ModelCode } from "../domain/models";
 import { AREA_RAMP, NONE_FILL } from "../view/palette";
-import { formatCount, formatShare } from "../view/format";
+import { formatCount } from "../view/format";
 
 // Shading classes for the maps: up to four, their bounds round numbers near the quartiles of the areas that have
 // any, so a handful of large states does not leave every other state in the lightest class. The ramp's lightest
@@ -60,30 +60,4 @@ export function describeCounts(name: string, c: Counts | undefined, metric: "agr
     .join(", ");
   const agreements = `${plural(c.agreements, "agreement", "agreements")} (${models})`;
   return metric === "agencies" ? `${name}: ${plural(c.agencies, "agency", "agencies")}, ${agreements}` : `${name}: ${agreements}`;
-}
-
-export type CoverageOfArea = { population: number | null; localResidents: number; statewide: string[] };
-
-/** "a Task Force agreement", "a 287(g) agreement of any model": what the residents' agencies have. */
-export function residentsWords(taskForceOnly: boolean, models: ModelCode[]): string {
-  if (taskForceOnly) return "a Task Force agreement";
-  if (!models.length || models.length === MODELS.length) return "a 287(g) agreement of any model";
-  return `a ${models.map((m) => MODEL_LABEL[m]).join(" or ")} agreement`;
-}
-
-/**
- * "Texas: 23.4 % of 31,290,831 residents (7,312,000) live in a county or town whose agency has a Task Force agreement;
- * statewide, 4 state agencies have a Task Force agreement". The local share first; the statewide reading after it,
- * never added in.
- */
-export function describeCoverage(name: string, c: CoverageOfArea | undefined, words: string): string {
-  if (!c || c.population === null) return `${name}: no Census population estimate`;
-  const share = formatShare(c.localResidents, c.population, 1);
-  const local = c.localResidents
-    ? `${share} of ${formatCount(c.population)} residents (${formatCount(c.localResidents)}) live in a county or town whose agency has ${words}`
-    : `no county or town agency has ${words} (${formatCount(c.population)} residents)`;
-  const statewide = c.statewide.length
-    ? `; statewide, ${c.statewide.length === 1 ? c.statewide[0] : `${c.statewide.length} state agencies`} ${c.statewide.length === 1 ? "has" : "have"} ${words}`
-    : "";
-  return `${name}: ${local}${statewide}`;
 }

@@ -87,3 +87,29 @@ export function shareTicks(max: number): number[] {
   const top = Math.min(100, Math.max(step, Math.ceil(max / step) * step));
   return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Math.round(i * step * 10) / 10);
 }
+
+export type CoverageOfArea = { population: number | null; localResidents: number; statewide: string[] };
+
+/** "a Task Force agreement", "a 287(g) agreement of any model": what the residents' agencies have. */
+export function residentsWords(taskForceOnly: boolean, models: ModelCode[]): string {
+  if (taskForceOnly) return "a Task Force agreement";
+  const words = modelsWords(models);
+  return words === "any model" ? "a 287(g) agreement of any model" : `a ${words} agreement`;
+}
+
+/**
+ * "Texas: 23.4 % of 31,290,831 residents (7,312,000) live in a county or town whose agency has a Task Force agreement;
+ * statewide, 4 state agencies have a Task Force agreement". The local share first; the statewide reading after it,
+ * never added in.
+ */
+export function describeCoverage(name: string, c: CoverageOfArea | undefined, words: string): string {
+  if (!c || c.population === null) return `${name}: no Census population estimate`;
+  const share = formatShare(c.localResidents, c.population, 1);
+  const local = c.localResidents
+    ? `${share} of ${formatCount(c.population)} residents (${formatCount(c.localResidents)}) live in a county or town whose agency has ${words}`
+    : `no county or town agency has ${words} (${formatCount(c.population)} residents)`;
+  const statewide = c.statewide.length
+    ? `; statewide, ${c.statewide.length === 1 ? c.statewide[0] : `${c.statewide.length} state agencies`} ${c.statewide.length === 1 ? "has" : "have"} ${words}`
+    : "";
+  return `${name}: ${local}${statewide}`;
+}
