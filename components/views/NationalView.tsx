@@ -203,6 +203,14 @@ function Residents({ taskForce, chosen, tfWords, chosenWords }: { taskForce: Nat
       )}
     </li>
   );
+  if (taskForce.population === 0) {
+    return (
+      <section aria-labelledby="residents-title" className="space-y-2">
+        <h2 id="residents-title" className="text-lg font-semibold">Residents under 287(g) agreements</h2>
+        <p className="text-sm text-slate-800">The Census population figures are not in this database yet; <code>npm run db:seed</code> loads them.</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="residents-title" className="space-y-2">
       <h2 id="residents-title" className="text-lg font-semibold">Residents under 287(g) agreements</h2>
