@@ -43,3 +43,13 @@ test("the share under any model follows the model filter, and hovering a state s
   await page.getByRole("link", { name: /^Texas: / }).focus();
   await expect(page.getByTestId("map-info")).toContainText(/Texas: .*\d\s%.* of [\d,]+ residents/);
 });
+
+test("a metric the view does not have is named in a note, and the view falls back to agreements", async ({ page }) => {
+  await page.goto("/?metric=population");
+  await expect(page.getByTestId("filter-notes")).toContainText("“metric”");
+  await expect(page.getByRole("navigation", { name: "Map shows" }).getByRole("link", { name: "Agreements" })).toHaveAttribute("aria-current", "true");
+  // The state view has no agencies metric.
+  await page.goto("/states/tx?metric=agencies");
+  await expect(page.getByTestId("filter-notes")).toContainText("“metric”");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Texas: 287(g) agreements");
+});
