@@ -4,11 +4,10 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipCont
 import { percentExact, shareTicks, type SharePoint } from "@/lib/view/coverage";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
 import { COVERAGE_LINES, CoverageKey } from "./CoverageKey";
-import { dateTicks } from "./TrendChart";
+import { timeAxisProps } from "./TrendChart";
 
 type Row = { t: number; point: SharePoint; taskForce: number; other: number | null };
 
-const MONTH = new Intl.DateTimeFormat("en-US", { month: "short", year: "2-digit", timeZone: "UTC" });
 
 function CoverageTooltip({ active, payload, otherWords }: Partial<TooltipContentProps> & { otherWords: string }) {
   const row = payload?.[0]?.payload as Row | undefined;
@@ -50,23 +49,12 @@ export function CoverageChart({ points, otherWords }: { points: SharePoint[]; ot
     other: p.other ? percentExact(p.other.residents, p.population) : null,
   }));
   const domain: [number, number] = [rows[0].t, rows.at(-1)!.t];
-  const { ticks, yearly } = dateTicks(domain);
   const yTicks = shareTicks(Math.max(...rows.map((r) => Math.max(r.taskForce, r.other ?? 0))));
   const lines = [{ key: "taskForce" as const, name: "Task Force" }, ...(points.some((p) => p.other) ? [{ key: "other" as const, name: otherWords }] : [])];
   return (
     <LineChart accessibilityLayer={false} responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 14, right: 14, bottom: 0, left: 0 }}>
       <CartesianGrid stroke="#e2e8f0" vertical={false} />
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="time"
-        domain={domain}
-        ticks={ticks}
-        interval={0}
-        tickFormatter={(t: number) => (yearly ? String(new Date(t).getUTCFullYear()) : MONTH.format(t))}
-        tick={{ fontSize: 12, fill: "#334155" }}
-        stroke="#94a3b8"
-      />
+      <XAxis {...timeAxisProps(domain)} />
       <YAxis width="auto" domain={[0, yTicks.at(-1)!]} ticks={yTicks} interval={0} tickFormatter={(n: number) => `${n}\u00a0%`} tick={{ fontSize: 12, fill: "#334155" }} stroke="#94a3b8" />
       <Tooltip content={<CoverageTooltip otherWords={otherWords} />} isAnimationActive={false} />
       {lines.map(({ key, name }) => {

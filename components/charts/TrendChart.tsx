@@ -16,7 +16,7 @@ const dayTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const monthTime = (month: string) => Date.parse(`${month}-01T00:00:00Z`);
 
 /** At most about six ticks: on the first day of every year or every few years; every quarter or month when the span is short. */
-export function dateTicks([from, to]: [number, number]): { ticks: number[]; yearly: boolean } {
+function dateTicks([from, to]: [number, number]): { ticks: number[]; yearly: boolean } {
   const years = (to - from) / (365.25 * 24 * 3600 * 1000);
   for (const step of [12 * Math.max(1, Math.ceil(years / 6)), 6, 3, 1]) {
     // Start on a year divisible by the step, so two-yearly ticks fall on even years.
@@ -29,6 +29,22 @@ export function dateTicks([from, to]: [number, number]): { ticks: number[]; year
     if (ticks.length >= 3 || step === 1) return { ticks, yearly: step >= 12 };
   }
   return { ticks: [], yearly: true };
+}
+
+/** The props of a time axis over rows' `t` (ms), from the first row's time to the last's, as both charts draw it. */
+export function timeAxisProps(domain: [number, number]) {
+  const { ticks, yearly } = dateTicks(domain);
+  return {
+    dataKey: "t",
+    type: "number" as const,
+    scale: "time" as const,
+    domain,
+    ticks,
+    interval: 0,
+    tickFormatter: (t: number) => (yearly ? String(new Date(t).getUTCFullYear()) : MONTH.format(t)),
+    tick: { fontSize: 12, fill: "#334155" },
+    stroke: "#94a3b8",
+  };
 }
 
 function TrendTooltip({ active, payload, models }: Partial<TooltipContentProps> & { models: ModelCode[] }) {
@@ -63,7 +79,6 @@ type ChartProps = { rows: Row[]; models: ModelCode[]; markers: boolean; band?: [
 
 function DateLineChart({ rows, models, markers, band }: ChartProps) {
   const domain: [number, number] = [rows[0].t, rows.at(-1)!.t];
-  const { ticks, yearly } = dateTicks(domain);
   return (
     <LineChart accessibilityLayer={false} responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 14, right: 14, bottom: 0, left: 0 }}>
       <CartesianGrid stroke="#e2e8f0" vertical={false} />
@@ -78,17 +93,7 @@ function DateLineChart({ rows, models, markers, band }: ChartProps) {
           label={{ value: "Archived copies of ICE’s page", position: "insideTopLeft", fontSize: 12, fill: "#334155" }}
         />
       )}
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="time"
-        domain={domain}
-        ticks={ticks}
-        interval={0}
-        tickFormatter={(t: number) => (yearly ? String(new Date(t).getUTCFullYear()) : MONTH.format(t))}
-        tick={{ fontSize: 12, fill: "#334155" }}
-        stroke="#94a3b8"
-      />
+      <XAxis {...timeAxisProps(domain)} />
       <YAxis width="auto" allowDecimals={false} tickFormatter={(n: number) => formatCount(n)} tick={{ fontSize: 12, fill: "#334155" }} stroke="#94a3b8" />
       <Tooltip content={<TrendTooltip models={models} />} isAnimationActive={false} />
       {models.map((m) => (
