@@ -18,7 +18,7 @@ import { summarizeChanges } from "@/lib/queries/changes";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { getCoverageByState, nationCoverage, type NationCoverage } from "@/lib/queries/coverage";
 import { listStates } from "@/lib/queries/states";
-import { residentsWords } from "@/lib/view/coverage";
+import { modelsWords, residentsWords } from "@/lib/view/coverage";
 import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
 import { getListTotals } from "@/lib/queries/summary";
 import { isResidentMetric, nationalView, type FilterNote, type Values } from "@/lib/view/filters";
@@ -70,7 +70,7 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
   const pendingTotal = states.reduce((s, r) => s + r.pendingApplications, 0);
   const tfWords = residentsWords(true, []);
   const chosenWords = residentsWords(false, values.model);
-  const chosenLabel = values.model.length ? values.model.map((m) => MODEL_LABEL[m]).join(" or ") : "any model";
+  const chosenLabel = modelsWords(values.model);
   const residentsMetric = isResidentMetric(values.metric);
   const mapResidents = residentsMetric
     ? values.metric === "residents-task-force"

@@ -17,7 +17,7 @@ import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { STATES, stateName } from "@/lib/domain/states";
-import { getCountedAreas, getCountyCoverage, getCoverageByState, getCoverageTrend } from "@/lib/queries/coverage";
+import { coverageOf, getCountedAreas, getCountyCoverage, getCoverageByState, getCoverageTrend } from "@/lib/queries/coverage";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
 import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "@/lib/queries/geo";
@@ -172,8 +172,8 @@ export async function StateView({ state, values, notes }: { state: string; value
       <ResidentsSection
         stateName={name}
         publishedOn={list.publishedOn}
-        taskForce={taskForceNow.find((s) => s.state === state) ?? { state, population: null, countyResidents: 0, placeResidents: 0, localResidents: 0, statewide: [] }}
-        other={otherNow ? (otherNow.find((s) => s.state === state) ?? { state, population: null, countyResidents: 0, placeResidents: 0, localResidents: 0, statewide: [] }) : null}
+        taskForce={coverageOf(taskForceNow, state)}
+        other={otherNow ? coverageOf(otherNow, state) : null}
         otherWords={otherWords}
         trend={shareTrend}
       />

@@ -6,7 +6,7 @@ import { stateName } from "../domain/states";
 import { changesTable, agreementsTable, type Loaded } from "../export/tables";
 import type { Placement } from "../geo/place";
 import { getAgencyHistory, listAgencies } from "../queries/agencies";
-import { getCoverageByState, nationCoverage, POPULATION_CREDIT, type StateCoverage } from "../queries/coverage";
+import { coverageOf, getCoverageByState, nationCoverage, POPULATION_CREDIT, type StateCoverage } from "../queries/coverage";
 import { citeList, KIND_WORD, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
 import { listStates, roundedShare } from "../queries/states";
 import { agencyHref } from "../view/links";
@@ -156,8 +156,7 @@ export async function statesEndpoint(request: Request): Promise<Response> {
     getCoverageByState(list.id, p.values.model),
     ...MODELS.map((m) => getCoverageByState(list.id, [m])),
   ]);
-  const byModel = MODELS.map((m, i) => [MODEL_SLUG[m], new Map(perModel[i].map((c) => [c.state, c]))] as const);
-  const none: StateCoverage = { state: "", population: null, countyResidents: 0, placeResidents: 0, localResidents: 0, statewide: [] };
+  const byModel = MODELS.map((m, i) => [MODEL_SLUG[m], perModel[i]] as const);
   return json({
     source: `${citeList(list)}; pending applications: ${pending.list ? citeList(pending.list) : "no pending list"}; population: ${POPULATION_CREDIT}`,
     list: listRef(list),
@@ -181,7 +180,7 @@ export async function statesEndpoint(request: Request): Promise<Response> {
         population: r.population,
         residents: {
           anyModel: residents(r.chosen, r.population),
-          ...Object.fromEntries(byModel.map(([slug, of]) => [slug, residents(of.get(r.state) ?? none, r.population)])),
+          ...Object.fromEntries(byModel.map(([slug, of]) => [slug, residents(coverageOf(of, r.state), r.population)])),
         },
       })),
   });

@@ -24,6 +24,7 @@ import {
   type Values,
   type View,
 } from "../view/filters";
+import { modelsWords } from "../view/coverage";
 import { agencyHref } from "../view/links";
 import type { Column } from "./csv";
 
@@ -253,7 +254,7 @@ export const statesTable = {
     const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", v.asOf), resolveList("PENDING", v.asOf)]);
     if (!list) return { source: "no list imported", list: null, notes: [], rows: [], total: 0 };
     const rows = sortStates(await listStates(list.id, pending.list?.id ?? null, v.model), v.sort);
-    const chosen = v.model.length ? v.model.map((m) => MODEL_LABEL[m]).join(" or ") : "any model";
+    const chosen = modelsWords(v.model);
     return {
       source:
         `${citeList(list)}; pending applications: ${pending.list ? citeList(pending.list) : "no pending list"}; ` +

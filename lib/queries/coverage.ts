@@ -29,6 +29,11 @@ export type StateCoverage = {
   statewide: string[];
 };
 
+/** A state's entry in `states`, or zeros (and no population) when it has none. */
+export function coverageOf(states: StateCoverage[], state: string): StateCoverage {
+  return states.find((s) => s.state === state) ?? { state, population: null, countyResidents: 0, placeResidents: 0, localResidents: 0, statewide: [] };
+}
+
 type Row = { snapshot_id: number; state: string; county_residents: number; place_residents: number; statewide: string[] | null };
 
 const chosen = (models: ModelCode[]) => (models.length ? models : [...MODELS]);

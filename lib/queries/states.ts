@@ -4,7 +4,7 @@ import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
 import { stateName } from "../domain/states";
 import type { AgencyTypeCode, StateAgencySort, StateSort, StateSortKey } from "../view/filters";
 import { cachedRead } from "./cache";
-import { getCoverageByState, type StateCoverage } from "./coverage";
+import { coverageOf, getCoverageByState, type StateCoverage } from "./coverage";
 import { getAgreementsByState, type StateCounts } from "./geo";
 import { containsPattern, modelIn, pageClause, pageTotal, Prisma, where, type Paging } from "./sql";
 
@@ -42,10 +42,9 @@ export async function listStates(snapshotId: number, pendingSnapshotId: number |
     getCoverageByState(snapshotId, ["TASK_FORCE"]),
     getCoverageByState(snapshotId, models),
   ]);
-  const none: Coverage = { countyResidents: 0, placeResidents: 0, localResidents: 0, statewide: [] };
   const coverage = (list: StateCoverage[], state: string): Coverage => {
-    const c = list.find((x) => x.state === state);
-    return c ? { countyResidents: c.countyResidents, placeResidents: c.placeResidents, localResidents: c.localResidents, statewide: c.statewide } : none;
+    const { countyResidents, placeResidents, localResidents, statewide } = coverageOf(list, state);
+    return { countyResidents, placeResidents, localResidents, statewide };
   };
   const row = (c: StateCounts): StateRow => ({
     ...c,
