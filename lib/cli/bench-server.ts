@@ -1,8 +1,7 @@
 // The production server the bench:* commands measure: the build (made when stale), a seeded database and
-// `next start` on 127.0.0.1 and a free port, as `npm start` runs them. Everything it started is stopped on
+// the dashboard on 127.0.0.1 and a free port, served as `npm start` serves it (lib/cli/serve.ts). Everything it started is stopped on
 // exit and on Ctrl-C.
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createPrisma } from "../db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
@@ -11,21 +10,9 @@ import { env } from "../env";
 import { seedAll } from "../ingest/seed";
 import { buildIfStale } from "./build";
 import { ROOT } from "./database";
-
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+import { freePort, serveDashboard, type Served } from "./serve";
 
 export type BenchServer = { origin: string; database: string; stop: () => Promise<void> };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHealth(origin: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -50,16 +37,15 @@ export async function startBenchServer(opts: { inMemory?: boolean; quiet?: boole
   buildIfStale();
   const e = env();
   let embedded: EmbeddedPostgres | null = null;
-  let child: ChildProcess | null = null;
+  let served: Served | null = null;
   let stopping: Promise<void> | null = null;
 
   const stop = () =>
     (stopping ??= (async () => {
-      if (child && child.exitCode === null) {
-        const exited = new Promise((r) => child!.once("exit", r));
-        child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
+      if (served) {
+        const child = served.next;
+        await Promise.race([served.stop(), new Promise((r) => setTimeout(r, 5_000))]);
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
       }
       await embedded?.stop();
     })());
@@ -93,12 +79,8 @@ export async function startBenchServer(opts: { inMemory?: boolean; quiet?: boole
 
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
-      cwd: ROOT,
-      stdio: ["ignore", "ignore", opts.quiet ? "ignore" : "inherit"],
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    await waitForHealth(origin, child);
+    served = await serveDashboard({ databaseUrl: url, host: "127.0.0.1", port, quiet: opts.quiet });
+    await waitForHealth(origin, served.next);
     return { origin, database, stop };
   } catch (err) {
     await stop();

@@ -1,0 +1,250 @@
+import { createHash } from "node:crypto";
+import http from "node:http";
+import { promisify } from "node:util";
+import { gzip as gzipCb, constants as zlib } from "node:zlib";
+
+// The dashboard's public server: a small HTTP layer in front of `next start` (listening on a private port) that
+// keeps whole responses. Next keeps no response of a page that reads its query string, and the links people share
+// are filtered views, so the responses themselves are kept here, once per address, gzipped once:
+// - a GET or HEAD of a page, download, feed or API address that answered 200 is kept until the data's version
+//   changes (lib/db/version.ts: every app server on the database sees an import within seconds) and served from
+//   memory with an ETag, a 304 for a matching If-None-Match, and a Cache-Control that lets browsers and shared
+//   caches keep it too;
+// - what is not kept (a first visit, anything else) is rendered by Next, at most `renders` at a time; requests for
+//   the same address wait for the one render; a queue longer than `queue` is answered 503 at once. Health checks
+//   and Next's static files never wait behind renders;
+// - memory is bounded (`maxBytes`, least recently used first out), whatever addresses arrive: only 200s are kept,
+//   so a crafted 404 is never stored.
+
+const gzip = promisify(gzipCb);
+
+/** Shared caches and browsers may keep a kept answer this long, then ask again with its ETag. */
+export const KEPT_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400";
+/** A 4xx answer: kept briefly by shared caches, never stored here. */
+const REFUSAL_CACHE_CONTROL = "public, max-age=60, s-maxage=60";
+
+// Headers that describe one connection, or that this layer sets itself.
+const HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "etag", "cache-control", "vary", "proxy-connection", "upgrade", "te", "trailer"]);
+// Request headers Next answers differently for (its client-side navigations ask for the RSC payload of a page).
+const VARY_ON = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree", "next-url"];
+
+export type FrontOptions = {
+  upstream: { host: string; port: number };
+  /** The data's version now (null: not known yet, nothing is kept). */
+  version: () => string | null;
+  maxBytes?: number;
+  renders?: number;
+  queue?: number;
+  /** Largest response kept, in bytes; larger ones are answered, not kept. */
+  maxEntry?: number;
+  /** A kept answer is rendered again after this long even if the data did not change (ages in words). */
+  maxAgeMs?: number;
+};
+
+type Entry = {
+  version: string;
+  status: number;
+  headers: [string, string][];
+  body: Buffer;
+  gz: Buffer | null;
+  etag: string;
+  size: number;
+  at: number;
+  /** Kept here and by shared caches: a 200 of the data's version. */
+  keep: boolean;
+};
+
+type Upstream = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+
+/** Addresses answered by Next directly: never kept, never queued. */
+function passesThrough(pathname: string): boolean {
+  return pathname.startsWith("/_next/static/") || pathname === "/api/health" || pathname === "/status" || pathname.startsWith("/geo/");
+}
+
+function acceptsGzip(req: http.IncomingMessage): boolean {
+  const ae = String(req.headers["accept-encoding"] ?? "");
+  return /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[\d.]+)?\s*(,|$)/i.test(ae);
+}
+
+export class Semaphore {
+  private active = 0;
+  private waiting: (() => void)[] = [];
+  constructor(
+    private readonly limit: number,
+    private readonly queueLimit: number,
+  ) {}
+  get load() {
+    return { active: this.active, waiting: this.waiting.length };
+  }
+  /** Resolves with a release function, or null when the queue is full. */
+  async acquire(): Promise<(() => void) | null> {
+    if (this.active >= this.limit) {
+      if (this.waiting.length >= this.queueLimit) return null;
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    } else this.active++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    };
+  }
+}
+
+export function createFront(opts: FrontOptions): http.Server {
+  const maxBytes = opts.maxBytes ?? 128 * 1024 * 1024;
+  const maxEntry = opts.maxEntry ?? 16 * 1024 * 1024;
+  const maxAgeMs = opts.maxAgeMs ?? 15 * 60_000;
+  const renders = new Semaphore(opts.renders ?? 2, opts.queue ?? 200);
+  const kept = new Map<string, Entry>();
+  let keptBytes = 0;
+  let keptVersion: string | null = null;
+  const inFlight = new Map<string, Promise<Entry | null>>();
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+  /** The version now; the kept answers of an older one are dropped. */
+  const currentVersion = () => {
+    const v = opts.version();
+    if (v !== keptVersion) {
+      kept.clear();
+      keptBytes = 0;
+      keptVersion = v;
+    }
+    return v;
+  };
+
+  const forward = (url: string, headers: http.IncomingHttpHeaders): Promise<Upstream> =>
+    new Promise((resolve, reject) => {
+      const h = { ...headers, "accept-encoding": "identity" };
+      delete h["if-none-match"];
+      delete h["if-modified-since"];
+      delete h.connection;
+      // A HEAD is rendered as the GET it stands for, so one kept answer serves both.
+      const up = http.request({ host: opts.upstream.host, port: opts.upstream.port, method: "GET", path: url, headers: h, agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      });
+      up.on("error", reject);
+      up.end();
+    });
+
+  const unavailable = (res: http.ServerResponse, busy = false) => {
+    if (res.headersSent) return void res.destroy();
+    res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...(busy && { "Retry-After": "5" }) });
+    res.end(busy ? "The dashboard is busy: please try again in a few seconds.\n" : "The dashboard cannot answer right now: please try again shortly.\n");
+  };
+
+  const pipeThrough = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const up = http.request({ host: opts.upstream.host, port: opts.upstream.port, method: req.method, path: req.url, headers: req.headers, agent }, (upRes) => {
+      res.writeHead(upRes.statusCode ?? 502, upRes.rawHeaders);
+      upRes.pipe(res);
+    });
+    up.on("error", () => unavailable(res));
+    req.on("error", () => up.destroy());
+    req.pipe(up);
+  };
+
+  /** One render of an address, whoever asked for it first; kept when it may be. Null: the queue was full. */
+  const render = async (key: string, url: string, headers: http.IncomingHttpHeaders, version: string | null): Promise<Entry | null> => {
+    const release = await renders.acquire();
+    if (!release) return null;
+    let up: Upstream;
+    try {
+      up = await forward(url, headers);
+    } finally {
+      release();
+    }
+    const type = String(up.headers["content-type"] ?? "");
+    const kept_headers = Object.entries(up.headers)
+      .filter(([k]) => !HOP.has(k) && k !== "set-cookie")
+      .flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, String(v)] as [string, string]]));
+    const gz = isCompressible(type) && up.body.length > 1024 ? await gzip(up.body, { level: zlib.Z_BEST_COMPRESSION }) : null;
+    const entry: Entry = {
+      version: version ?? "",
+      status: up.status,
+      headers: kept_headers,
+      body: up.body,
+      gz,
+      etag: `"${createHash("sha1").update(up.body).digest("base64url")}"`,
+      size: up.body.length + (gz?.length ?? 0) + 1024,
+      at: Date.now(),
+      keep: up.status === 200 && !up.headers["set-cookie"] && up.body.length <= maxEntry && version !== null,
+    };
+    // Rendered while the data changed: answered, but not kept.
+    if (entry.keep && version === currentVersion()) {
+      kept.set(key, entry);
+      keptBytes += entry.size;
+      while (keptBytes > maxBytes && kept.size) {
+        const oldest = kept.keys().next().value!;
+        keptBytes -= kept.get(oldest)!.size;
+        kept.delete(oldest);
+      }
+    }
+    return entry;
+  };
+
+  const send = (req: http.IncomingMessage, res: http.ServerResponse, e: Entry) => {
+    const headers: Record<string, string | string[]> = {};
+    for (const [k, v] of e.headers) headers[k] = k in headers ? ([] as string[]).concat(headers[k], v) : v;
+    headers["cache-control"] = e.keep ? KEPT_CACHE_CONTROL : e.status >= 400 && e.status < 500 ? REFUSAL_CACHE_CONTROL : "no-store";
+    headers.vary = VARY;
+    if (e.keep) {
+      headers.etag = e.etag;
+      const inm = req.headers["if-none-match"];
+      if (inm && inm.split(",").some((t) => t.trim().replace(/^W\//, "") === e.etag)) {
+        res.writeHead(304, headers);
+        return void res.end();
+      }
+    }
+    const gzipped = e.gz !== null && acceptsGzip(req);
+    const body = gzipped ? e.gz! : e.body;
+    if (gzipped) headers["content-encoding"] = "gzip";
+    headers["content-length"] = String(body.length);
+    res.writeHead(e.status, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  };
+
+  return http.createServer(async (req, res) => {
+    const url = req.url ?? "/";
+    const pathname = url.split("?")[0];
+    const method = req.method ?? "GET";
+    if ((method !== "GET" && method !== "HEAD") || passesThrough(pathname)) return pipeThrough(req, res);
+
+    const version = currentVersion();
+    const key = `${url}\n${VARY_ON.map((h) => String(req.headers[h] ?? "")).join("\n")}`;
+    let hit = version === null ? undefined : kept.get(key);
+    if (hit && Date.now() - hit.at > maxAgeMs) {
+      kept.delete(key);
+      keptBytes -= hit.size;
+      hit = undefined;
+    }
+    if (hit) {
+      // Most recently used last: the first entry of the map is the first to go.
+      kept.delete(key);
+      kept.set(key, hit);
+      return send(req, res, hit);
+    }
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = render(key, url, req.headers, version).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    try {
+      const entry = await pending;
+      if (!entry) return unavailable(res, true);
+      send(req, res, entry);
+    } catch {
+      unavailable(res);
+    }
+  });
+}
+
+const VARY = ["Accept-Encoding", "RSC", "Next-Router-Prefetch", "Next-Router-Segment-Prefetch", "Next-Router-State-Tree", "Next-Url"].join(", ");
+
+function isCompressible(type: string): boolean {
+  return /^(text\/|application\/(json|xml|atom\+xml|javascript|x-component|manifest\+json)|image\/svg)/i.test(type);
+}
