@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import { promisify } from "node:util";
-import { gzip as gzipCb, constants as zlib } from "node:zlib";
+import { gzip as gzipCb } from "node:zlib";
 
 // The dashboard's public server: a small HTTP layer in front of `next start` (listening on a private port) that
 // keeps whole responses. Next keeps no response of a page that reads its query string, and the links people share
@@ -44,7 +44,10 @@ export type FrontOptions = {
 type Entry = {
   version: string;
   status: number;
+  type: string;
   headers: [string, string][];
+  /** The route's own Cache-Control, when it set a public one. */
+  cacheControl: string | null;
   body: Buffer;
   gz: Buffer | null;
   etag: string;
@@ -56,10 +59,18 @@ type Entry = {
 
 type Upstream = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
-/** Addresses answered by Next directly: never kept, never queued. */
+/** Addresses answered by Next directly: never kept, never queued (its own immutable files, the status of checks). */
 function passesThrough(pathname: string): boolean {
-  return pathname.startsWith("/_next/static/") || pathname === "/api/health" || pathname === "/status" || pathname.startsWith("/geo/");
+  return pathname.startsWith("/_next/static/") || pathname === "/status";
 }
+
+/**
+ * The health check is asked often by load balancers and must answer while renders are busy: its answer is reused
+ * for `HEALTH_MS`, and past that the last one is served while one request asks Next again (up to `HEALTH_STALE_MS`).
+ */
+const HEALTH = "/api/health";
+const HEALTH_MS = 1_000;
+const HEALTH_STALE_MS = 10_000;
 
 function acceptsGzip(req: http.IncomingMessage): boolean {
   const ae = String(req.headers["accept-encoding"] ?? "");
@@ -148,6 +159,26 @@ export function createFront(opts: FrontOptions): http.Server {
     req.pipe(up);
   };
 
+  const toEntry = (up: Upstream, version: string | null): Entry => {
+    const cacheControl = String(up.headers["cache-control"] ?? "");
+    return {
+      version: version ?? "",
+      status: up.status,
+      type: String(up.headers["content-type"] ?? ""),
+      headers: Object.entries(up.headers)
+        .filter(([k]) => !HOP.has(k) && k !== "set-cookie")
+        .flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, String(v)] as [string, string]])),
+      // A lifetime the route chose itself (the map shapes': a day) is kept; Next's default for a page is replaced.
+      cacheControl: /\bpublic\b/.test(cacheControl) && !/no-store|private/.test(cacheControl) ? cacheControl : null,
+      body: up.body,
+      gz: null,
+      etag: `"${createHash("sha1").update(up.body).digest("base64url")}"`,
+      size: up.body.length + 1024,
+      at: Date.now(),
+      keep: up.status === 200 && !up.headers["set-cookie"] && up.body.length <= maxEntry && version !== null,
+    };
+  };
+
   /** One render of an address, whoever asked for it first; kept when it may be. Null: the queue was full. */
   const render = async (key: string, url: string, headers: http.IncomingHttpHeaders, version: string | null): Promise<Entry | null> => {
     const release = await renders.acquire();
@@ -158,22 +189,11 @@ export function createFront(opts: FrontOptions): http.Server {
     } finally {
       release();
     }
-    const type = String(up.headers["content-type"] ?? "");
-    const kept_headers = Object.entries(up.headers)
-      .filter(([k]) => !HOP.has(k) && k !== "set-cookie")
-      .flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, String(v)] as [string, string]]));
-    const gz = isCompressible(type) && up.body.length > 1024 ? await gzip(up.body, { level: zlib.Z_BEST_COMPRESSION }) : null;
-    const entry: Entry = {
-      version: version ?? "",
-      status: up.status,
-      headers: kept_headers,
-      body: up.body,
-      gz,
-      etag: `"${createHash("sha1").update(up.body).digest("base64url")}"`,
-      size: up.body.length + (gz?.length ?? 0) + 1024,
-      at: Date.now(),
-      keep: up.status === 200 && !up.headers["set-cookie"] && up.body.length <= maxEntry && version !== null,
-    };
+    const entry = toEntry(up, version);
+    if (entry.keep && entry.body.length > 1024 && isCompressible(entry.type)) {
+      entry.gz = await gzip(entry.body, { level: 6 });
+      entry.size += entry.gz.length;
+    }
     // Rendered while the data changed: answered, but not kept.
     if (entry.keep && version === currentVersion()) {
       kept.set(key, entry);
@@ -187,10 +207,31 @@ export function createFront(opts: FrontOptions): http.Server {
     return entry;
   };
 
+  let lastHealth: { entry: Entry; at: number } | null = null;
+  let healthInFlight: Promise<Entry> | null = null;
+  const askHealth = () =>
+    (healthInFlight ??= forward(HEALTH, {})
+      .then((up) => {
+        const entry = toEntry(up, null);
+        lastHealth = { entry, at: Date.now() };
+        return entry;
+      })
+      .finally(() => (healthInFlight = null)));
+  const health = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const age = lastHealth ? Date.now() - lastHealth.at : Infinity;
+    try {
+      if (age > HEALTH_STALE_MS) return send(req, res, await askHealth());
+      if (age > HEALTH_MS) void askHealth().catch(() => {});
+      send(req, res, lastHealth!.entry);
+    } catch {
+      unavailable(res);
+    }
+  };
+
   const send = (req: http.IncomingMessage, res: http.ServerResponse, e: Entry) => {
     const headers: Record<string, string | string[]> = {};
     for (const [k, v] of e.headers) headers[k] = k in headers ? ([] as string[]).concat(headers[k], v) : v;
-    headers["cache-control"] = e.keep ? KEPT_CACHE_CONTROL : e.status >= 400 && e.status < 500 ? REFUSAL_CACHE_CONTROL : "no-store";
+    headers["cache-control"] = e.keep ? (e.cacheControl ?? KEPT_CACHE_CONTROL) : e.status >= 400 && e.status < 500 ? REFUSAL_CACHE_CONTROL : "no-store";
     headers.vary = VARY;
     if (e.keep) {
       headers.etag = e.etag;
@@ -213,6 +254,7 @@ export function createFront(opts: FrontOptions): http.Server {
     const pathname = url.split("?")[0];
     const method = req.method ?? "GET";
     if ((method !== "GET" && method !== "HEAD") || passesThrough(pathname)) return pipeThrough(req, res);
+    if (pathname === HEALTH) return health(req, res);
 
     const version = currentVersion();
     const key = `${url}\n${VARY_ON.map((h) => String(req.headers[h] ?? "")).join("\n")}`;
@@ -245,6 +287,6 @@ export function createFront(opts: FrontOptions): http.Server {
 
 const VARY = ["Accept-Encoding", "RSC", "Next-Router-Prefetch", "Next-Router-Segment-Prefetch", "Next-Router-State-Tree", "Next-Url"].join(", ");
 
-function isCompressible(type: string): boolean {
+export function isCompressible(type: string): boolean {
   return /^(text\/|application\/(json|xml|atom\+xml|javascript|x-component|manifest\+json)|image\/svg)/i.test(type);
 }
