@@ -77,27 +77,32 @@ function acceptsGzip(req: http.IncomingMessage): boolean {
   return /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[\d.]+)?\s*(,|$)/i.test(ae);
 }
 
+/**
+ * At most `limit` holders; waiters beyond `queueLimit` (in each lane) are refused. A prefetch (Next fetching a page a visitor may
+ * open, for every link in view) waits behind every request a visitor actually made.
+ */
 export class Semaphore {
   private active = 0;
-  private waiting: (() => void)[] = [];
+  private waiting: { urgent: (() => void)[]; later: (() => void)[] } = { urgent: [], later: [] };
   constructor(
     private readonly limit: number,
     private readonly queueLimit: number,
   ) {}
   get load() {
-    return { active: this.active, waiting: this.waiting.length };
+    return { active: this.active, waiting: this.waiting.urgent.length + this.waiting.later.length };
   }
   /** Resolves with a release function, or null when the queue is full. */
-  async acquire(): Promise<(() => void) | null> {
+  async acquire(later = false): Promise<(() => void) | null> {
     if (this.active >= this.limit) {
-      if (this.waiting.length >= this.queueLimit) return null;
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      const lane = later ? this.waiting.later : this.waiting.urgent;
+      if (lane.length >= this.queueLimit) return null;
+      await new Promise<void>((resolve) => lane.push(resolve));
     } else this.active++;
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      const next = this.waiting.shift();
+      const next = this.waiting.urgent.shift() ?? this.waiting.later.shift();
       if (next) next();
       else this.active--;
     };
@@ -181,7 +186,7 @@ export function createFront(opts: FrontOptions): http.Server {
 
   /** One render of an address, whoever asked for it first; kept when it may be. Null: the queue was full. */
   const render = async (key: string, url: string, headers: http.IncomingHttpHeaders, version: string | null): Promise<Entry | null> => {
-    const release = await renders.acquire();
+    const release = await renders.acquire(headers["next-router-prefetch"] !== undefined);
     if (!release) return null;
     let up: Upstream;
     try {

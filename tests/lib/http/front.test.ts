@@ -227,3 +227,22 @@ describe("the layer in front of Next", () => {
     expect(r.body.toString()).toMatch(/cannot answer/);
   });
 });
+
+describe("the render queue", () => {
+  it("lets a visitor's request pass the prefetches Next makes for every link in view", async () => {
+    const order: string[] = [];
+    const up = await upstream(async (req, res) => {
+      order.push(req.url!);
+      await new Promise((r) => setTimeout(r, 20));
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("ok");
+    });
+    const origin = await front(up, { renders: 1 });
+    const prefetches = Array.from({ length: 6 }, (_, i) => get(`${origin}/states/s${i}`, { rsc: "1", "next-router-prefetch": "1" }));
+    await new Promise((r) => setTimeout(r, 5));
+    const visit = get(`${origin}/states/tx?sort=signed`, { rsc: "1" });
+    await Promise.all([...prefetches, visit]);
+    // The first prefetch was already rendering; the visit comes right after it.
+    expect(order.indexOf("/states/tx?sort=signed")).toBe(1);
+  });
+});
