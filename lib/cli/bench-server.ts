@@ -1,7 +1,7 @@
 // The production server the bench:* commands measure: the build (made when stale), a seeded database and
 // the dashboard on 127.0.0.1 and a free port, served as `npm start` serves it (lib/cli/serve.ts). Everything it started is stopped on
 // exit and on Ctrl-C.
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createPrisma } from "../db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
@@ -10,7 +10,9 @@ import { env } from "../env";
 import { seedAll } from "../ingest/seed";
 import { buildIfStale } from "./build";
 import { ROOT } from "./database";
-import { freePort, serveDashboard, type Served } from "./serve";
+import { freePort } from "./serve";
+
+const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 export type BenchServer = { origin: string; database: string; stop: () => Promise<void> };
 
@@ -37,15 +39,16 @@ export async function startBenchServer(opts: { inMemory?: boolean; quiet?: boole
   buildIfStale();
   const e = env();
   let embedded: EmbeddedPostgres | null = null;
-  let served: Served | null = null;
+  let child: ChildProcess | null = null;
   let stopping: Promise<void> | null = null;
 
   const stop = () =>
     (stopping ??= (async () => {
-      if (served) {
-        const child = served.next;
-        await Promise.race([served.stop(), new Promise((r) => setTimeout(r, 5_000))]);
-        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      if (child && child.exitCode === null) {
+        const exited = new Promise((r) => child!.once("exit", r));
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
       }
       await embedded?.stop();
     })());
@@ -79,8 +82,13 @@ export async function startBenchServer(opts: { inMemory?: boolean; quiet?: boole
 
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
-    served = await serveDashboard({ databaseUrl: url, host: "127.0.0.1", port, quiet: opts.quiet });
-    await waitForHealth(origin, served.next);
+    // In a process of its own, as npm start runs it: the load the benchmarks make must not share its event loop.
+    child = spawn(process.execPath, [TSX, path.join(ROOT, "lib/cli/serve.ts"), "--port", String(port)], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", opts.quiet ? "ignore" : "inherit"],
+      env: { ...process.env, DATABASE_URL: url },
+    });
+    await waitForHealth(origin, child);
     return { origin, database, stop };
   } catch (err) {
     await stop();

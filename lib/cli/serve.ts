@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
 import { createServer } from "node:net";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { watchDataVersion } from "../db/version";
 import { createFront } from "../http/front";
 import { ROOT } from "./database";
@@ -70,4 +71,20 @@ export async function serveDashboard(o: ServeOptions): Promise<Served> {
     void watcher.stop();
   });
   return { next, stop, exited };
+}
+
+// `tsx lib/cli/serve.ts --port N` serves DATABASE_URL in a process of its own (the benchmarks, so that their load
+// does not share an event loop with the server they measure).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const { values } = parseArgs({ options: { port: { type: "string" }, host: { type: "string", default: "127.0.0.1" } } });
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl || !values.port) {
+    console.error("usage: DATABASE_URL=… tsx lib/cli/serve.ts --port N [--host H]");
+    process.exit(2);
+  }
+  const served = await serveDashboard({ databaseUrl, host: values.host!, port: Number(values.port), quiet: true });
+  const stop = () => void served.stop().then(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  served.exited.then((code) => process.exit(code ?? 1));
 }
