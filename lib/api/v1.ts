@@ -10,7 +10,8 @@ import { coverageOf, getCoverageByState, nationCoverage, POPULATION_CREDIT, type
 import { citeList, KIND_WORD, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
 import { listStates, roundedShare } from "../queries/states";
 import { agencyHref } from "../view/links";
-import { AGENCY_TYPE_SLUG, agenciesView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
+import { agenciesView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
+import { AGENCY_TYPE_SLUG } from "../domain/agency-types";
 
 export const API_PAGE_SIZE = 100;
 const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };

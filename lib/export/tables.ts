@@ -12,7 +12,6 @@ import { listRepairs, type RepairRow } from "../queries/repairs";
 import type { Paging } from "../queries/sql";
 import { listStates, roundedShare, sortStates, type StateRow } from "../queries/states";
 import {
-  AGENCY_TYPE_SLUG,
   agreementsView,
   changesView,
   ledgerView,
@@ -24,6 +23,7 @@ import {
   type Values,
   type View,
 } from "../view/filters";
+import { AGENCY_TYPE_SLUG } from "../domain/agency-types";
 import { modelsWords } from "../view/coverage";
 import { agencyHref } from "../view/links";
 import type { Column } from "./csv";

@@ -1,5 +1,6 @@
 // An agency keeps one identity across lists even when ICE re-types its name: the key folds case, spacing,
 // punctuation and common abbreviations.
+import type { AgencyTypeCode } from "../domain/agency-types";
 
 const ABBREVIATIONS: [RegExp, string][] = [
   [/&/g, " and "],
@@ -34,7 +35,7 @@ export function cleanText(s: string): string {
 }
 
 /** The archived-page tables have no TYPE column; an agency known only from them gets a type from its name. */
-export function inferAgencyType(name: string): "COUNTY" | "MUNICIPALITY" | "STATE_AGENCY" | "OTHER" {
+export function inferAgencyType(name: string): AgencyTypeCode {
   const n = name.toLowerCase();
   if (/\b(state|highway patrol|department of|dept\.? of|commonwealth)\b/.test(n)) return "STATE_AGENCY";
   if (/\b(county|parish|borough|sheriff)/.test(n)) return "COUNTY";

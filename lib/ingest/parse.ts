@@ -2,6 +2,8 @@ import { z } from "zod";
 import { MODEL_ICE_SPELLING, MODELS, modelFromSupportType, type ModelCode } from "../domain/models";
 import { isoDay } from "../domain/days";
 import { stateFromIceText } from "../domain/states";
+import type { AgencyTypeCode } from "../domain/agency-types";
+import type { ListKind } from "../domain/lists";
 import { matchCounty } from "../geo/gazetteer";
 import { AGENCY_NAME_FIXES } from "./aliases";
 import { parseSignedDate } from "./dates";
@@ -9,9 +11,6 @@ import { ImportRejected } from "./errors";
 import { agencyNameKey, cleanText } from "./identity";
 import { cleanLink, linkForLedger } from "./links";
 import type { Cell, Sheet } from "./workbook";
-
-export type ListKind = "PARTICIPATING" | "PENDING";
-export type AgencyTypeCode = "COUNTY" | "MUNICIPALITY" | "STATE_AGENCY" | "OTHER";
 
 export const COLUMNS = ["STATE", "LAW ENFORCEMENT AGENCY", "TYPE", "COUNTY", "SUPPORT TYPE", "SIGNED", "MOA", "ADDENDUM"] as const;
 type Column = (typeof COLUMNS)[number];

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
-import type { AgencyTypeCode } from "../view/filters";
+import type { AgencyTypeCode } from "../domain/agency-types";
 import { containsPattern, modelIn, pageClause, pageTotal, Prisma, where, type Paging } from "./sql";
 
 export type AgreementFilters = {

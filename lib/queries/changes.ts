@@ -2,7 +2,7 @@ import "server-only";
 import { cachedRead } from "./cache";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
-import type { ChangeKind } from "../view/filters";
+import type { ChangeKind } from "../domain/changes";
 import { modelIn, pageClause, Prisma, where, type Paging } from "./sql";
 
 export type ChangeFilters = { state: string | null; model: ModelCode[]; change: ChangeKind | null; asOf: string | null };

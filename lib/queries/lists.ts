@@ -5,10 +5,10 @@ import { parse } from "csv-parse/sync";
 import { cache } from "react";
 import { prisma } from "../db/client";
 import { isoDay } from "../domain/days";
-import type { FilterNote, ListKey } from "../view/filters";
+import type { FilterNote } from "../view/filters";
+import type { ListKey, ListKind } from "../domain/lists";
 import { formatDay } from "../view/format";
 
-export type ListKind = "PARTICIPATING" | "PENDING";
 export type PublishedList = {
   id: number;
   kind: ListKind;

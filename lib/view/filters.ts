@@ -6,6 +6,10 @@ import { z } from "zod";
 import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
 import { isCalendarDay } from "../domain/days";
 import { STATES } from "../domain/states";
+import { AGENCY_TYPE_SLUG, AGENCY_TYPES, type AgencyTypeCode } from "../domain/agency-types";
+import { CHANGE_KINDS } from "../domain/changes";
+import { PENDING_OUTCOMES } from "../domain/pending";
+import type { ListKey, ListKind } from "../domain/lists";
 
 /** One URL parameter: how its single string value is read, its default, and how a value is written back. */
 export type Param<T> = {
@@ -141,10 +145,6 @@ export const modelParam: Param<ModelCode[]> = {
   example: "jail,task-force",
 };
 
-export const AGENCY_TYPES = ["COUNTY", "MUNICIPALITY", "STATE_AGENCY", "OTHER"] as const;
-export type AgencyTypeCode = (typeof AGENCY_TYPES)[number];
-export const AGENCY_TYPE_SLUG: Record<AgencyTypeCode, string> = { COUNTY: "county", MUNICIPALITY: "municipality", STATE_AGENCY: "state", OTHER: "other" };
-export const AGENCY_TYPE_LABEL: Record<AgencyTypeCode, string> = { COUNTY: "County", MUNICIPALITY: "Municipality", STATE_AGENCY: "State agency", OTHER: "Other" };
 const TYPE_BY_SLUG = new Map(AGENCY_TYPES.map((t) => [AGENCY_TYPE_SLUG[t], t]));
 
 export const typeParam: Param<AgencyTypeCode | null> = {
@@ -221,7 +221,6 @@ export function enumParam<S extends string>(allowed: readonly [S, ...S[]], descr
 }
 
 /** A published list, named by its kind and date: participating-2025-03-31 (stable across databases, unlike ids). */
-export type ListKey = { kind: "PARTICIPATING" | "PENDING"; publishedOn: string };
 export const listParam: Param<ListKey | null> = {
   schema: z
     .string()
@@ -231,7 +230,7 @@ export const listParam: Param<ListKey | null> = {
     .refine((s) => isCalendarDay(s.slice(s.indexOf("-") + 1)), { message: "has a date that does not exist" })
     .transform((s) => {
       const i = s.indexOf("-");
-      return { kind: s.slice(0, i).toUpperCase() as ListKey["kind"], publishedOn: s.slice(i + 1) };
+      return { kind: s.slice(0, i).toUpperCase() as ListKind, publishedOn: s.slice(i + 1) };
     }),
   default: null,
   format: (v) => (v ? `${v.kind.toLowerCase()}-${v.publishedOn}` : undefined),
@@ -261,8 +260,6 @@ export const agenciesView = defineView({
   page: pageParam,
 });
 
-export const CHANGE_KINDS = ["added", "removed", "redated", "relinked"] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export const changesView = defineView({
   state: stateParam,
   model: modelParam,
@@ -273,8 +270,6 @@ export const changesView = defineView({
 
 export const pendingChangesView = defineView({ state: stateParam, asOf: asOfParam });
 
-export const PENDING_OUTCOMES = ["signed", "dropped", "pending"] as const;
-export type PendingOutcome = (typeof PENDING_OUTCOMES)[number];
 export const pendingView = defineView({
   state: stateParam,
   q: qParam,

@@ -1,0 +1,6 @@
+// The two lists ICE publishes: the participating agencies and the pending applications.
+export const LIST_KINDS = ["PARTICIPATING", "PENDING"] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+
+/** A published list, named by its kind and date: participating-2025-03-31 (stable across databases, unlike ids). */
+export type ListKey = { kind: ListKind; publishedOn: string };
