@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
 import type { AgencyTypeCode } from "../domain/agency-types";
+import type { AgreementSort } from "../domain/sorts";
 import { containsPattern, modelIn, pageClause, pageTotal, Prisma, where, type Paging } from "./sql";
 
 export type AgreementFilters = {
@@ -9,7 +10,7 @@ export type AgreementFilters = {
   model: ModelCode[];
   type: AgencyTypeCode | null;
   q: string;
-  sort: "state" | "agency" | "signed" | "-signed";
+  sort: AgreementSort;
 };
 
 export type AgreementRow = {

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
 import { stateName } from "../domain/states";
-import type { StateAgencySort, StateSort, StateSortKey } from "../view/filters";
+import type { StateAgencySort, StateSort, StateSortKey } from "../domain/sorts";
 import type { AgencyTypeCode } from "../domain/agency-types";
 import { cachedRead } from "./cache";
 import { coverageOf, getCoverageByState, type StateCoverage } from "./coverage";

@@ -10,6 +10,7 @@ import { AGENCY_TYPE_SLUG, AGENCY_TYPES, type AgencyTypeCode } from "../domain/a
 import { CHANGE_KINDS } from "../domain/changes";
 import { PENDING_OUTCOMES } from "../domain/pending";
 import type { ListKey, ListKind } from "../domain/lists";
+import { AGREEMENT_SORTS, STATE_AGENCY_SORTS, STATE_SORTS } from "../domain/sorts";
 
 /** One URL parameter: how its single string value is read, its default, and how a value is written back. */
 export type Param<T> = {
@@ -240,7 +241,6 @@ export const listParam: Param<ListKey | null> = {
 
 // ── The views ─────────────────────────────────────────────────────────────────────────────────────────────
 
-export const AGREEMENT_SORTS = ["state", "agency", "signed", "-signed"] as const;
 export const agreementsView = defineView({
   state: stateParam,
   model: modelParam,
@@ -290,9 +290,6 @@ export function choiceParam<S extends string>(allowed: readonly [S, ...S[]], fal
   return { ...sortParam(allowed, fallback), description };
 }
 
-/** Both directions of each sort key: "agreements" ascending, "-agreements" descending. */
-const bothWays = <K extends string>(keys: readonly [K, ...K[]]) => keys.flatMap((k) => [k, `-${k}` as const]) as unknown as readonly [K | `-${K}`, ...(K | `-${K}`)[]];
-
 export const METRICS = ["agreements", "agencies", "residents-task-force", "residents"] as const;
 export type Metric = (typeof METRICS)[number];
 /** The metrics that are a share of residents (Census populations), not a count of agreements. */
@@ -305,11 +302,6 @@ export const metricParam = choiceParam(
   "What the map shades: agreements (one per agency and model), agencies, the share of residents under a Task Force agreement (residents-task-force), or under any of the chosen models (residents).",
 );
 
-export const STATE_SORT_KEYS = ["state", "agreements", "agencies", "jail", "task-force", "wso", "pending", "population", "residents-task-force", "residents"] as const;
-export type StateSortKey = (typeof STATE_SORT_KEYS)[number];
-export const STATE_SORTS = bothWays(STATE_SORT_KEYS);
-export type StateSort = (typeof STATE_SORTS)[number];
-
 /** The national view `/`: the map and the table of states. */
 export const nationalView = defineView({
   model: modelParam,
@@ -317,11 +309,6 @@ export const nationalView = defineView({
   sort: sortParam(STATE_SORTS, "state"),
   asOf: asOfParam,
 });
-
-export const STATE_AGENCY_SORT_KEYS = ["agency", "county", "type", "signed"] as const;
-export type StateAgencySortKey = (typeof STATE_AGENCY_SORT_KEYS)[number];
-export const STATE_AGENCY_SORTS = bothWays(STATE_AGENCY_SORT_KEYS);
-export type StateAgencySort = (typeof STATE_AGENCY_SORTS)[number];
 
 export const STATE_METRICS = ["agreements", "residents-task-force", "residents"] as const;
 export type StateMetric = (typeof STATE_METRICS)[number];
