@@ -9,8 +9,9 @@ import { STATES } from "../domain/states";
 import { AGENCY_TYPE_SLUG, AGENCY_TYPES, type AgencyTypeCode } from "../domain/agency-types";
 import { CHANGE_KINDS } from "../domain/changes";
 import { PENDING_OUTCOMES } from "../domain/pending";
-import type { ListKey, ListKind } from "../domain/lists";
+import type { ListFallback, ListKey, ListKind } from "../domain/lists";
 import { AGREEMENT_SORTS, STATE_AGENCY_SORTS, STATE_SORTS } from "../domain/sorts";
+import { formatDay } from "./format";
 
 /** One URL parameter: how its single string value is read, its default, and how a value is written back. */
 export type Param<T> = {
@@ -28,6 +29,11 @@ export type Param<T> = {
 export type AnyParam = Param<any>;
 
 export type FilterNote = { parameter: string; message: string };
+
+/** The note a page shows when asOf is before the first list of its kind (resolveList's fallback). */
+export function asOfNote(f: ListFallback): FilterNote {
+  return { parameter: "asOf", message: `No ${f.kind.toLowerCase()} list was published on or before ${formatDay(f.requested)}; showing the oldest, of ${formatDay(f.shown)}.` };
+}
 
 export type Values<P extends Record<string, AnyParam>> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
 
