@@ -4,11 +4,12 @@ import { isoDay } from "../domain/days";
 import { stateFromIceText } from "../domain/states";
 import type { AgencyTypeCode } from "../domain/agency-types";
 import type { ListKind } from "../domain/lists";
+import { foldName } from "../domain/names";
 import { matchCounty } from "../geo/gazetteer";
 import { AGENCY_NAME_FIXES } from "./aliases";
 import { parseSignedDate } from "./dates";
 import { ImportRejected } from "./errors";
-import { agencyNameKey, cleanText } from "./identity";
+import { cleanText } from "./identity";
 import { cleanLink, linkForLedger } from "./links";
 import type { Cell, Sheet } from "./workbook";
 
@@ -164,7 +165,7 @@ export function parseSheet(sheet: Sheet, file: string): ParsedList {
       rowNumber,
       state: state!.code,
       agencyName,
-      nameKey: agencyNameKey(agencyName),
+      nameKey: foldName(agencyName, "agency"),
       agencyType,
       county,
       model,
