@@ -25,7 +25,8 @@ import { listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
 import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
-import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
+import { agreementsView, asOfNote, stateView, type FilterNote, type Values } from "@/lib/view/filters";
+import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { countyShares, metricModels, modelsWords, type SharePoint } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
@@ -68,7 +69,7 @@ function ordinal(n: number): string {
 /** One state's view for the URL's filters; the notes say which of them could not be used. */
 export async function StateView({ state, values, notes }: { state: string; values: StateValues; notes: FilterNote[] }) {
   const name = stateName(state);
-  const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
   if (!list) notFound();
   const previous = await previousList(list);
   const filters = { model: values.model, type: values.type, q: values.q, sort: values.sort };
@@ -94,7 +95,7 @@ export async function StateView({ state, values, notes }: { state: string; value
     getListTrend({ state, models: values.model }),
     getSignedTrend({ snapshotId: list.id, state, models: values.model }),
   ]);
-  const allNotes = [...notes, ...(note ? [note] : [])];
+  const allNotes = [...notes, ...(fallback ? [asOfNote(fallback)] : [])];
   const path = `/states/${state.toLowerCase()}`;
   const href = (changes: Partial<typeof values>) => `${path}${stateView.with(values, changes)}`;
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");

@@ -5,7 +5,7 @@ import { isoDay } from "../domain/days";
 import type { ModelCode } from "../domain/models";
 import { MODELS } from "../domain/models";
 import type { Placement } from "../geo/place";
-import type { AgencyTypeCode } from "../view/filters";
+import type { AgencyTypeCode } from "../domain/agency-types";
 import { listPublishedLists, type PublishedList } from "./lists";
 import { containsPattern, modelIn, pageClause, Prisma, where, type Paging } from "./sql";
 import { cachedRead } from "./cache";

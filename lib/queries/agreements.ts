@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
-import type { AgencyTypeCode } from "../view/filters";
+import type { AgencyTypeCode } from "../domain/agency-types";
+import type { AgreementSort } from "../domain/sorts";
 import { containsPattern, modelIn, pageClause, pageTotal, Prisma, where, type Paging } from "./sql";
 import { cachedRead } from "./cache";
 
@@ -10,7 +11,7 @@ export type AgreementFilters = {
   model: ModelCode[];
   type: AgencyTypeCode | null;
   q: string;
-  sort: "state" | "agency" | "signed" | "-signed";
+  sort: AgreementSort;
 };
 
 export type AgreementRow = {

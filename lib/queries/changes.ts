@@ -2,7 +2,7 @@ import "server-only";
 import { cachedRead } from "./cache";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
-import type { ChangeKind } from "../view/filters";
+import { CHANGE_KINDS, type ChangeKind } from "../domain/changes";
 import { modelIn, pageClause, Prisma, where, type Paging } from "./sql";
 
 export type ChangeFilters = { state: string | null; model: ModelCode[]; change: ChangeKind | null; asOf: string | null };
@@ -21,8 +21,6 @@ export type AgreementChange = {
   moaUrl: string | null;
   previousMoaUrl: string | null;
 };
-
-export const CHANGE_ORDER: ChangeKind[] = ["added", "removed", "redated", "relinked"];
 
 // Each participating list against the one before it, agreement by agreement. A MOA link counts as changed when
 // the document changed: the archived-page era wraps every link in a capture address of its own, and ICE moved
@@ -113,7 +111,7 @@ export const listChanges = cachedRead("listChanges", async (f: ChangeFilters, pa
       count(*) OVER ()::int AS total
     FROM ch JOIN agency g ON g.id = ch.agency_id
     WHERE ${changeWhere(f)}
-    ORDER BY ch.published_on DESC, array_position(ARRAY['added','removed','redated','relinked'], ch.change), ch.state,
+    ORDER BY ch.published_on DESC, array_position(${[...CHANGE_KINDS]}::text[], ch.change), ch.state,
       ch.agency_name, ch.model
     ${pageClause(paging)}`;
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { MODELS, type ModelCode } from "../domain/models";
-import type { PendingOutcome } from "../view/filters";
+import type { PendingOutcome } from "../domain/pending";
 import { containsPattern, pageClause, Prisma, where, type Paging } from "./sql";
 import { cachedRead } from "./cache";
 

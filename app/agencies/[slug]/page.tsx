@@ -6,7 +6,7 @@ import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { getAgencyHistory } from "@/lib/queries/agencies";
 import { getCensusArea, type CensusArea } from "@/lib/queries/coverage";
-import type { AgencyTypeCode } from "@/lib/view/filters";
+import type { AgencyTypeCode } from "@/lib/domain/agency-types";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { stateHref } from "@/lib/view/links";
 
