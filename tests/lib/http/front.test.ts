@@ -238,9 +238,12 @@ describe("the render queue", () => {
       res.end("ok");
     });
     const origin = await front(up, { renders: 1 });
+    const release = up.release;
     const prefetches = Array.from({ length: 6 }, (_, i) => get(`${origin}/states/s${i}`, { rsc: "1", "next-router-prefetch": "1" }));
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 100));
     const visit = get(`${origin}/states/tx?sort=signed`, { rsc: "1" });
+    await new Promise((r) => setTimeout(r, 100));
+    release();
     await Promise.all([...prefetches, visit]);
     // The first prefetch was already rendering; the visit comes right after it.
     expect(order.indexOf("/states/tx?sort=signed")).toBe(1);
