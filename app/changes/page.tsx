@@ -110,7 +110,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                     <tr key={`${r.change}-${r.slug}-${r.model}`} className="border-b border-slate-200 align-top" data-testid="change-row">
                       <td className="py-2 pr-3 font-medium">{CHANGE_LABEL[r.change]}</td>
                       <th scope="row" className="py-2 pr-3 font-normal">
-                        <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                        <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
                       </th>
                       <td className="py-2 pr-3">{r.state}</td>
                       <td className="py-2 pr-3">{MODEL_LABEL[r.model]}</td>
@@ -139,7 +139,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         <h2 id="pending-changes" className="text-2xl font-semibold">Pending list changes</h2>
         <p className="max-w-3xl text-sm text-slate-700">
           Agencies that appeared on or left ICE&rsquo;s list of pending applications, each pending list compared with the one before
-          it. An agency usually leaves the pending list when its agreement is signed; see <Link className="text-blue-800 underline" href="/pending">pending applications</Link> for
+          it. An agency usually leaves the pending list when its agreement is signed; see <Link prefetch={false} className="text-blue-800 underline" href="/pending">pending applications</Link> for
           what became of each.
         </p>
         <Downloads table="pending-changes" query={pendingChangesView.serialize({ state: values.state, asOf: values.asOf })} what="pending list changes" />
@@ -162,7 +162,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                     <tr key={`${r.change}-${r.slug}`} className="border-b border-slate-200">
                       <td className="py-1 pr-3">{r.change === "added" ? "Now pending" : "Left the pending list"}</td>
                       <th scope="row" className="py-1 pr-3 font-normal">
-                        <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                        <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
                       </th>
                       <td className="py-1 pr-3">{r.state}</td>
                       <td className="py-1">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>

@@ -47,7 +47,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
             <dt className="text-sm text-slate-700">{OUTCOME_LABEL[o]}</dt>
             <dd className="text-2xl font-semibold tabular-nums" data-testid={`outcome-${o}`}>{formatCount(outcomes[o])}</dd>
             <dd>
-              <Link className="text-sm text-blue-800 underline" href={href({ outcome: o })}>
+              <Link prefetch={false} className="text-sm text-blue-800 underline" href={href({ outcome: o })}>
                 Show only these<span className="sr-only">: {OUTCOME_LABEL[o].toLowerCase()}</span>
               </Link>
             </dd>
@@ -82,7 +82,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
             {loaded.rows.map((r) => (
               <tr key={r.slug} className="border-b border-slate-200 align-top" data-testid="pending-row">
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                  <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
                 </th>
                 <td className="py-2 pr-3">{r.state}</td>
                 <td className="py-2 pr-3">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>

@@ -30,7 +30,7 @@ export function ChangeBreakdown({ counts, hrefFor }: { counts: ChangeCount[]; hr
               return (
                 <tr key={key} className="border-b border-slate-200">
                   <th scope="row" className="py-1 pr-3 font-normal">
-                    <Link className="text-blue-800 underline" href={hrefFor(state, model)}>{state}</Link>
+                    <Link prefetch={false} className="text-blue-800 underline" href={hrefFor(state, model)}>{state}</Link>
                   </th>
                   <td className="py-1 pr-3">{MODEL_LABEL[model]}</td>
                   {CHANGE_KINDS.map((k) => (

@@ -26,7 +26,7 @@ export function LatestChanges({ summary, href }: { summary: ChangeSummary[]; hre
         })}
       </ul>
       <p className="mt-2">
-        <Link className="text-blue-800 underline" href={href}>Every change, list by list</Link>
+        <Link prefetch={false} className="text-blue-800 underline" href={href}>Every change, list by list</Link>
       </p>
     </section>
   );

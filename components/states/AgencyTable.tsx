@@ -31,7 +31,7 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
                 {i === 0 && (
                   <>
                     <th scope="rowgroup" rowSpan={r.agreements.length} className="py-1.5 pr-3 font-normal">
-                      <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.name}</Link>
+                      <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.name}</Link>
                     </th>
                     <td rowSpan={r.agreements.length} className="py-1.5 pr-3">{AGENCY_TYPE_LABEL[r.type]}</td>
                     <td rowSpan={r.agreements.length} className="py-1.5 pr-3">

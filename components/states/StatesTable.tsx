@@ -71,7 +71,7 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
           {sortStates(rows, sort).map((r) => (
             <tr key={r.state} className="border-b border-slate-200">
               <th scope="row" className="py-1.5 pr-3 font-normal">
-                <Link className="text-blue-800 underline" href={stateHref(r.state)}>{stateName(r.state)}</Link>
+                <Link prefetch={false} className="text-blue-800 underline" href={stateHref(r.state)}>{stateName(r.state)}</Link>
               </th>
               <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatCount(r.agreements)}</td>
               {shown.map((m) => (

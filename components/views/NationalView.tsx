@@ -154,7 +154,7 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
         <Downloads table="states" query={nationalView.serialize(values)} what="states" />
         <p className="text-xs text-slate-700">
           Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
-          <Link className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
+          <Link prefetch={false} className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
         </p>
       </section>
 
