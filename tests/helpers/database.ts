@@ -1,8 +1,14 @@
+import { existsSync } from "node:fs";
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { createPrisma, type Db } from "../../lib/db/client";
+import { embeddedUrl } from "../../lib/db/embedded";
 import { freshDatabase } from "../../lib/db/fresh";
 import { migrate } from "../../lib/db/migrate";
+import { seedAll } from "../../lib/ingest/seed";
 
 export type TestDatabase = { url: string; db: Db; close: () => Promise<void> };
 
@@ -33,6 +39,96 @@ export async function emptyDatabase(): Promise<TestDatabase> {
   };
 }
 
+/**
+ * The whole shipped history as `seedAll` leaves it, in a database of the test file's own that it may write to.
+ * The history is imported once per run, by the first file that asks (about half a minute), and copied for each
+ * file after it: with DATABASE_URL set, a database created from the run's seeded template database; on the
+ * embedded server, which has a single database, an in-memory PGlite of this process loaded from the run's dump.
+ * The run's template is named by the global setup in TEST_SEEDED_HISTORY, which removes it at the end.
+ */
+export async function seededDatabase(): Promise<TestDatabase> {
+  const seeded = process.env.TEST_SEEDED_HISTORY;
+  if (!seeded) throw new Error("TEST_SEEDED_HISTORY is not set: run the tests with tests/vitest.config.ts, whose global setup sets it");
+  return process.env.TEST_DB_EMBEDDED ? embeddedSeededCopy(seeded) : serverSeededCopy(process.env.DATABASE_URL!, seeded);
+}
+
+const withDatabase = (base: string, name: string) => {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+
+async function seedInto(url: string) {
+  await migrate(url);
+  const db = createPrisma(url);
+  try {
+    await seedAll(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function serverSeededCopy(base: string, template: string): Promise<TestDatabase> {
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  const name = `test_${process.pid}_${Date.now().toString(36)}`;
+  try {
+    // Files may run in parallel: one seeds, the others wait for the lock. The history is seeded under another
+    // name and renamed when complete, so a seed that failed half-way is never copied.
+    await admin.query("SELECT pg_advisory_lock(hashtext($1))", [template]);
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [template]);
+    if (!rowCount) {
+      const building = `${template}_building`;
+      await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${building}"`);
+      await seedInto(withDatabase(base, building));
+      await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
+    }
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = withDatabase(base, name);
+  const db = createPrisma(url);
+  return {
+    url,
+    db,
+    close: async () => {
+      await db.$disconnect();
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function embeddedSeededCopy(dump: string): Promise<TestDatabase> {
+  const first = !existsSync(dump);
+  const pglite = first ? await PGlite.create() : await PGlite.create({ loadDataDir: new Blob([await readFile(dump)]) });
+  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: 32 });
+  await server.start();
+  const url = embeddedUrl(Number(server.getServerConn().split(":").pop()));
+  if (first) {
+    await seedInto(url);
+    // Written whole, then renamed: a file that exists is a complete dump.
+    const tar = await pglite.dumpDataDir("none");
+    const partial = `${dump}.${process.pid}`;
+    await writeFile(partial, Buffer.from(await tar.arrayBuffer()));
+    await rename(partial, dump);
+  }
+  const db = createPrisma(url);
+  return {
+    url,
+    db,
+    close: async () => {
+      await db.$disconnect();
+      await server.stop();
+      await pglite.close();
+    },
+  };
+}
+
 /** Row counts of every table: equal before and after means nothing was written. */
 export async function tableCounts(db: Db): Promise<Record<string, number>> {
   const [snapshots, agencies, agreements, observations, repairs] = await Promise.all([
@@ -45,15 +141,11 @@ export async function tableCounts(db: Db): Promise<Record<string, number>> {
   return { snapshots, agencies, agreements, observations, repairs };
 }
 
-/**
- * For a test file of the data layer (lib/queries): a fresh database, filled by `fill` before the tests, that the
- * data layer reads through (it uses the process's one client). The returned function gives the database.
- */
-export function useDataLayerDatabase(fill: (db: Db) => Promise<unknown>, timeout = 180_000): () => TestDatabase {
+/** Makes the data layer (lib/queries), which uses the process's one client, read the database `open` gives. */
+function useDataLayer(open: () => Promise<TestDatabase>, timeout: number): () => TestDatabase {
   let t: TestDatabase | undefined;
   beforeAll(async () => {
-    t = await emptyDatabase();
-    await fill(t.db);
+    t = await open();
     (globalThis as { __prisma?: unknown }).__prisma = t.db;
   }, timeout);
   afterAll(async () => {
@@ -61,4 +153,21 @@ export function useDataLayerDatabase(fill: (db: Db) => Promise<unknown>, timeout
     await t?.close();
   });
   return () => t!;
+}
+
+/**
+ * For a test file of the data layer (lib/queries): a fresh database, filled by `fill` before the tests, that the
+ * data layer reads through. The returned function gives the database.
+ */
+export function useDataLayerDatabase(fill: (db: Db) => Promise<unknown>, timeout = 180_000): () => TestDatabase {
+  return useDataLayer(async () => {
+    const t = await emptyDatabase();
+    await fill(t.db);
+    return t;
+  }, timeout);
+}
+
+/** For a test file of the data layer: the whole shipped history (`seededDatabase`), read through the data layer. */
+export function useSeededDataLayerDatabase(timeout = 180_000): () => TestDatabase {
+  return useDataLayer(seededDatabase, timeout);
 }
