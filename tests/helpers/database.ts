@@ -1,11 +1,6 @@
-import { existsSync } from "node:fs";
-import { readFile, rename, writeFile } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { createPrisma, type Db } from "../../lib/db/client";
-import { embeddedUrl } from "../../lib/db/embedded";
 import { freshDatabase } from "../../lib/db/fresh";
 import { migrate } from "../../lib/db/migrate";
 import { seedAll } from "../../lib/ingest/seed";
@@ -41,10 +36,9 @@ export async function emptyDatabase(): Promise<TestDatabase> {
 
 /**
  * The whole shipped history as `seedAll` leaves it, in a database of the test file's own that it may write to.
- * The history is imported once per run, by the first file that asks (about half a minute), and copied for each
- * file after it: with DATABASE_URL set, a database created from the run's seeded template database; on the
- * embedded server, which has a single database, an in-memory PGlite of this process loaded from the run's dump.
- * The run's template is named by the global setup in TEST_SEEDED_HISTORY, which removes it at the end.
+ * The history is imported once per run, by the first file that asks, and copied for each file: with DATABASE_URL
+ * set, into a database created from the run's seeded template database; on the embedded server, from the schema
+ * the history was moved to. The global setup names the template database or schema in TEST_SEEDED_HISTORY.
  */
 export async function seededDatabase(): Promise<TestDatabase> {
   const seeded = process.env.TEST_SEEDED_HISTORY;
@@ -103,30 +97,45 @@ async function serverSeededCopy(base: string, template: string): Promise<TestDat
   };
 }
 
-async function embeddedSeededCopy(dump: string): Promise<TestDatabase> {
-  const first = !existsSync(dump);
-  const pglite = first ? await PGlite.create() : await PGlite.create({ loadDataDir: new Blob([await readFile(dump)]) });
-  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: 32 });
-  await server.start();
-  const url = embeddedUrl(Number(server.getServerConn().split(":").pop()));
-  if (first) {
-    await seedInto(url);
-    // Written whole, then renamed: a file that exists is a complete dump.
-    const tar = await pglite.dumpDataDir("none");
-    const partial = `${dump}.${process.pid}`;
-    await writeFile(partial, Buffer.from(await tar.arrayBuffer()));
-    await rename(partial, dump);
+async function embeddedSeededCopy(schema: string): Promise<TestDatabase> {
+  const base = process.env.DATABASE_URL!;
+  const c = new pg.Client({ connectionString: base });
+  await c.connect();
+  try {
+    // The embedded server has one database, whose public schema each file empties (emptyDatabase): the history is
+    // seeded there once and moved aside to its own schema, which is then copied into public for each file.
+    const { rowCount } = await c.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema]);
+    if (!rowCount) {
+      const fresh = await emptyDatabase();
+      try {
+        await seedAll(fresh.db);
+      } finally {
+        await fresh.close();
+      }
+      await c.query(`ALTER SCHEMA public RENAME TO "${schema}"; CREATE SCHEMA public;`);
+    }
+    const t = await emptyDatabase();
+    const tables = await c.query<{ name: string }>(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> '_prisma_migrations'",
+      [schema],
+    );
+    const serials = await c.query<{ table: string; column: string }>(
+      "SELECT table_name AS table, column_name AS column FROM information_schema.columns WHERE table_schema = 'public' AND column_default LIKE 'nextval(%'",
+    );
+    await c.query("BEGIN; SET LOCAL session_replication_role = replica");
+    // Row by row through JSON, so each value is read by the type of public's column (the enums are public's own).
+    for (const { name } of tables.rows) {
+      await c.query(`INSERT INTO public."${name}" SELECT r.* FROM "${schema}"."${name}" s, json_populate_record(NULL::public."${name}", to_json(s)) r`);
+    }
+    for (const { table, column } of serials.rows) {
+      await c.query(`SELECT setval(pg_get_serial_sequence('public."${table}"', '${column}'), max("${column}")) FROM public."${table}"`);
+    }
+    await c.query("COMMIT");
+    await c.query("ANALYZE");
+    return t;
+  } finally {
+    await c.end();
   }
-  const db = createPrisma(url);
-  return {
-    url,
-    db,
-    close: async () => {
-      await db.$disconnect();
-      await server.stop();
-      await pglite.close();
-    },
-  };
 }
 
 /** Row counts of every table: equal before and after means nothing was written. */

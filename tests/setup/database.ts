@@ -1,14 +1,11 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 
 // With DATABASE_URL set, tests create their own databases beside it on that server. Without it, they use an
 // embedded PostgreSQL in memory: never the data folder of the user's dashboard.
 // TEST_SEEDED_HISTORY names where this run keeps the seeded shipped history (tests/helpers/database.ts,
-// seededDatabase): a template database on the server, or a dump file of the embedded database. It is made by the
-// first test file that needs it, so a run without such a file does not seed, and removed here at the end.
+// seededDatabase): a template database on the server, removed here at the end, or a schema of the embedded
+// database. The first test file that needs the history seeds it, so a run without such a file does not seed.
 export default async function setup() {
   const run = `${process.pid}_${Date.now().toString(36)}`;
   if (process.env.DATABASE_URL) {
@@ -23,12 +20,8 @@ export default async function setup() {
     };
   }
   const server = await startEmbeddedPostgres({ dataDir: null });
-  const dir = await mkdtemp(path.join(tmpdir(), "test-seeded-"));
   process.env.DATABASE_URL = server.url;
   process.env.TEST_DB_EMBEDDED = "1";
-  process.env.TEST_SEEDED_HISTORY = path.join(dir, "history.tar");
-  return async () => {
-    await server.stop();
-    await rm(dir, { recursive: true, force: true });
-  };
+  process.env.TEST_SEEDED_HISTORY = "test_seeded_history";
+  return async () => server.stop();
 }
