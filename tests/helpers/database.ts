@@ -41,9 +41,22 @@ export async function emptyDatabase(): Promise<TestDatabase> {
  * the history was moved to. The global setup names the template database or schema in TEST_SEEDED_HISTORY.
  */
 export async function seededDatabase(): Promise<TestDatabase> {
+  return process.env.TEST_DB_EMBEDDED ? embeddedSeededCopy(seededHistory()) : serverSeededCopy(process.env.DATABASE_URL!, seededHistory());
+}
+
+/**
+ * The same history for a file that only reads it. On the embedded server this is the run's seeded history itself,
+ * lent to the file as its public schema and given back when it closes, with every transaction read-only
+ * meanwhile, so a write fails instead of reaching the files after it. On a server it is a private copy, as cheap.
+ */
+export async function readOnlySeededDatabase(): Promise<TestDatabase> {
+  return process.env.TEST_DB_EMBEDDED ? embeddedSeededLoan(seededHistory()) : serverSeededCopy(process.env.DATABASE_URL!, seededHistory());
+}
+
+function seededHistory(): string {
   const seeded = process.env.TEST_SEEDED_HISTORY;
   if (!seeded) throw new Error("TEST_SEEDED_HISTORY is not set: run the tests with tests/vitest.config.ts, whose global setup sets it");
-  return process.env.TEST_DB_EMBEDDED ? embeddedSeededCopy(seeded) : serverSeededCopy(process.env.DATABASE_URL!, seeded);
+  return seeded;
 }
 
 const withDatabase = (base: string, name: string) => {
@@ -97,23 +110,57 @@ async function serverSeededCopy(base: string, template: string): Promise<TestDat
   };
 }
 
+// The embedded server has one database, whose public schema each file empties (emptyDatabase): the history is
+// seeded there once and moved aside to its own schema, which each file then copies or borrows as public.
+async function embeddedSeeded(c: pg.Client, schema: string) {
+  const { rowCount } = await c.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema]);
+  if (rowCount) return;
+  const fresh = await emptyDatabase();
+  try {
+    await seedAll(fresh.db);
+  } finally {
+    await fresh.close();
+  }
+  await c.query(`ALTER SCHEMA public RENAME TO "${schema}"; CREATE SCHEMA public;`);
+}
+
+async function embeddedSeededLoan(schema: string): Promise<TestDatabase> {
+  const url = process.env.DATABASE_URL!;
+  const sql = async (...statements: string[]) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      for (const s of statements) await c.query(s);
+    } finally {
+      await c.end();
+    }
+  };
+  // PGlite serves every connection in its one session, so the setting reaches the data layer's connections too.
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await embeddedSeeded(c, schema);
+  } finally {
+    await c.end();
+  }
+  await sql("DROP SCHEMA public CASCADE", `ALTER SCHEMA "${schema}" RENAME TO public`, "SET default_transaction_read_only = on");
+  const db = createPrisma(url);
+  return {
+    url,
+    db,
+    close: async () => {
+      await db.$disconnect();
+      await sql("SET default_transaction_read_only = off", `ALTER SCHEMA public RENAME TO "${schema}"`, "CREATE SCHEMA public");
+    },
+  };
+}
+
 async function embeddedSeededCopy(schema: string): Promise<TestDatabase> {
   const base = process.env.DATABASE_URL!;
   const c = new pg.Client({ connectionString: base });
   await c.connect();
   try {
-    // The embedded server has one database, whose public schema each file empties (emptyDatabase): the history is
-    // seeded there once and moved aside to its own schema, which is then copied into public for each file.
-    const { rowCount } = await c.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema]);
-    if (!rowCount) {
-      const fresh = await emptyDatabase();
-      try {
-        await seedAll(fresh.db);
-      } finally {
-        await fresh.close();
-      }
-      await c.query(`ALTER SCHEMA public RENAME TO "${schema}"; CREATE SCHEMA public;`);
-    }
+    await embeddedSeeded(c, schema);
     const t = await emptyDatabase();
     const tables = await c.query<{ name: string }>(
       "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> '_prisma_migrations'",
@@ -176,7 +223,7 @@ export function useDataLayerDatabase(fill: (db: Db) => Promise<unknown>, timeout
   }, timeout);
 }
 
-/** For a test file of the data layer: the whole shipped history (`seededDatabase`), read through the data layer. */
+/** For a test file of the data layer: the whole shipped history (`readOnlySeededDatabase`), read through the data layer. */
 export function useSeededDataLayerDatabase(timeout = 180_000): () => TestDatabase {
-  return useDataLayer(seededDatabase, timeout);
+  return useDataLayer(readOnlySeededDatabase, timeout);
 }
