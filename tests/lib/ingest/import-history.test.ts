@@ -5,14 +5,12 @@ import { STATES } from "../../../lib/domain/states";
 import { MANUAL_PLACEMENTS } from "../../../lib/geo/manual";
 import { foldName } from "../../../lib/domain/names";
 import { importFile } from "../../../lib/ingest/import";
-import { seedAll } from "../../../lib/ingest/seed";
-import { emptyDatabase, tableCounts, type TestDatabase } from "../../helpers/database";
+import { seededDatabase, tableCounts, type TestDatabase } from "../../helpers/database";
 import { manifest, modelOf, rawRows, reference, SEED } from "../../helpers/source-files";
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await emptyDatabase();
-  await seedAll(t.db);
+  t = await seededDatabase();
 });
 afterAll(async () => t?.close());
 
