@@ -1,0 +1,177 @@
+// One check of ICE's 287(g) page: read the page, find the spreadsheet links, download each, archive and import every
+// file the database does not have, and record the check with its outcome in words. Each list goes through the
+// importer's one transaction, so a list is imported whole or not at all, whatever happens to the others.
+import { createHash } from "node:crypto";
+import pg from "pg";
+import type { Db } from "../db/client";
+import { notifyDataChanged } from "../db/notify";
+import { isoDay } from "../domain/days";
+import { ImportRejected } from "../ingest/errors";
+import { importBytes } from "../ingest/import";
+import { daysBetween, fileNameDate, publicationDate } from "./dates";
+import { download, DownloadFailed, type Limits } from "./download";
+import { spreadsheetLinks } from "./links";
+import { recogniseXlsx } from "./xlsx";
+
+/** Only one server checks at a time: a session advisory lock on the database all of them share. */
+export const FETCH_LOCK = 287_288;
+
+export const DEFAULT_LIMITS = {
+  page: { timeoutMs: 30_000, maxBytes: 5 * 1_048_576 },
+  // ICE's participating list is about 230 KB; 20 MB is far above any list and far below harm.
+  file: { timeoutMs: 60_000, maxBytes: 20 * 1_048_576 },
+} satisfies Record<string, Limits>;
+
+export type CheckOptions = {
+  pageUrl: string;
+  limits?: { page?: Limits; file?: Limits };
+  /** Each line as it happens (the command prints them). */
+  log?: (line: string) => void;
+};
+
+export type CheckResult = {
+  /** Null when another server held the lock and this one did not check. */
+  checkId: number | null;
+  outcome: "NOTHING_NEW" | "IMPORTED" | "FAILED" | "BUSY";
+  filesSeen: number;
+  listsImported: number;
+  lines: string[];
+  error: string | null;
+};
+
+const KIND_WORD = { PARTICIPATING: "participating", PENDING: "pending" } as const;
+
+export async function checkIcePage(db: Db, databaseUrl: string, opts: CheckOptions): Promise<CheckResult> {
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  await lock.connect();
+  try {
+    const got = await lock.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [FETCH_LOCK]);
+    if (!got.rows[0].ok) {
+      const line = "another server is checking ICE's page right now; this one did not check";
+      opts.log?.(line);
+      return { checkId: null, outcome: "BUSY", filesSeen: 0, listsImported: 0, lines: [line], error: null };
+    }
+    try {
+      return await runCheck(db, opts);
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock($1)", [FETCH_LOCK]);
+    }
+  } finally {
+    await lock.end();
+  }
+}
+
+async function runCheck(db: Db, opts: CheckOptions): Promise<CheckResult> {
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const check = await db.fetchCheck.create({ data: { pageUrl: opts.pageUrl } });
+  const lines: string[] = [];
+  const problems: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    opts.log?.(line);
+  };
+  let filesSeen = 0;
+  let imported = 0;
+
+  try {
+    let html: string;
+    try {
+      html = (await download(opts.pageUrl, limits.page)).bytes.toString("utf8");
+    } catch (e) {
+      throw new Error(`could not read ICE's page: ${e instanceof DownloadFailed ? e.reason : (e as Error).message}`);
+    }
+    const links = spreadsheetLinks(html, opts.pageUrl);
+    if (links.length === 0) {
+      throw new Error(`ICE's page (${opts.pageUrl}) has no links to spreadsheets on its own host: the page may have been redesigned`);
+    }
+    say(`ICE's page links to ${links.length} possible ${links.length === 1 ? "spreadsheet" : "spreadsheets"}`);
+
+    for (const link of links) {
+      const label = `"${link.text || "(no text)"}" (${link.url})`;
+      let file;
+      const fetchedAt = new Date();
+      try {
+        file = await download(link.url, limits.file);
+      } catch (e) {
+        const reason = e instanceof DownloadFailed ? e.reason : (e as Error).message;
+        problems.push(`${label}: ${reason}`);
+        say(`failed ${label}: ${reason}`);
+        continue;
+      }
+      const verdict = recogniseXlsx(file.bytes);
+      if (!verdict.ok) {
+        const type = file.headers["content-type"] ? `, served as ${file.headers["content-type"]}` : "";
+        problems.push(`${label}: ${verdict.reason}${type}`);
+        say(`failed ${label}: ${verdict.reason}${type}`);
+        continue;
+      }
+      filesSeen++;
+      const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+      const known = await db.snapshot.findUnique({ where: { sha256 }, select: { kind: true, publishedOn: true } });
+      if (known) {
+        say(`skipped ${file.fileName}: already imported, as the ${KIND_WORD[known.kind]} list of ${isoDay(known.publishedOn)}`);
+        continue;
+      }
+      const pub = publicationDate(file.headers["last-modified"] ?? null, fetchedAt);
+      const nameDay = fileNameDate(file.fileName);
+      try {
+        const r = await importBytes(db, file.bytes, file.fileName, {
+          publishedOn: pub.publishedOn,
+          alsoInTransaction: async (tx, snapshotId) => {
+            await tx.iceFile.create({
+              data: {
+                sha256,
+                url: file.url,
+                fileName: file.fileName,
+                bytes: new Uint8Array(file.bytes),
+                byteCount: file.bytes.length,
+                httpHeaders: file.headers,
+                fetchedAt,
+                lastModified: pub.lastModified,
+                publishedOn: new Date(`${pub.publishedOn}T00:00:00Z`),
+                publishedRule: pub.rule,
+                fileNameDate: nameDay ? new Date(`${nameDay}T00:00:00Z`) : null,
+                checkId: check.id,
+                snapshotId,
+              },
+            });
+          },
+        });
+        if (r.status === "unchanged") {
+          say(`skipped ${file.fileName}: already imported, as the ${KIND_WORD[r.kind]} list of ${r.publishedOn}`);
+          continue;
+        }
+        imported++;
+        const rule = pub.rule === "LAST_MODIFIED" ? "from its Last-Modified header" : "the day it was first fetched, as ICE's server sent no usable Last-Modified";
+        say(
+          `imported ${file.fileName} as the ${KIND_WORD[r.kind]} list of ${r.publishedOn} (${rule}): ${r.rows} rows, ` +
+            `${r.newAgreements} new agreements, ${r.newAgencies} new agencies, ${r.repairs} repairs`,
+        );
+        if (nameDay && Math.abs(daysBetween(nameDay, pub.publishedOn)) > 1) {
+          say(`  note: its file name says ${nameDay}; the date kept is ${pub.publishedOn}`);
+        }
+        const linkKind = /pending/i.test(link.text) ? "PENDING" : /particip/i.test(link.text) ? "PARTICIPATING" : null;
+        if (linkKind && linkKind !== r.kind) {
+          say(`  note: the link says ${KIND_WORD[linkKind]}, but the file's header is the ${KIND_WORD[r.kind]} list's; it was imported as the ${KIND_WORD[r.kind]} list`);
+        }
+      } catch (e) {
+        if (!(e instanceof ImportRejected)) throw e;
+        problems.push(`${label}: refused by the importer: ${e.message}`);
+        say(`failed ${label}: refused by the importer: ${e.message}`);
+      }
+    }
+    if (filesSeen === 0 && problems.length === 0) throw new Error("no spreadsheet could be read from ICE's page");
+  } catch (e) {
+    problems.unshift((e as Error).message);
+    say(`failed: ${(e as Error).message}`);
+  }
+
+  const outcome = problems.length ? "FAILED" : imported ? "IMPORTED" : "NOTHING_NEW";
+  const error = problems.length ? problems.join("; ") : null;
+  await db.fetchCheck.update({
+    where: { id: check.id },
+    data: { finishedAt: new Date(), outcome, filesSeen, listsImported: imported, error, report: lines },
+  });
+  await notifyDataChanged(db);
+  return { checkId: check.id, outcome, filesSeen, listsImported: imported, lines, error };
+}
