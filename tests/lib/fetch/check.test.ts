@@ -39,7 +39,7 @@ afterAll(async () => {
 
 const LIMITS = { page: { timeoutMs: 2_000, maxBytes: 1_048_576 }, file: { timeoutMs: 2_000, maxBytes: 1_048_576 } };
 const check = (pageUrl = site.pageUrl) => checkIcePage(t.db, { pageUrl, limits: LIMITS });
-const everything = async () => ({ ...(await tableCounts(t.db)), archived: await t.db.iceFile.count() });
+const everything = async (): Promise<Record<string, number>> => ({ ...(await tableCounts(t.db)), archived: await t.db.iceFile.count() });
 
 /** ICE's page with its two usual links: the participating one served by `participating`, the pending one as shipped. */
 function publish(participating: Route) {
