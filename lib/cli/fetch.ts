@@ -7,7 +7,7 @@ import { run, withDatabase } from "./database";
 run(async () => {
   const pageUrl = env().ICE_PAGE_URL;
   console.log(`checking ${pageUrl}`);
-  const r = await withDatabase((db, url) => checkIcePage(db, url, { pageUrl, log: (line) => console.log(line) }));
+  const r = await withDatabase((db) => checkIcePage(db, { pageUrl, log: (line) => console.log(line) }));
   if (r.outcome === "BUSY") return;
   const summary =
     r.outcome === "IMPORTED" ? `imported ${r.listsImported} new ${r.listsImported === 1 ? "list" : "lists"}`

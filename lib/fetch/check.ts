@@ -2,7 +2,6 @@
 // file the database does not have, and record the check with its outcome in words. Each list goes through the
 // importer's one transaction, so a list is imported whole or not at all, whatever happens to the others.
 import { createHash } from "node:crypto";
-import pg from "pg";
 import type { Db } from "../db/client";
 import { notifyDataChanged } from "../db/notify";
 import { isoDay } from "../domain/days";
@@ -13,7 +12,7 @@ import { download, DownloadFailed, type Limits } from "./download";
 import { spreadsheetLinks } from "./links";
 import { recogniseXlsx } from "./xlsx";
 
-/** Only one server checks at a time: a session advisory lock on the database all of them share. */
+/** Serialises the start of checks on one database. */
 export const FETCH_LOCK = 287_288;
 
 export const DEFAULT_LIMITS = {
@@ -41,29 +40,36 @@ export type CheckResult = {
 
 const KIND_WORD = { PARTICIPATING: "participating", PENDING: "pending" } as const;
 
-export async function checkIcePage(db: Db, databaseUrl: string, opts: CheckOptions): Promise<CheckResult> {
-  const lock = new pg.Client({ connectionString: databaseUrl });
-  await lock.connect();
-  try {
-    const got = await lock.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [FETCH_LOCK]);
-    if (!got.rows[0].ok) {
-      const line = "another server is checking ICE's page right now; this one did not check";
-      opts.log?.(line);
-      return { checkId: null, outcome: "BUSY", filesSeen: 0, listsImported: 0, lines: [line], error: null };
-    }
-    try {
-      return await runCheck(db, opts);
-    } finally {
-      await lock.query("SELECT pg_advisory_unlock($1)", [FETCH_LOCK]);
-    }
-  } finally {
-    await lock.end();
+/** A check still RUNNING after this long was cut short (its process stopped): it no longer holds the turn. */
+export const CHECK_LEASE_MS = 15 * 60_000;
+
+/**
+ * Checks ICE's page unless another server is checking it now. The checks' own records are the lock: under a
+ * transaction-level advisory lock, a check starts only when no check younger than the lease is still running, so
+ * two servers on one database never check at once (this also holds on the embedded database, whose connections
+ * share one session and so cannot exclude each other with session-level locks).
+ */
+export async function checkIcePage(db: Db, opts: CheckOptions): Promise<CheckResult> {
+  const checkId = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FETCH_LOCK})`;
+    const since = new Date(Date.now() - CHECK_LEASE_MS);
+    if (await tx.fetchCheck.findFirst({ where: { outcome: "RUNNING", startedAt: { gte: since } }, select: { id: true } })) return null;
+    await tx.fetchCheck.updateMany({
+      where: { outcome: "RUNNING", startedAt: { lt: since } },
+      data: { outcome: "FAILED", finishedAt: new Date(), error: "the check did not finish: its process stopped" },
+    });
+    return (await tx.fetchCheck.create({ data: { pageUrl: opts.pageUrl }, select: { id: true } })).id;
+  });
+  if (checkId === null) {
+    const line = "another server is checking ICE's page right now; this one did not check";
+    opts.log?.(line);
+    return { checkId: null, outcome: "BUSY", filesSeen: 0, listsImported: 0, lines: [line], error: null };
   }
+  return runCheck(db, checkId, opts);
 }
 
-async function runCheck(db: Db, opts: CheckOptions): Promise<CheckResult> {
+async function runCheck(db: Db, checkId: number, opts: CheckOptions): Promise<CheckResult> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const check = await db.fetchCheck.create({ data: { pageUrl: opts.pageUrl } });
   const lines: string[] = [];
   const problems: string[] = [];
   const say = (line: string) => {
@@ -131,7 +137,7 @@ async function runCheck(db: Db, opts: CheckOptions): Promise<CheckResult> {
                 publishedOn: new Date(`${pub.publishedOn}T00:00:00Z`),
                 publishedRule: pub.rule,
                 fileNameDate: nameDay ? new Date(`${nameDay}T00:00:00Z`) : null,
-                checkId: check.id,
+                checkId,
                 snapshotId,
               },
             });
@@ -169,9 +175,9 @@ async function runCheck(db: Db, opts: CheckOptions): Promise<CheckResult> {
   const outcome = problems.length ? "FAILED" : imported ? "IMPORTED" : "NOTHING_NEW";
   const error = problems.length ? problems.join("; ") : null;
   await db.fetchCheck.update({
-    where: { id: check.id },
+    where: { id: checkId },
     data: { finishedAt: new Date(), outcome, filesSeen, listsImported: imported, error, report: lines },
   });
   await notifyDataChanged(db);
-  return { checkId: check.id, outcome, filesSeen, listsImported: imported, lines, error };
+  return { checkId, outcome, filesSeen, listsImported: imported, lines, error };
 }
