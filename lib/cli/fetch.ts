@@ -16,7 +16,9 @@ run(async () => {
   if (r.outcome === "FAILED") {
     // Lists imported before the failure are whole and stay.
     if (r.listsImported) console.log(`imported ${r.listsImported} new ${r.listsImported === 1 ? "list" : "lists"} before the failure`);
-    throw new Error(summary);
+    // Said here, not thrown: run() would take ICE's "connection refused" for the database's.
+    console.error(`error: ${summary}`);
+    process.exit(1);
   }
   console.log(summary);
 });
