@@ -107,7 +107,7 @@ function scheduleChecks(everyMs: number | null, databaseUrl: string, pageUrl: st
       stdio: ["ignore", "pipe", "pipe"],
     });
     try {
-      if (running.pid) setPriority(running.pid, 10);
+      if (running.pid) setPriority(running.pid, 5);
     } catch {
       // Not permitted here: the check runs at normal priority.
     }
