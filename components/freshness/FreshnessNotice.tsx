@@ -27,24 +27,25 @@ export async function FreshnessNotice() {
         <time dateTime={publishedOn} data-testid="freshness-date" className="font-semibold">
           {formatDay(publishedOn)}
         </time>{" "}
-        &mdash; <ListAge day={publishedOn} days={ageDays} warning={f.staleReason ?? ""} />{" "}
-        <span className="text-slate-700">
-          {f.lastSuccessAt ? (
-            <>
-              &middot; ICE&rsquo;s page last checked successfully{" "}
-              <time dateTime={f.lastSuccessAt.toISOString()} data-testid="last-success">
-                {formatMoment(f.lastSuccessAt)}
-              </time>
-            </>
-          ) : (
-            <>&middot; ICE&rsquo;s page not yet checked successfully</>
-          )}
-          {failed && !stale && <span data-testid="last-check-failed"> &middot; the last check failed</span>}{" "}
-          &middot;{" "}
-          <Link href="/status" className="underline">
-            checks
-          </Link>
-        </span>
+        &mdash;{" "}
+        <ListAge day={publishedOn} days={ageDays} warning={f.staleReason ?? ""}>
+          <span className="text-slate-700">
+            {f.lastSuccessAt ? (
+              <>
+                {" "}&middot; ICE&rsquo;s page last checked successfully{" "}
+                <time dateTime={f.lastSuccessAt.toISOString()} data-testid="last-success">
+                  {formatMoment(f.lastSuccessAt)}
+                </time>
+              </>
+            ) : (
+              <> &middot; ICE&rsquo;s page not yet checked successfully</>
+            )}
+            {failed && !stale && <span data-testid="last-check-failed"> &middot; the last check failed</span>} &middot;{" "}
+            <Link href="/status" className="underline">
+              checks
+            </Link>
+          </span>
+        </ListAge>
       </p>
     </div>
   );

@@ -17,20 +17,20 @@ const when = (d: Date) =>
 export const formatMoment = when;
 
 /**
- * Why the newest list may be old, as far as the site knows: the last checks failed (with the reason), ICE's page
- * offered nothing newer, or the site has not checked ICE's page.
+ * Why the newest list may be old, as far as the site knows: the last checks failed (with the reason), ICE’s page
+ * offered nothing newer, or the site has not checked ICE’s page.
  */
 export function staleReason(last: CheckSummary | null, failuresInARow: number, lastSuccessAt: Date | null): string {
-  if (!last) return "This site has not checked ICE's page for a newer list.";
+  if (!last) return "This site has not checked ICE’s page for a newer list.";
   if (last.outcome === "FAILED") {
     const err = shorten(last.error ?? "no reason recorded");
     const since = lastSuccessAt ? ` The last successful check was on ${when(lastSuccessAt)}.` : " No check has succeeded yet.";
     return failuresInARow > 1
-      ? `The last ${failuresInARow} checks of ICE's page failed, most recently on ${when(last.startedAt)}: ${err}.${since}`
-      : `The last check of ICE's page failed, on ${when(last.startedAt)}: ${err}.${since}`;
+      ? `The last ${failuresInARow} checks of ICE’s page failed, most recently on ${when(last.startedAt)}: ${err}.${since}`
+      : `The last check of ICE’s page failed, on ${when(last.startedAt)}: ${err}.${since}`;
   }
-  if (lastSuccessAt) return `ICE's page offered no newer list when this site last checked it, on ${when(lastSuccessAt)}.`;
-  return "This site has not finished a check of ICE's page yet.";
+  if (lastSuccessAt) return `ICE’s page offered no newer list when this site last checked it, on ${when(lastSuccessAt)}.`;
+  return "This site has not finished a check of ICE’s page yet.";
 }
 
 function shorten(s: string, max = 240): string {
