@@ -34,7 +34,7 @@ for (const address of ["/", "/agreements", "/pending", "/about", "/states/tx", "
     await expect(notice.getByTestId("freshness-date")).toHaveText(longDate(newestShippedDay));
     await expect(notice.getByTestId("list-age")).toHaveText(`${daysOld(newestShippedDay)} days old`);
     await expect(notice.getByTestId("stale-warning")).toHaveText(
-      "The figures may be out of date: ICE’s newest list here is more than two weeks old. This site has not checked ICE's page for a newer list.",
+      "The figures may be out of date: ICE’s newest list here is more than two weeks old. This site has not checked ICE’s page for a newer list.",
     );
     // Above the page's own heading.
     const [noticeBox, headingBox] = [await notice.boundingBox(), await page.getByRole("heading", { level: 1 }).boundingBox()];
@@ -78,6 +78,8 @@ test("a list ICE publishes reaches the running dashboard; a failing ICE page kee
     app = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/start.ts", "--port", String(APP_PORT)], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: url, ICE_PAGE_URL: `${site.base}${PAGE}`, ICE_FETCH_EVERY: "10s" },
+      // Its own process group, so the end of the test stops next's server and any check with it.
+      detached: true,
     });
     app.stdout!.on("data", (d) => (log += d));
     app.stderr!.on("data", (d) => (log += d));
@@ -142,9 +144,9 @@ test("a list ICE publishes reaches the running dashboard; a failing ICE page kee
     console.log(log.slice(-4000));
     throw e;
   } finally {
-    if (app && app.exitCode === null) {
+    if (app?.pid && app.exitCode === null) {
       const exited = new Promise((r) => app!.once("exit", r));
-      app.kill("SIGTERM");
+      process.kill(-app.pid, "SIGTERM");
       await exited;
     }
     await site.close();
