@@ -6,6 +6,8 @@ import { ListAge } from "./ListAge";
 
 /** Near the top of every page: the newest list's date and age, and when the site last checked ICE's page. */
 export async function FreshnessNotice() {
+  // Building, there is no database: the kept pages get the notice when they are rendered again with one.
+  if (!process.env.DATABASE_URL) return null;
   let f;
   try {
     f = await getFreshness();
