@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Checks of ICE's page", description: "When this site last checked ICE's 287(g) page for new lists, and what it found." };
 
 const OUTCOME: Record<string, string> = { RUNNING: "Running", NOTHING_NEW: "Nothing new", IMPORTED: "Imported", FAILED: "Failed" };
-const RULE: Record<string, string> = { LAST_MODIFIED: "ICE's Last-Modified date", FIRST_FETCHED: "the day first fetched" };
+const RULE: Record<string, string> = { LAST_MODIFIED: "ICE’s Last-Modified date", FIRST_FETCHED: "the day first fetched" };
 
 export default async function StatusPage() {
   const [f, checks, files] = await Promise.all([getFreshness(), listChecks(30), listArchivedFiles(20)]);
@@ -31,44 +31,32 @@ export default async function StatusPage() {
         {checks.length === 0 ? (
           <p>No check has been made yet (set ICE_FETCH_EVERY, or run npm run fetch).</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="checks">
-              <thead className="border-b border-slate-300">
-                <tr>
-                  <th scope="col" className="py-2 pr-4">Started</th>
-                  <th scope="col" className="py-2 pr-4">Outcome</th>
-                  <th scope="col" className="py-2 pr-4 text-right">Files seen</th>
-                  <th scope="col" className="py-2 pr-4 text-right">Lists imported</th>
-                  <th scope="col" className="py-2">What happened</th>
-                </tr>
-              </thead>
-              <tbody>
-                {checks.map((c) => (
-                  <tr key={c.id} className="border-b border-slate-100 align-top">
-                    <td className="py-2 pr-4 whitespace-nowrap">
-                      <time dateTime={c.startedAt.toISOString()}>{formatMoment(c.startedAt)}</time>
-                    </td>
-                    <td className={`py-2 pr-4 font-medium ${c.outcome === "FAILED" ? "text-red-800" : ""}`}>{OUTCOME[c.outcome]}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{c.filesSeen}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{c.listsImported}</td>
-                    <td className="py-2 break-words">
-                      {c.error && <p className="text-red-900">{c.error}</p>}
-                      {c.report.length > 0 && (
-                        <details>
-                          <summary className="cursor-pointer text-slate-700">Details</summary>
-                          <ul className="list-disc pl-5">
-                            {c.report.map((line, i) => (
-                              <li key={i}>{line}</li>
-                            ))}
-                          </ul>
-                        </details>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ol className="divide-y divide-slate-200 border-y border-slate-200 text-sm" data-testid="checks">
+            {checks.map((c) => (
+              <li key={c.id} className="space-y-1 py-3">
+                <p>
+                  <time dateTime={c.startedAt.toISOString()} className="font-medium">
+                    {formatMoment(c.startedAt)}
+                  </time>
+                  {": "}
+                  <span className={`font-semibold ${c.outcome === "FAILED" ? "text-red-800" : ""}`}>{OUTCOME[c.outcome]}</span>
+                  {" "}&middot; {c.filesSeen} {c.filesSeen === 1 ? "file" : "files"} seen &middot; {c.listsImported}{" "}
+                  {c.listsImported === 1 ? "list" : "lists"} imported
+                </p>
+                {c.error && <p className="break-words text-red-900">{c.error}</p>}
+                {c.report.length > 0 && (
+                  <details>
+                    <summary className="cursor-pointer text-slate-700">What it found</summary>
+                    <ul className="list-disc break-words pl-5">
+                      {c.report.map((line, i) => (
+                        <li key={i}>{line}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </li>
+            ))}
+          </ol>
         )}
       </section>
       <section aria-labelledby="files" className="space-y-3">

@@ -133,7 +133,7 @@ test("a list ICE publishes reaches the running dashboard; a failing ICE page kee
 
     await page.getByRole("link", { name: "checks" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Checks of ICE’s page");
-    const rows = page.getByTestId("checks").locator("tbody tr");
+    const rows = page.getByTestId("checks").locator(":scope > li");
     await expect(rows.first()).toContainText("Failed");
     await expect(rows.first()).toContainText("the server answered 500");
     await expect(page.getByTestId("checks")).toContainText("Imported");
