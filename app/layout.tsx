@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import Link from "next/link";
+import { Suspense } from "react";
+import { FreshnessNotice } from "@/components/freshness/FreshnessNotice";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
 import "./globals.css";
 
@@ -50,6 +52,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </ul>
           </nav>
         </header>
+        <Suspense fallback={null}>
+          <FreshnessNotice />
+        </Suspense>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>

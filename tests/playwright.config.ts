@@ -26,6 +26,8 @@ export default defineConfig({
       // The README's start command, on an embedded database in memory (or on DATABASE_URL when it is set).
       command: `node node_modules/tsx/dist/cli.mjs lib/cli/start.ts --port ${PORT} --in-memory`,
       cwd: root,
+      // Tests never reach the internet: this server does not check ICE's page.
+      env: { ICE_FETCH_EVERY: "off" },
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 240_000,
       stdout: "pipe",

@@ -8,6 +8,7 @@ import { Source } from "@/components/tables/Source";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { pendingTable } from "@/lib/export/tables";
+import { getPendingStandstill } from "@/lib/queries/freshness";
 import { countPendingOutcomes } from "@/lib/queries/pending";
 import { PAGE_SIZE } from "@/lib/queries/sql";
 import { pendingView, type RawParams } from "@/lib/view/filters";
@@ -26,7 +27,7 @@ const OUTCOME_LABEL: Record<PendingOutcome, string> = { signed: "Signed", droppe
 
 export default async function PendingPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { values, notes } = pendingView.parse(await searchParams);
-  const [loaded, outcomes] = await Promise.all([pendingTable.load(values, { page: values.page }), countPendingOutcomes(values.state)]);
+  const [loaded, outcomes, standstill] = await Promise.all([pendingTable.load(values, { page: values.page }), countPendingOutcomes(values.state), getPendingStandstill()]);
   const href = (changes: Partial<typeof values>) => `/pending${pendingView.with(values, changes)}`;
   const list = loaded.list;
   return (
@@ -37,8 +38,15 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
           Every agency that appeared on one of ICE&rsquo;s lists of pending 287(g) applications: when it first appeared, whether it
           went on to sign (an agreement first listed after it applied) and how many days that took from its first pending list, or
           whether it dropped off the pending list without signing.
-          {list && <> ICE has published no pending list since {formatDay(list.publishedOn)}; &ldquo;still pending&rdquo; means on that list.</>}
+          {list && <> &ldquo;Still pending&rdquo; means on ICE&rsquo;s pending list of {formatDay(list.publishedOn)}.</>}
         </p>
+        {standstill && standstill.participatingSince > 0 && (
+          <p className="max-w-3xl text-slate-800" data-testid="pending-standstill">
+            ICE&rsquo;s pending list has not changed since the file it last published, of {formatDay(standstill.pendingOn)}: ICE has
+            published {formatCount(standstill.participatingSince)} participating {standstill.participatingSince === 1 ? "list" : "lists"} since,
+            the newest of {formatDay(standstill.newestParticipatingOn!)}.
+          </p>
+        )}
       </header>
       <FilterNotes notes={[...notes, ...loaded.notes]} />
       <dl className="grid gap-3 sm:grid-cols-3">

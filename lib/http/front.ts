@@ -59,9 +59,9 @@ type Entry = {
 
 type Upstream = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
-/** Addresses answered by Next directly: never kept, never queued (its own immutable files, the status of checks). */
+/** Addresses answered by Next directly: never kept, never queued (its own immutable, content-named files). */
 function passesThrough(pathname: string): boolean {
-  return pathname.startsWith("/_next/static/") || pathname === "/status";
+  return pathname.startsWith("/_next/static/");
 }
 
 /**

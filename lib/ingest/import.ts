@@ -29,6 +29,8 @@ export type ImportOptions = {
   manifest?: ManifestEntry[];
   /** False when the caller places the agencies itself after a batch of imports (the seed does). */
   placeAgencies?: boolean;
+  /** Runs inside the import's transaction once the list is written (the fetcher archives the file there). */
+  alsoInTransaction?: (tx: PrismaClient, snapshotId: number) => Promise<void>;
 };
 
 const IMPORT_LOCK = 287_287; // serialises concurrent importers on one database
@@ -46,6 +48,11 @@ export async function importFile(db: PrismaClient, filePath: string, opts: Impor
   } catch (e) {
     throw new ImportRejected(file, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  return importBytes(db, bytes, file, opts);
+}
+
+/** The same as importFile, for a file already in memory (a download) under the name it is reported by. */
+export async function importBytes(db: PrismaClient, bytes: Buffer, file: string, opts: ImportOptions = {}): Promise<ImportOutcome> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
 
   const existing = await db.snapshot.findUnique({ where: { sha256 } });
@@ -153,6 +160,7 @@ export async function importFile(db: PrismaClient, filePath: string, opts: Impor
       }
       await recomputeDerived(tx as unknown as PrismaClient);
       if (opts.placeAgencies !== false) await recomputePlacements(tx as unknown as PrismaClient);
+      await opts.alsoInTransaction?.(tx as unknown as PrismaClient, snapshot.id);
       return outcome("imported", file, snapshot, { newAgencies: fresh.size, newAgreements, repairs: list.repairs.length });
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -51,10 +51,20 @@ test("every response carries the security headers", async ({ request }) => {
   expect(h["x-powered-by"]).toBeUndefined();
 });
 
-test("the health check names the newest list", async ({ request }) => {
+test("the health check names the newest list, its age, and that it is stale, and still answers 200", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
-  expect(await res.json()).toEqual({ status: "ok", newestSnapshot: newest.published });
+  const age = Math.floor((Date.now() - Date.parse(`${newest.published}T00:00:00Z`)) / 86_400_000);
+  // The test server never checks ICE's page (ICE_FETCH_EVERY=off): no check is on record.
+  expect(await res.json()).toEqual({
+    status: "ok",
+    newestSnapshot: newest.published,
+    newestList: { publishedOn: newest.published, ageDays: age },
+    stale: age > 14,
+    staleAfterDays: 14,
+    lastCheck: null,
+    lastSuccessfulCheck: null,
+  });
 });
 
 test("a mistyped address gets a friendly 404", async ({ page }) => {

@@ -18,7 +18,7 @@ export async function emptyDatabase(): Promise<TestDatabase> {
     await c.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     await c.end();
   } else {
-    const fresh = await freshDatabase(base, "test");
+    const fresh = await freshDatabase(base, process.env.TEST_DB_PREFIX ?? "test");
     url = fresh.url;
     drop = fresh.drop;
   }

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { formatMoment } from "@/lib/domain/freshness";
+import { getFreshness } from "@/lib/queries/freshness";
+import { formatDay } from "@/lib/view/format";
+import { ListAge } from "./ListAge";
+
+/** Near the top of every page: the newest list's date and age, and when the site last checked ICE's page. */
+export async function FreshnessNotice() {
+  // Building, there is no database: the kept pages get the notice when they are rendered again with one.
+  if (!process.env.DATABASE_URL) return null;
+  let f;
+  try {
+    f = await getFreshness();
+  } catch (e) {
+    // The page itself says when the data cannot be loaded; the notice just stays away.
+    console.error("freshness notice: database did not answer:", e);
+    return null;
+  }
+  if (!f.newestList) return null;
+  const { publishedOn, ageDays, stale } = f.newestList;
+  const failed = f.lastCheck?.outcome === "FAILED";
+  return (
+    <div
+      data-testid="freshness"
+      className={`border-b text-sm ${stale ? "border-amber-300 bg-amber-50 text-amber-950" : "border-slate-200 bg-white text-slate-800"}`}
+    >
+      <p className="mx-auto max-w-5xl px-4 py-2">
+        ICE&rsquo;s list of{" "}
+        <time dateTime={publishedOn} data-testid="freshness-date" className="font-semibold">
+          {formatDay(publishedOn)}
+        </time>{" "}
+        &mdash;{" "}
+        <ListAge day={publishedOn} days={ageDays} warning={f.staleReason ?? ""}>
+          <span className="text-slate-700">
+            {f.lastSuccessAt ? (
+              <>
+                {" "}&middot; ICE&rsquo;s page last checked successfully{" "}
+                <time dateTime={f.lastSuccessAt.toISOString()} data-testid="last-success">
+                  {formatMoment(f.lastSuccessAt)}
+                </time>
+              </>
+            ) : (
+              <> &middot; ICE&rsquo;s page not yet checked successfully</>
+            )}
+            {failed && !stale && <span data-testid="last-check-failed"> &middot; the last check failed</span>} &middot;{" "}
+            <Link href="/status" className="underline">
+              checks
+            </Link>
+          </span>
+        </ListAge>
+      </p>
+    </div>
+  );
+}
