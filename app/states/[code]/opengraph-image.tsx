@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { cardFigures, socialCard, CARD_SIZE } from "@/components/social/SocialCard";
-import { STATES } from "@/lib/domain/states";
+import { STATES, stateCode } from "@/lib/domain/states";
 import { resolveList } from "@/lib/queries/lists";
 import { getListTotals } from "@/lib/queries/summary";
 import { formatDay } from "@/lib/view/format";
@@ -13,10 +13,10 @@ export const size = CARD_SIZE;
 export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ code: string }> }) {
-  const code = (await params).code.toUpperCase();
+  const raw = (await params).code;
   // `/` is served as the page of the code "us" (next.config.ts): its card is the national one.
-  if (code === "US") return NationalImage();
-  if (!Object.hasOwn(STATES, code)) notFound();
+  if (raw.toLowerCase() === "us") return NationalImage();
+  const code = stateCode(raw) ?? notFound();
   const title = STATES[code];
   try {
     const { list } = await resolveList("PARTICIPATING", null);
