@@ -20,6 +20,24 @@ export function apiError(parameter: string, message: string, status = 400): Resp
   return new Response(JSON.stringify({ error: { parameter, message } }), { status, headers: JSON_HEADERS });
 }
 
+/**
+ * An endpoint that fails (most often a database that does not answer) still answers in JSON, with the CORS header;
+ * the error is logged on the server and the client sees no stack trace and no SQL.
+ */
+export function apiRoute<A extends unknown[]>(endpoint: (request: Request, ...rest: A) => Promise<Response>) {
+  return async (request: Request, ...rest: A): Promise<Response> => {
+    try {
+      return await endpoint(request, ...rest);
+    } catch (e) {
+      console.error(`${new URL(request.url).pathname}: could not answer:`, e);
+      return new Response(JSON.stringify({ error: { parameter: null, message: "the data cannot be loaded right now; please try again in a minute" } }), {
+        status: 503,
+        headers: { ...JSON_HEADERS, "Cache-Control": "no-store" },
+      });
+    }
+  };
+}
+
 // Links in an answer name the public origin; when the forwarded headers choose it, a shared cache must key on them.
 const json = (body: unknown) =>
   new Response(JSON.stringify(body, null, 1), { headers: { ...JSON_HEADERS, ...(linksVaryOnForwarded() && { Vary: FORWARDED_VARY }) } });
