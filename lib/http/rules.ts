@@ -47,7 +47,7 @@ export function pathProblem(rawPathname: string): PathProblem | null {
 
 /**
  * A query key Next removes before a route handler sees the request (`__proto__`, and its own `nxtP…`/`nxtI…`
- * keys), so the API's strict check could not refuse it; proxy.ts refuses it like any unknown key.
+ * keys), so the API's strict check could not refuse it; lib/http/before-next.ts refuses it like any unknown key.
  */
 export function hiddenQueryKey(search: string): string | undefined {
   return [...new URLSearchParams(search).keys()].find((k) => k === "__proto__" || k.startsWith("nxtP") || k.startsWith("nxtI"));
