@@ -25,6 +25,8 @@ const publicReadHeaders = Object.entries(CORS_HEADERS).map(([key, value]) => ({ 
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // proxy.ts removes trailing slashes itself: Next's own redirect would answer without the headers below.
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   async rewrites() {
     return {
