@@ -1,7 +1,7 @@
 // Next runs this file (the framework's "proxy", formerly middleware; it must sit beside app/) before any route: each
 // request gets its deliberate answer for a method or a path no route should see. The rules are in lib/http/rules.ts.
 import { NextResponse, type NextRequest } from "next/server";
-import { addressKind, allowedMethods, CORS_HEADERS, pathProblem, PREFLIGHT_HEADERS } from "./lib/http/rules";
+import { addressKind, allowedMethods, cleanPath, CORS_HEADERS, pathProblem, PREFLIGHT_HEADERS } from "./lib/http/rules";
 
 const json = (status: number, parameter: string, message: string, headers: Record<string, string>) =>
   NextResponse.json({ error: { parameter, message } }, { status, headers: { ...CORS_HEADERS, ...headers } });
@@ -29,14 +29,11 @@ export function proxy(request: NextRequest): NextResponse {
     // The site's own "page not found", from app/not-found.tsx.
     return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404, headers: kind === "read" ? CORS_HEADERS : {} });
   }
-  // One address per page: trailing slashes (and repeated leading ones) go, with a permanent redirect. Next's own
-  // redirect for them is turned off in next.config.ts because it answers before the site's headers are added.
-  const clean = pathname.replace(/^\/+/, "/").replace(/(.)\/+$/, "$1");
-  if (clean !== pathname) {
-    const target = request.nextUrl.clone();
-    target.pathname = clean;
-    return NextResponse.redirect(target, 308);
-  }
+  // One address per page: a trailing slash goes, with a permanent redirect (relative, so it names no host). Next's
+  // own redirect for it is turned off in next.config.ts because it answers before the site's headers are added;
+  // repeated slashes are redirected by lib/http/before-next.ts for the same reason.
+  const clean = cleanPath(pathname);
+  if (clean !== pathname) return new NextResponse(null, { status: 308, headers: { Location: `${clean}${new URL(request.url).search}`, ...(kind !== "page" && CORS_HEADERS) } });
   return NextResponse.next();
 }
 

@@ -1,11 +1,12 @@
-// What the HTTP server answers before Next sees a request, for the two cases Next cannot leave to proxy.ts:
+// What the HTTP server answers before Next sees a request, for the cases Next cannot leave to proxy.ts:
 // - TRACE and TRACK are forbidden by the Fetch standard: Node's Request refuses to be built with them, so Next
 //   answers 500 before proxy.ts or any route runs. (CONNECT never reaches Next: Node closes the connection.)
 // - Next removes some query keys (`__proto__`, its own `nxtP…`/`nxtI…`) before proxy.ts and the routes see the
 //   address, so the API's strict check could not refuse them as it refuses any other unknown key.
+// - Next redirects repeated slashes (/agreements//) before any header of next.config.ts is added.
 import http from "node:http";
 import { securityHeaderValues } from "./headers";
-import { addressKind, allowedMethods, CORS_HEADERS, FORBIDDEN_METHODS, hiddenQueryKey } from "./rules";
+import { addressKind, allowedMethods, cleanPath, CORS_HEADERS, FORBIDDEN_METHODS, hiddenQueryKey } from "./rules";
 
 let installed = false;
 
@@ -26,6 +27,13 @@ export function answerBeforeNext(): void {
         const allow = allowedMethods(kind).join(", ");
         response.writeHead(405, { ...security, ...cors, Allow: allow, "Content-Type": "text/plain; charset=utf-8" });
         response.end(`${request.method} is not allowed here; allowed: ${allow}\n`);
+        return true;
+      }
+      // Next redirects repeated slashes and backslashes itself, before the site's headers are added: done here instead.
+      const path = q < 0 ? target : target.slice(0, q);
+      if (path.startsWith("/") && cleanPath(path) !== path) {
+        response.writeHead(308, { ...security, ...cors, Location: `${cleanPath(path)}${q < 0 ? "" : target.slice(q)}` });
+        response.end();
         return true;
       }
       const hidden = kind === "page" || q < 0 ? undefined : hiddenQueryKey(target.slice(q));

@@ -55,3 +55,9 @@ export function hiddenQueryKey(search: string): string | undefined {
 
 /** Methods the Fetch standard forbids: Node cannot even build a Request for them, so Next fails before any route. */
 export const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(["TRACE", "TRACK"]);
+
+/**
+ * The one address of a path: slashes and backslashes (which browsers read as slashes) not repeated, no trailing
+ * slash. Never starts with two slashes, so a redirect to it cannot leave the site.
+ */
+export const cleanPath = (pathname: string): string => pathname.replace(/[\\/]{2,}|\\/g, "/").replace(/(.)\/$/, "$1");

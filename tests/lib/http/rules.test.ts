@@ -1,6 +1,6 @@
 // The rules proxy.ts applies to every path and method before a route runs.
 import { describe, expect, it } from "vitest";
-import { addressKind, allowedMethods, hiddenQueryKey, pathProblem } from "../../../lib/http/rules";
+import { addressKind, allowedMethods, cleanPath, hiddenQueryKey, pathProblem } from "../../../lib/http/rules";
 
 describe("paths a route should never see", () => {
   it.each(["/states/%FF", "/agencies/%C3%28", "/api/v1/agencies/%FF", "/states/%FF/feed.xml", "/download/%FF.csv", "/states/%", "/states/%G0", "/x/%ED%A0%80"])(
@@ -30,4 +30,19 @@ describe("query keys Next would hide from a route", () => {
   it.each([["?__proto__=1", "__proto__"], ["?state=tx&nxtPslug=x", "nxtPslug"], ["?nxtIfoo", "nxtIfoo"], ["?state=tx", undefined], ["?proto=1", undefined]])("%s → %s", (q, key) =>
     expect(hiddenQueryKey(q)).toBe(key),
   );
+});
+
+describe("the one address of a path", () => {
+  it.each([
+    ["/agreements/", "/agreements"],
+    ["/agreements//", "/agreements"],
+    ["/a/b//c/", "/a/b/c"],
+    ["///evil.example/", "/evil.example"],
+    ["/\\evil.example", "/evil.example"],
+    ["/", "/"],
+    ["/states/tx", "/states/tx"],
+  ])("%s → %s, never a redirect off the site", (from, to) => {
+    expect(cleanPath(from)).toBe(to);
+    expect(cleanPath(from)).not.toMatch(/^[\\/]{2}/);
+  });
 });
