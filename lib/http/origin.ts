@@ -10,16 +10,21 @@ export const linksVaryOnForwarded = (e: Pick<Env, "SITE_URL" | "TRUST_PROXY"> = 
 
 /**
  * The origin of the absolute links in API answers and feeds. SITE_URL when set; otherwise the address the request
- * came to, and the forwarded host and scheme only when the operator trusts the proxy in front (TRUST_PROXY=1).
+ * came to (its Host header), and the forwarded host and scheme only when the operator trusts the proxy in front
+ * (TRUST_PROXY=1).
  * A forwarded value that is not a host name, or a scheme other than http and https, is ignored.
  */
 export function publicOrigin(request: Request, e: Pick<Env, "SITE_URL" | "TRUST_PROXY"> = env()): string {
   if (e.SITE_URL) return e.SITE_URL;
   const url = new URL(request.url);
-  if (!e.TRUST_PROXY) return url.origin;
+  // Next builds request.url from its own listening address; the Host header names the address the client used
+  // (shared caches key on it).
+  const given = request.headers.get("host");
+  const host = given && HOST.test(given) ? given : url.host;
+  if (!e.TRUST_PROXY) return new URL(`${url.protocol}//${host}`).origin;
   // A chain of proxies lists values separated by commas; the first is the one the client asked for.
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0].trim();
+  const forwardedHost = request.headers.get("x-forwarded-host")?.split(",")[0].trim();
   const proto = request.headers.get("x-forwarded-proto")?.split(",")[0].trim().toLowerCase();
   const scheme = proto === "http" || proto === "https" ? proto : url.protocol.slice(0, -1);
-  return new URL(`${scheme}://${host && HOST.test(host) ? host : url.host}`).origin;
+  return new URL(`${scheme}://${forwardedHost && HOST.test(forwardedHost) ? forwardedHost : host}`).origin;
 }

@@ -29,4 +29,10 @@ describe("the origin of absolute links", () => {
     const bad = new Request("http://127.0.0.1:3000/", { headers: { "X-Forwarded-Host": "evil.example/path?x=<b>", "X-Forwarded-Proto": "javascript" } });
     expect(publicOrigin(bad, e)).toBe("http://127.0.0.1:3000");
   });
+  it("without SITE_URL, names the host the client addressed (its Host header), not the server's own listening name", () => {
+    const r = new Request("http://localhost:3000/api/v1/states", { headers: { Host: "dashboard.example.org", "X-Forwarded-Host": "evil.example" } });
+    expect(publicOrigin(r, parseEnv({}))).toBe("http://dashboard.example.org");
+    const bad = new Request("http://localhost:3000/api/v1/states", { headers: { Host: "evil.example/<x>" } });
+    expect(publicOrigin(bad, parseEnv({}))).toBe("http://localhost:3000");
+  });
 });
