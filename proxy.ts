@@ -9,7 +9,7 @@ const json = (status: number, parameter: string, message: string, headers: Recor
 export function proxy(request: NextRequest): NextResponse {
   // The path as the client sent it, still percent-encoded.
   const pathname = new URL(request.url).pathname;
-  const kind = addressKind(cleanPath(pathname));
+  const kind = addressKind(pathname);
   const allowed = allowedMethods(kind);
   const allow = { Allow: allowed.join(", ") };
 

@@ -5,9 +5,10 @@ import { hasUnsafeCharacter } from "../view/filters";
 /** The kinds of address: the JSON API, the other public reads (downloads and feeds), and pages. */
 export type AddressKind = "api" | "read" | "page";
 
+/** The kind of a path as sent: repeated and trailing slashes count already, so a redirect of a read is a read. */
 export function addressKind(pathname: string): AddressKind {
-  if (pathname.startsWith("/api/")) return "api";
-  if (pathname.startsWith("/download/") || /^\/(changes|states\/[^/]*)\/feed\.xml$/.test(pathname)) return "read";
+  if (/^\/+api\//.test(pathname)) return "api";
+  if (/^\/+download(\/|$)/.test(pathname) || /^\/+(changes|states\/+[^/]*)\/+feed\.xml\/*$/.test(pathname)) return "read";
   return "page";
 }
 

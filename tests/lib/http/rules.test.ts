@@ -20,7 +20,7 @@ describe("which methods an address answers", () => {
   it("pages answer GET and HEAD; the API, downloads and feeds also a CORS preflight", () => {
     expect(allowedMethods(addressKind("/agreements"))).toEqual(["GET", "HEAD"]);
     expect(allowedMethods(addressKind("/api"))).toEqual(["GET", "HEAD"]);
-    for (const p of ["/api/v1/states", "/api/health", "/download/pending.csv", "/changes/feed.xml", "/states/tx/feed.xml"]) {
+    for (const p of ["/api/v1/states", "/api/health", "/download/pending.csv", "/changes/feed.xml", "/states/tx/feed.xml", "/download/", "/states//feed.xml", "/states/tx/feed.xml/", "//api/v1/states"]) {
       expect(allowedMethods(addressKind(p)), p).toEqual(["GET", "HEAD", "OPTIONS"]);
     }
   });
