@@ -2,7 +2,6 @@ import type { NextConfig } from "next";
 import { parseEnv } from "./lib/env";
 import { securityHeaderValues } from "./lib/http/headers";
 import { CORS_HEADERS } from "./lib/http/rules";
-import { nationalView, stateView } from "./lib/view/filters";
 
 // Fails the build or the start with a message naming the variable when the environment is wrong.
 parseEnv();
@@ -13,8 +12,8 @@ const dev = process.env.NODE_ENV !== "production";
 //
 // Why the CSP keeps script-src 'unsafe-inline': Next writes each page's data as inline scripts
 // (self.__next_f.push(…)), different on every page. The framework's two ways around that do not fit here. Nonces
-// (set by proxy.ts per request) make Next render every page per request, so the kept pages of `/` and `/states/tx`
-// (incremental static regeneration, see app/states/[code]/page.tsx) could no longer be cached. Hashes: Next's
+// (set by proxy.ts per request) make Next render every page per request and every answer unique, so no page could
+// be kept and served again to the next visitor (README, "Freshness and caching"). Hashes: Next's
 // experimental `sri` option hashes the script *files* only, not those inline scripts, and a header set here cannot
 // list hashes of content that changes with every page and every import. So inline scripts stay allowed; every other
 // source is locked to the site itself ('self'), objects and framing are refused, and no page writes user input into
@@ -28,20 +27,6 @@ const nextConfig: NextConfig = {
   // proxy.ts removes trailing slashes itself: Next's own redirect would answer without the headers below.
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
-  async rewrites() {
-    return {
-      // A state view with any filter renders per request (app/states/[code]/filtered); without, it is the cached page.
-      beforeFiles: [
-        ...Object.keys(stateView.params).map((key) => ({
-          source: "/states/:code([a-zA-Z]{2})",
-          has: [{ type: "query" as const, key }],
-          destination: "/states/:code/filtered",
-        })),
-        // The national view without filters is the cached page of the code "us"; with any, app/page.tsx renders it.
-        { source: "/", missing: Object.keys(nationalView.params).map((key) => ({ type: "query" as const, key })), destination: "/states/us" },
-      ],
-    };
-  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1 id="nf-title" className="text-2xl font-bold">Page not found</h1>
       <p>There is no page at this address. It may have been mistyped.</p>
       <p>
-        <Link href="/" className="text-blue-800 underline">Go to the national overview</Link>
+        <Link prefetch={false} href="/" className="text-blue-800 underline">Go to the national overview</Link>
       </p>
     </section>
   );

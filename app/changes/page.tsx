@@ -7,11 +7,12 @@ import { ModelLinks } from "@/components/filters/ModelLinks";
 import { Downloads } from "@/components/tables/Downloads";
 import { Pager } from "@/components/tables/Pager";
 import { Source } from "@/components/tables/Source";
+import { CHANGE_KINDS } from "@/lib/domain/changes";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { changesTable } from "@/lib/export/tables";
 import { ChangeBreakdown } from "@/components/changes/ChangeBreakdown";
-import { CHANGE_ORDER, countChanges, listPendingChanges, totalChanges, type AgreementChange } from "@/lib/queries/changes";
+import { countChanges, listPendingChanges, totalChanges, type AgreementChange } from "@/lib/queries/changes";
 import { listPublishedLists } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
 import { changesView, pendingChangesView, type RawParams } from "@/lib/view/filters";
@@ -43,7 +44,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const href = (changes: Partial<typeof values>) => `/changes${changesView.with(values, changes)}`;
   const groups = new Map<number, AgreementChange[]>();
   for (const r of loaded.rows) groups.set(r.snapshotId, [...(groups.get(r.snapshotId) ?? []), r]);
-  const counts = (id: number) => CHANGE_ORDER.map((k) => ({ k, n: summary.find((s) => s.snapshotId === id && s.change === k)?.count ?? 0 }));
+  const counts = (id: number) => CHANGE_KINDS.map((k) => ({ k, n: summary.find((s) => s.snapshotId === id && s.change === k)?.count ?? 0 }));
   const feed = values.state ? `/states/${values.state.toLowerCase()}/feed.xml` : "/changes/feed.xml";
   const pendingByList = new Map<number, typeof pendingChanges>();
   for (const p of pendingChanges) pendingByList.set(p.snapshotId, [...(pendingByList.get(p.snapshotId) ?? []), p]);
@@ -73,7 +74,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
             name: "change",
             label: "Change",
             value: values.change,
-            options: [{ value: "", label: "Every kind" }, ...CHANGE_ORDER.map((k) => ({ value: k, label: CHANGE_LABEL[k] }))],
+            options: [{ value: "", label: "Every kind" }, ...CHANGE_KINDS.map((k) => ({ value: k, label: CHANGE_LABEL[k] }))],
           },
           { kind: "date", name: "asOf", label: "Up to (date)", value: values.asOf },
         ]}
@@ -109,7 +110,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                     <tr key={`${r.change}-${r.slug}-${r.model}`} className="border-b border-slate-200 align-top" data-testid="change-row">
                       <td className="py-2 pr-3 font-medium">{CHANGE_LABEL[r.change]}</td>
                       <th scope="row" className="py-2 pr-3 font-normal">
-                        <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                        <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
                       </th>
                       <td className="py-2 pr-3">{r.state}</td>
                       <td className="py-2 pr-3">{MODEL_LABEL[r.model]}</td>
@@ -138,7 +139,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         <h2 id="pending-changes" className="text-2xl font-semibold">Pending list changes</h2>
         <p className="max-w-3xl text-sm text-slate-700">
           Agencies that appeared on or left ICE&rsquo;s list of pending applications, each pending list compared with the one before
-          it. An agency usually leaves the pending list when its agreement is signed; see <Link className="text-blue-800 underline" href="/pending">pending applications</Link> for
+          it. An agency usually leaves the pending list when its agreement is signed; see <Link prefetch={false} className="text-blue-800 underline" href="/pending">pending applications</Link> for
           what became of each.
         </p>
         <Downloads table="pending-changes" query={pendingChangesView.serialize({ state: values.state, asOf: values.asOf })} what="pending list changes" />
@@ -161,7 +162,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                     <tr key={`${r.change}-${r.slug}`} className="border-b border-slate-200">
                       <td className="py-1 pr-3">{r.change === "added" ? "Now pending" : "Left the pending list"}</td>
                       <th scope="row" className="py-1 pr-3 font-normal">
-                        <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                        <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
                       </th>
                       <td className="py-1 pr-3">{r.state}</td>
                       <td className="py-1">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { CHANGE_ORDER, type ChangeSummary } from "@/lib/queries/changes";
+import { CHANGE_KINDS } from "@/lib/domain/changes";
+import type { ChangeSummary } from "@/lib/queries/changes";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { CHANGE_LABEL } from "./ChangeText";
 
@@ -15,7 +16,7 @@ export function LatestChanges({ summary, href }: { summary: ChangeSummary[]; hre
         ICE&rsquo;s list of {formatDay(newest.publishedOn)} compared with the list of {formatDay(newest.previousPublishedOn)}:
       </p>
       <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
-        {CHANGE_ORDER.map((k) => {
+        {CHANGE_KINDS.map((k) => {
           const n = of.find((s) => s.change === k)?.count ?? 0;
           return (
             <li key={k}>
@@ -25,7 +26,7 @@ export function LatestChanges({ summary, href }: { summary: ChangeSummary[]; hre
         })}
       </ul>
       <p className="mt-2">
-        <Link className="text-blue-800 underline" href={href}>Every change, list by list</Link>
+        <Link prefetch={false} className="text-blue-800 underline" href={href}>Every change, list by list</Link>
       </p>
     </section>
   );

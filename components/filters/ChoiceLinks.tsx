@@ -7,6 +7,7 @@ export function ChoiceLinks<V extends string>({ label, choices, value, hrefFor }
       <span className="text-slate-700">{label}:</span>
       {choices.map((c) => (
         <Link
+          prefetch={false}
           key={c.value}
           href={hrefFor(c.value)}
           aria-current={c.value === value ? "true" : undefined}

@@ -9,6 +9,7 @@ export function ModelLinks({ selected, hrefFor }: { selected: ModelCode[]; hrefF
     <nav aria-label="Filter by model" className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-slate-700">Models:</span>
       <Link
+        prefetch={false}
         href={hrefFor([])}
         aria-current={selected.length === 0 ? "true" : undefined}
         className={`rounded-full border px-3 py-1 ${selected.length === 0 ? "border-slate-900 bg-slate-900 text-white" : "border-slate-300 text-slate-900 hover:bg-slate-100"}`}
@@ -20,6 +21,7 @@ export function ModelLinks({ selected, hrefFor }: { selected: ModelCode[]; hrefF
         const next = on ? selected.filter((x) => x !== m) : [...selected, m];
         return (
           <Link
+            prefetch={false}
             key={m}
             href={hrefFor(next)}
             aria-current={on ? "true" : undefined}

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { SortableHead } from "@/components/tables/SortableHead";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import type { StateAgencyRow } from "@/lib/queries/states";
-import { AGENCY_TYPE_LABEL, type StateAgencySort, type StateAgencySortKey } from "@/lib/view/filters";
+import type { StateAgencySort, StateAgencySortKey } from "@/lib/domain/sorts";
+import { AGENCY_TYPE_LABEL } from "@/lib/domain/agency-types";
 import { agencyHref } from "@/lib/view/links";
 
 /** One state's agencies: type, county, and each agreement's model, signed date and MOA. */
@@ -30,7 +31,7 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
                 {i === 0 && (
                   <>
                     <th scope="rowgroup" rowSpan={r.agreements.length} className="py-1.5 pr-3 font-normal">
-                      <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.name}</Link>
+                      <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.name}</Link>
                     </th>
                     <td rowSpan={r.agreements.length} className="py-1.5 pr-3">{AGENCY_TYPE_LABEL[r.type]}</td>
                     <td rowSpan={r.agreements.length} className="py-1.5 pr-3">

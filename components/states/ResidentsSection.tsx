@@ -104,7 +104,7 @@ export function ResidentsSection({ stateName, publishedOn, taskForce, other, oth
             {other && <Reading id="other" title={`Under agreements of ${otherWords}`} words={otherWords} c={other} population={population} stateName={stateName} />}
           </div>
           <p className="text-sm">
-            <Link className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
+            <Link prefetch={false} className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
           </p>
 
           <h3 id="residents-trend-title" className="text-lg font-semibold">Share of residents over time</h3>

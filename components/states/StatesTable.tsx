@@ -3,7 +3,7 @@ import { SortableHead, type SortColumn } from "@/components/tables/SortableHead"
 import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { sortStates, type Coverage, type StateRow } from "@/lib/queries/states";
-import type { StateSort, StateSortKey } from "@/lib/view/filters";
+import type { StateSort, StateSortKey } from "@/lib/domain/sorts";
 import { formatCount, formatShare } from "@/lib/view/format";
 
 /** A share with the residents it counts under it; "+ statewide" where a state agency's agreement covers the state. */
@@ -71,7 +71,7 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
           {sortStates(rows, sort).map((r) => (
             <tr key={r.state} className="border-b border-slate-200">
               <th scope="row" className="py-1.5 pr-3 font-normal">
-                <Link className="text-blue-800 underline" href={stateHref(r.state)}>{stateName(r.state)}</Link>
+                <Link prefetch={false} className="text-blue-800 underline" href={stateHref(r.state)}>{stateName(r.state)}</Link>
               </th>
               <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatCount(r.agreements)}</td>
               {shown.map((m) => (

@@ -13,12 +13,12 @@ export function Pager({ page, pageSize, total, hrefFor, noun }: { page: number; 
       </p>
       <p className="flex gap-3">
         {page > 1 && (
-          <Link className="text-blue-800 underline" href={hrefFor(Math.min(page - 1, pages))} rel="prev">
+          <Link prefetch={false} className="text-blue-800 underline" href={hrefFor(Math.min(page - 1, pages))} rel="prev">
             Previous page
           </Link>
         )}
         {page < pages && (
-          <Link className="text-blue-800 underline" href={hrefFor(page + 1)} rel="next">
+          <Link prefetch={false} className="text-blue-800 underline" href={hrefFor(page + 1)} rel="next">
             Next page
           </Link>
         )}

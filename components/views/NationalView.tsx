@@ -21,7 +21,7 @@ import { listStates } from "@/lib/queries/states";
 import { modelsWords, residentsWords } from "@/lib/view/coverage";
 import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
 import { getListTotals } from "@/lib/queries/summary";
-import { isResidentMetric, nationalView, type FilterNote, type Values } from "@/lib/view/filters";
+import { asOfNote, isResidentMetric, nationalView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
 import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
@@ -43,7 +43,7 @@ export function nationalMetadata(values: NationalValues): Metadata {
 
 /** The national view for the URL's filters; the notes say which of them could not be used. */
 export async function NationalView({ values, notes }: { values: NationalValues; notes: FilterNote[] }) {
-  const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
   if (!list) {
     return (
       <section aria-labelledby="empty-title">
@@ -63,7 +63,7 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
     getCoverageByState(list.id, ["TASK_FORCE"]),
     getCoverageByState(list.id, values.model),
   ]);
-  const allNotes = [...notes, ...(note ? [note] : [])];
+  const allNotes = [...notes, ...(fallback ? [asOfNote(fallback)] : [])];
   const href = (changes: Partial<typeof values>) => `/${nationalView.with(values, changes)}`;
   const carried = { model: values.model, asOf: values.asOf };
   const modelWords = values.model.length ? values.model.map((m) => MODEL_LABEL[m]).join(" or ") : "";
@@ -154,7 +154,7 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
         <Downloads table="states" query={nationalView.serialize(values)} what="states" />
         <p className="text-xs text-slate-700">
           Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
-          <Link className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
+          <Link prefetch={false} className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
         </p>
       </section>
 

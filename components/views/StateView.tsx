@@ -25,7 +25,8 @@ import { listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
 import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
-import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
+import { agreementsView, asOfNote, stateView, type FilterNote, type Values } from "@/lib/view/filters";
+import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { countyShares, metricModels, modelsWords, type SharePoint } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
@@ -66,7 +67,7 @@ function ordinal(n: number): string {
 /** One state's view for the URL's filters; the notes say which of them could not be used. */
 export async function StateView({ state, values, notes }: { state: string; values: StateValues; notes: FilterNote[] }) {
   const name = stateName(state);
-  const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
   if (!list) notFound();
   const previous = await previousList(list);
   const filters = { model: values.model, type: values.type, q: values.q, sort: values.sort };
@@ -92,7 +93,7 @@ export async function StateView({ state, values, notes }: { state: string; value
     getListTrend({ state, models: values.model }),
     getSignedTrend({ snapshotId: list.id, state, models: values.model }),
   ]);
-  const allNotes = [...notes, ...(note ? [note] : [])];
+  const allNotes = [...notes, ...(fallback ? [asOfNote(fallback)] : [])];
   const path = `/states/${state.toLowerCase()}`;
   const href = (changes: Partial<typeof values>) => `${path}${stateView.with(values, changes)}`;
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
@@ -115,7 +116,7 @@ export async function StateView({ state, values, notes }: { state: string; value
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link className="text-blue-800 underline" href={`/${stateView.serialize({ model: values.model, asOf: values.asOf })}`}>All states</Link>
+          <Link prefetch={false} className="text-blue-800 underline" href={`/${stateView.serialize({ model: values.model, asOf: values.asOf })}`}>All states</Link>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{name}: 287(g) agreements</h1>
         <p className="max-w-3xl text-slate-800">
@@ -234,14 +235,14 @@ export async function StateView({ state, values, notes }: { state: string; value
               <ul className="list-disc space-y-1 pl-5 text-sm">
                 {pendingHere.map((p) => (
                   <li key={p.slug}>
-                    <Link className="text-blue-800 underline" href={agencyHref(p.slug)}>{p.name}</Link>
+                    <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(p.slug)}>{p.name}</Link>
                     {p.models.length > 0 && <span className="text-slate-700"> — {p.models.map((m) => MODEL_LABEL[m]).join(", ")}</span>}
                   </li>
                 ))}
               </ul>
             )}
             <p className="text-sm">
-              <Link className="text-blue-800 underline" href={`/pending?state=${state.toLowerCase()}`}>What became of every application from {name}</Link>
+              <Link prefetch={false} className="text-blue-800 underline" href={`/pending?state=${state.toLowerCase()}`}>What became of every application from {name}</Link>
             </p>
           </>
         ) : (
@@ -251,7 +252,7 @@ export async function StateView({ state, values, notes }: { state: string; value
 
       <p className="text-sm">
         <a className="text-blue-800 underline" href={`${path}/feed.xml`}>Atom feed of changes in {name}</a> ·{" "}
-        <Link className="text-blue-800 underline" href={`/changes?state=${state.toLowerCase()}`}>Every change in {name}, list by list</Link>
+        <Link prefetch={false} className="text-blue-800 underline" href={`/changes?state=${state.toLowerCase()}`}>Every change in {name}, list by list</Link>
       </p>
       <Source>{citeList(list)}.</Source>
     </div>

@@ -4,7 +4,6 @@ import { STATES, stateCode } from "@/lib/domain/states";
 import { resolveList } from "@/lib/queries/lists";
 import { getListTotals } from "@/lib/queries/summary";
 import { formatDay } from "@/lib/view/format";
-import NationalImage from "../../opengraph-image";
 
 // Drawn per request from the newest list: prerendering it would make the build need a database.
 export const dynamic = "force-dynamic";
@@ -13,10 +12,7 @@ export const size = CARD_SIZE;
 export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ code: string }> }) {
-  const raw = (await params).code;
-  // `/` is served as the page of the code "us" (next.config.ts): its card is the national one.
-  if (raw.toLowerCase() === "us") return NationalImage();
-  const code = stateCode(raw) ?? notFound();
+  const code = stateCode((await params).code) ?? notFound();
   const title = STATES[code];
   try {
     const { list } = await resolveList("PARTICIPATING", null);

@@ -154,7 +154,7 @@ describe("filtered listings", () => {
     expect((await resolveList("PARTICIPATING", "2025-06-27")).list?.publishedOn).toBe("2025-06-27");
     const before = await resolveList("PARTICIPATING", "2020-12-31");
     expect(before.list?.publishedOn).toBe(files[0].published);
-    expect(before.note?.parameter).toBe("asOf");
+    expect(before.fallback).toEqual({ kind: "PARTICIPATING", requested: "2020-12-31", shown: files[0].published });
   });
 
   it("one page of a listing is a slice of the whole, in the same order", async () => {

@@ -5,25 +5,23 @@ import { describe, expect, it } from "vitest";
 import { isoDay } from "../../../lib/domain/days";
 import { MODELS } from "../../../lib/domain/models";
 import { STATES } from "../../../lib/domain/states";
+import { AGENCY_TYPES } from "../../../lib/domain/agency-types";
+import { CHANGE_KINDS } from "../../../lib/domain/changes";
+import { PENDING_OUTCOMES } from "../../../lib/domain/pending";
+import { AGREEMENT_SORTS, STATE_AGENCY_SORTS, STATE_SORTS } from "../../../lib/domain/sorts";
 import {
-  AGENCY_TYPES,
-  AGREEMENT_SORTS,
   agenciesView,
   agreementsView,
-  CHANGE_KINDS,
   changesView,
   hasUnsafeCharacter,
   ledgerView,
   METRICS,
   nationalView,
-  PENDING_OUTCOMES,
   pendingChangesView,
   pendingView,
   Q_MAX,
   snapshotsView,
-  STATE_AGENCY_SORTS,
   STATE_METRICS,
-  STATE_SORTS,
   stateView,
   statesView,
   type AnyParam,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   agreementsView,
+  asOfNote,
   changesView,
   ledgerView,
   nationalView,
@@ -179,6 +180,15 @@ describe("pages: control and invisible characters are a bad value like any other
   });
   it("text in other scripts is search text like any other", () => {
     expect(agreementsView.parse(qs("q=%D7%A9%D7%9C%D7%95%D7%9D")).values.q).toBe("שלום");
+  });
+});
+
+describe("pages: a day before the first list shows the oldest, with a note", () => {
+  it("words the list's kind and both days", () => {
+    expect(asOfNote({ kind: "PENDING", requested: "2020-12-31", shown: "2025-01-10" })).toEqual({
+      parameter: "asOf",
+      message: "No pending list was published on or before December 31, 2020; showing the oldest, of January 10, 2025.",
+    });
   });
 });
 
