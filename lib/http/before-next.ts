@@ -4,6 +4,7 @@
 // - Next removes some query keys (`__proto__`, its own `nxtP…`/`nxtI…`) before proxy.ts and the routes see the
 //   address, so the API's strict check could not refuse them as it refuses any other unknown key.
 // - Next redirects repeated slashes (/agreements//) before any header of next.config.ts is added.
+// - A #fragment in the request target, which no client sends, makes Next's proxy adapter fail with a 500.
 import http from "node:http";
 import { securityHeaderValues } from "./headers";
 import { addressKind, allowedMethods, cleanPath, CORS_HEADERS, FORBIDDEN_METHODS, hiddenQueryKey } from "./rules";
@@ -27,6 +28,12 @@ export function answerBeforeNext(): void {
         const allow = allowedMethods(kind).join(", ");
         response.writeHead(405, { ...security, ...cors, Allow: allow, "Content-Type": "text/plain; charset=utf-8" });
         response.end(`${request.method} is not allowed here; allowed: ${allow}\n`);
+        return true;
+      }
+      // A request target never holds a fragment (RFC 9112); Next's proxy adapter fails on some ("/states/#x").
+      if (target.includes("#")) {
+        response.writeHead(400, { ...security, ...cors, "Content-Type": "text/plain; charset=utf-8" });
+        response.end("An address sent to a server has no #fragment.\n");
         return true;
       }
       // Next redirects repeated slashes and backslashes itself, before the site's headers are added: done here instead.
