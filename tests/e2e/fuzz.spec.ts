@@ -19,7 +19,9 @@ function problemsOf(req: FuzzRequest, res: RawResponse): string[] {
   const problems: string[] = [];
   if (res.status >= 500) problems.push(`status ${res.status}`);
   if (refusedByNode(res)) return problems;
-  const path = req.target.toString("latin1").split("?")[0];
+  // The path as the server resolves it: "/download/%2e%2e" is "/" (WHATWG URL dot segments).
+  const sent = req.target.toString("latin1").split(/[?#]/)[0];
+  const path = URL.canParse(sent, "http://x") ? new URL(sent, "http://x").pathname : sent;
   for (const h of SECURITY_HEADERS) if (!res.headers[h]) problems.push(`no ${h} header`);
   if (isPublicRead(path) && res.headers["access-control-allow-origin"] !== "*") problems.push("a public read without Access-Control-Allow-Origin: *");
   if (res.status === 405 && !res.headers["allow"]) problems.push("405 without Allow");
@@ -90,6 +92,7 @@ test("fuzz reproductions: each defect of the issue gets its deliberate answer", 
     ["GET", "/download/%FF.csv", 404],
     ["GET", "/states/%", 404],
     ["GET", "/states/%EF%AC%82", 404],
+    ["GET", "/states/#frag", 400],
     ["TRACE", "/api/health", 405, (r) => expect(r.headers["allow"]).toBe("GET, HEAD, OPTIONS")],
     ["TRACE", "/agreements", 405, (r) => expect(r.headers["allow"]).toBe("GET, HEAD")],
     ["POST", "/agreements", 405, (r) => expect(r.headers["allow"]).toBe("GET, HEAD")],
