@@ -22,7 +22,7 @@ export function answerBeforeNext(): void {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
       const target = request.url ?? "/";
       const q = target.indexOf("?");
-      const kind = addressKind(q < 0 ? target : target.slice(0, q));
+      const kind = addressKind(target.split(/[?#]/)[0]);
       const cors = kind === "page" ? {} : CORS_HEADERS;
       if (FORBIDDEN_METHODS.has(request.method ?? "")) {
         const allow = allowedMethods(kind).join(", ");
