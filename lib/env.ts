@@ -13,6 +13,9 @@ export function parseEvery(v: string): number | null | undefined {
   return ms >= 10_000 ? ms : undefined;
 }
 
+const isOrigin = (u: URL) =>
+  (u.protocol === "https:" || u.protocol === "http:") && !u.username && !u.password && u.pathname === "/" && !u.search && !u.hash;
+
 // The environment, parsed once. A bad value stops the process at start with a message naming the variable.
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -23,8 +26,21 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
-  // The public address, for the absolute links social cards need (og:image, og:url); read when building and starting.
-  SITE_URL: z.string().url("must be an absolute URL such as https://example.org").optional().or(z.literal("").transform(() => undefined)),
+  // The public address (an origin: scheme, host and port), for every absolute link: social cards (og:image, og:url),
+  // the API's links and the Atom feeds. Read when building and starting.
+  SITE_URL: z
+    .string()
+    .refine((s) => URL.canParse(s) && isOrigin(new URL(s)), "must be an http or https origin such as https://example.org (no path, query or user)")
+    .transform((s) => new URL(s).origin)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // Set to 1 only behind a reverse proxy that sets X-Forwarded-Host and X-Forwarded-Proto itself: without it,
+  // anyone could choose the host of the links a shared cache keeps.
+  TRUST_PROXY: z
+    .enum(["0", "1"], { message: "must be 1 (behind a proxy that sets X-Forwarded-Host/-Proto) or 0" })
+    .default("0")
+    .or(z.literal("").transform(() => "0" as const))
+    .transform((s) => s === "1"),
   // ICE's 287(g) page, which npm run fetch and the schedule of npm start read for new lists.
   ICE_PAGE_URL: z.string().url("must be an absolute http(s) URL").regex(/^https?:\/\//, "must be an http:// or https:// URL").default(DEFAULT_ICE_PAGE_URL),
   // How often npm start checks ICE's page: "6h", "30m", "45s", "1d", or "off".

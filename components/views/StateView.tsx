@@ -16,7 +16,7 @@ import { Pager } from "@/components/tables/Pager";
 import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
 import { MODEL_LABEL } from "@/lib/domain/models";
-import { STATES, stateName } from "@/lib/domain/states";
+import { stateCode, stateName } from "@/lib/domain/states";
 import { coverageOf, getCountedAreas, getCountyCoverage, getCoverageByState, getCoverageTrend } from "@/lib/queries/coverage";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
@@ -36,9 +36,7 @@ export type StateValues = Values<typeof stateView.params>;
 
 /** The state a URL's code names, or the not-found page. */
 export function stateOf(code: string): string {
-  const c = code.toUpperCase();
-  if (!/^[A-Z]{2}$/.test(c) || !Object.hasOwn(STATES, c)) notFound();
-  return c;
+  return stateCode(code) ?? notFound();
 }
 
 export async function stateMetadata(state: string, values: StateValues): Promise<Metadata> {

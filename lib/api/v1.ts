@@ -9,6 +9,7 @@ import { getAgencyHistory, listAgencies } from "../queries/agencies";
 import { coverageOf, getCoverageByState, nationCoverage, POPULATION_CREDIT, type StateCoverage } from "../queries/coverage";
 import { citeList, KIND_WORD, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
 import { listStates, roundedShare } from "../queries/states";
+import { FORWARDED_VARY, linksVaryOnForwarded, publicOrigin } from "../http/origin";
 import { agencyHref } from "../view/links";
 import { agenciesView, asOfNote, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
 import { AGENCY_TYPE_SLUG } from "../domain/agency-types";
@@ -20,19 +21,39 @@ export function apiError(parameter: string, message: string, status = 400): Resp
   return new Response(JSON.stringify({ error: { parameter, message } }), { status, headers: JSON_HEADERS });
 }
 
-const json = (body: unknown) => new Response(JSON.stringify(body, null, 1), { headers: JSON_HEADERS });
+/**
+ * An endpoint that fails (most often a database that does not answer) still answers in JSON, with the CORS header;
+ * the error is logged on the server and the client sees no stack trace and no SQL.
+ */
+export function apiRoute<A extends unknown[]>(endpoint: (request: Request, ...rest: A) => Promise<Response>) {
+  return async (request: Request, ...rest: A): Promise<Response> => {
+    try {
+      return await endpoint(request, ...rest);
+    } catch (e) {
+      console.error(`${new URL(request.url).pathname}: could not answer:`, e);
+      return new Response(JSON.stringify({ error: { parameter: null, message: "the data cannot be loaded right now; please try again in a minute" } }), {
+        status: 503,
+        headers: { ...JSON_HEADERS, "Cache-Control": "no-store" },
+      });
+    }
+  };
+}
+
+// Links in an answer name the public origin; when the forwarded headers choose it, a shared cache must key on them.
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body, null, 1), { headers: { ...JSON_HEADERS, ...(linksVaryOnForwarded() && { Vary: FORWARDED_VARY }) } });
 
 function listRef(l: PublishedList) {
   return { kind: KIND_WORD[l.kind], publishedOn: l.publishedOn, file: l.fileName, origin: l.origin === "ARCHIVED_WEB_PAGE" ? "archived_web_page" : "ice_spreadsheet" };
 }
 
-/** The address the client used (behind a proxy, the forwarded host and scheme), for absolute page links. */
+/** The request's address with the public origin (lib/http/origin.ts), for absolute links. */
 export function requestUrl(request: Request): URL {
   const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const proto = request.headers.get("x-forwarded-proto");
-  if (host) url.host = host;
-  if (proto === "http" || proto === "https") url.protocol = `${proto}:`;
+  const origin = new URL(publicOrigin(request));
+  url.protocol = origin.protocol;
+  url.host = origin.host;
+  url.port = origin.port;
   return url;
 }
 

@@ -13,6 +13,16 @@ export const STATES: Record<string, string> = {
   VI: "U.S. Virgin Islands",
 };
 
+/**
+ * The USPS code written in a URL (any case), or null. Only ASCII letters count: "ﬂ" upper-cases to "FL" and must
+ * not open Florida.
+ */
+export function stateCode(text: string): string | null {
+  if (!/^[A-Za-z]{2}$/.test(text)) return null;
+  const code = text.toUpperCase();
+  return Object.hasOwn(STATES, code) ? code : null;
+}
+
 const BY_NAME = new Map(Object.entries(STATES).map(([code, name]) => [name.toUpperCase(), code]));
 
 // Misspellings seen in ICE's STATE column; each names the first file that showed it.

@@ -18,7 +18,9 @@ export function toCsv<R>(source: string, columns: Column<R>[], rows: R[]): strin
     [columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r)))],
     {
       record_delimiter: "\r\n",
-      quoted_match: /^\s|\s$/,
+      // Leading or trailing spaces, and any CR or LF: csv-stringify quotes a CRLF record delimiter inside a value, but
+      // not a lone CR or LF, which a reader would take as the end of the row.
+      quoted_match: [/^\s|\s$/, /[\r\n]/],
       cast: { string: (s) => neutralizeFormula(s), number: (n) => String(n) },
     },
   );

@@ -7,6 +7,7 @@ import { listChanges, listPendingChanges, type AgreementChange } from "../querie
 import { listPublishedLists } from "../queries/lists";
 import { changesView } from "../view/filters";
 import { formatDay } from "../view/format";
+import { FORWARDED_VARY, linksVaryOnForwarded } from "../http/origin";
 import { agencyHref } from "../view/links";
 
 const LABEL = { added: "added", removed: "removed", redated: "re-dated", relinked: "re-linked" } as const;
@@ -87,5 +88,12 @@ export async function changesFeed(origin: string, state: string | null): Promise
 }
 
 export function atomResponse(xml: string): Response {
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new Response(xml, {
+    headers: {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=300",
+      // The feed's links name the public origin; when the forwarded headers choose it, a shared cache must key on them.
+      ...(linksVaryOnForwarded() && { Vary: FORWARDED_VARY }),
+    },
+  });
 }

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
 import { isCalendarDay } from "../domain/days";
-import { STATES } from "../domain/states";
+import { stateCode } from "../domain/states";
 import { AGENCY_TYPE_SLUG, AGENCY_TYPES, type AgencyTypeCode } from "../domain/agency-types";
 import { CHANGE_KINDS } from "../domain/changes";
 import { PENDING_OUTCOMES } from "../domain/pending";
@@ -48,6 +48,23 @@ function valuesOf(raw: RawParams, key: string): string[] {
 
 const firstIssue = (e: z.ZodError) => e.issues[0]?.message ?? "is not allowed";
 
+/**
+ * Characters no key or value may hold, whatever the parameter: controls (C0, DEL, C1: PostgreSQL refuses NUL),
+ * invisible format characters (byte-order mark, zero-width, bidirectional overrides) and lone surrogates.
+ */
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}]/u;
+export const hasUnsafeCharacter = (s: string): boolean => UNSAFE.test(s);
+const UNSAFE_MESSAGE = "contains a control or invisible character";
+
+/** An empty field of a GET form (or one of spaces only) means "not set". */
+const isBlank = (v: string) => /^ *$/.test(v);
+
+/**
+ * A value written in printable ASCII, without its surrounding spaces. Codes and words are checked before any case
+ * folding, so the ligature "ﬂ" (whose upper case is "FL") or the Kelvin sign (lower case "k") is not read as letters.
+ */
+const ascii = (message: string) => z.string().regex(/^[ -~]*$/, { message }).transform((s) => s.trim());
+
 export type View<P extends Record<string, AnyParam>> = {
   params: P;
   /** Pages: every bad or repeated value falls back to its default, with a note saying so. */
@@ -64,10 +81,10 @@ export function defineView<P extends Record<string, AnyParam>>(params: P, extraA
   const keys = Object.keys(params) as (keyof P & string)[];
   const readOne = (raw: RawParams, key: keyof P & string): { value: unknown } | { error: string } => {
     const p = params[key];
-    // An empty field of a GET form means "not set".
-    const given = valuesOf(raw, key).filter((v) => v.trim() !== "");
+    const given = valuesOf(raw, key).filter((v) => !isBlank(v));
     if (given.length === 0) return { value: p.default };
     if (given.length > 1) return { error: "was given more than once" };
+    if (hasUnsafeCharacter(given[0])) return { error: UNSAFE_MESSAGE };
     const r = p.schema.safeParse(given[0]);
     return r.success ? { value: r.data } : { error: firstIssue(r.error) };
   };
@@ -97,8 +114,9 @@ export function defineView<P extends Record<string, AnyParam>>(params: P, extraA
     },
     parseStrict(raw) {
       const given = raw instanceof URLSearchParams ? [...new Set(raw.keys())] : Object.keys(raw).filter((k) => raw[k] !== undefined);
+      // One rule for every key: "", "__proto__", "constructor" or a key Next uses itself are all simply unknown.
       const unknown = given.find((k) => !Object.hasOwn(params, k) && !extraAllowed.includes(k));
-      if (unknown) return { ok: false, error: { parameter: unknown, message: `unknown parameter; allowed: ${[...keys, ...extraAllowed].join(", ")}` } };
+      if (unknown !== undefined) return { ok: false, error: { parameter: unknown, message: `unknown parameter; allowed: ${[...keys, ...extraAllowed].join(", ")}` } };
       const values = {} as Record<string, unknown>;
       for (const k of keys) {
         const r = readOne(raw, k);
@@ -120,12 +138,9 @@ export function defineView<P extends Record<string, AnyParam>>(params: P, extraA
 
 export const Q_MAX = 100;
 
+const STATE_MESSAGE = "is not a U.S. state or territory code (two letters, like TX)";
 export const stateParam: Param<string | null> = {
-  schema: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine((s) => Object.hasOwn(STATES, s), { message: "is not a U.S. state or territory code (two letters, like TX)" }),
+  schema: ascii(STATE_MESSAGE).transform((s, ctx) => stateCode(s) ?? (ctx.addIssue({ code: "custom", message: STATE_MESSAGE }), z.NEVER)),
   default: null,
   format: (v) => v?.toLowerCase() ?? undefined,
   description: "Two-letter USPS code of a state or territory, any case (tx, TX).",
@@ -135,12 +150,13 @@ export const stateParam: Param<string | null> = {
 const MODEL_BY_SLUG = new Map(MODELS.map((m) => [MODEL_SLUG[m], m]));
 
 /** Models in a fixed order without repeats; the empty list means every model. */
+const MODEL_MESSAGE = `must be a comma list of ${MODELS.map((m) => MODEL_SLUG[m]).join(", ")}`;
 export const modelParam: Param<ModelCode[]> = {
-  schema: z.string().transform((s, ctx) => {
+  schema: ascii(MODEL_MESSAGE).transform((s, ctx) => {
     const parts = s.split(",").map((p) => p.trim().toLowerCase()).filter(Boolean);
     const bad = parts.find((p) => !MODEL_BY_SLUG.has(p));
     if (bad !== undefined || parts.length === 0) {
-      ctx.addIssue({ code: "custom", message: `must be a comma list of ${MODELS.map((m) => MODEL_SLUG[m]).join(", ")}` });
+      ctx.addIssue({ code: "custom", message: MODEL_MESSAGE });
       return z.NEVER;
     }
     const set = new Set(parts.map((p) => MODEL_BY_SLUG.get(p)!));
@@ -154,12 +170,11 @@ export const modelParam: Param<ModelCode[]> = {
 
 const TYPE_BY_SLUG = new Map(AGENCY_TYPES.map((t) => [AGENCY_TYPE_SLUG[t], t]));
 
+const TYPE_MESSAGE = `must be one of ${AGENCY_TYPES.map((t) => AGENCY_TYPE_SLUG[t]).join(", ")}`;
 export const typeParam: Param<AgencyTypeCode | null> = {
-  schema: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .refine((s) => TYPE_BY_SLUG.has(s), { message: `must be one of ${AGENCY_TYPES.map((t) => AGENCY_TYPE_SLUG[t]).join(", ")}` })
+  schema: ascii(TYPE_MESSAGE)
+    .transform((s) => s.toLowerCase())
+    .refine((s) => TYPE_BY_SLUG.has(s), { message: TYPE_MESSAGE })
     .transform((s) => TYPE_BY_SLUG.get(s)!),
   default: null,
   format: (v) => (v ? AGENCY_TYPE_SLUG[v] : undefined),
@@ -193,7 +208,7 @@ export const pageParam: Param<number> = {
 
 /** A day; the view shows the newest list published on or before it (resolving it needs the database). */
 export const asOfParam: Param<string | null> = {
-  schema: z.string().trim().refine(isCalendarDay, { message: "must be a date written YYYY-MM-DD" }),
+  schema: ascii("must be a date written YYYY-MM-DD").refine(isCalendarDay, { message: "must be a date written YYYY-MM-DD" }),
   default: null,
   format: (v) => v ?? undefined,
   description: "YYYY-MM-DD: the view as of the newest ICE list published on or before this day. Absent means the newest list.",
@@ -202,10 +217,9 @@ export const asOfParam: Param<string | null> = {
 
 export function sortParam<S extends string>(allowed: readonly [S, ...S[]], fallback: S): Param<S> {
   return {
-    schema: z
-      .string()
-      .trim()
-      .refine((s): s is S => (allowed as readonly string[]).includes(s), { message: `must be one of ${allowed.join(", ")}` }) as unknown as z.ZodType<S, string>,
+    schema: ascii(`must be one of ${allowed.join(", ")}`).refine((s): s is S => (allowed as readonly string[]).includes(s), {
+      message: `must be one of ${allowed.join(", ")}`,
+    }) as unknown as z.ZodType<S, string>,
     default: fallback,
     format: (v) => (v === fallback ? undefined : v),
     description: `Sort order: ${allowed.join(", ")} (a leading - reverses).`,
@@ -215,10 +229,8 @@ export function sortParam<S extends string>(allowed: readonly [S, ...S[]], fallb
 
 export function enumParam<S extends string>(allowed: readonly [S, ...S[]], description: string): Param<S | null> {
   return {
-    schema: z
-      .string()
-      .trim()
-      .toLowerCase()
+    schema: ascii(`must be one of ${allowed.join(", ")}`)
+      .transform((s) => s.toLowerCase())
       .refine((s): s is S => (allowed as readonly string[]).includes(s), { message: `must be one of ${allowed.join(", ")}` }) as unknown as z.ZodType<S, string>,
     default: null,
     format: (v) => v ?? undefined,
@@ -229,12 +241,10 @@ export function enumParam<S extends string>(allowed: readonly [S, ...S[]], descr
 
 /** A published list, named by its kind and date: participating-2025-03-31 (stable across databases, unlike ids). */
 export const listParam: Param<ListKey | null> = {
-  schema: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^(participating|pending)-\d{4}-\d{2}-\d{2}$/, { message: "must name a list as participating-YYYY-MM-DD or pending-YYYY-MM-DD" })
-    .refine((s) => isCalendarDay(s.slice(s.indexOf("-") + 1)), { message: "has a date that does not exist" })
+  schema: ascii("must name a list as participating-YYYY-MM-DD or pending-YYYY-MM-DD")
+    .transform((s) => s.toLowerCase())
+    .pipe(z.string().regex(/^(participating|pending)-\d{4}-\d{2}-\d{2}$/, { message: "must name a list as participating-YYYY-MM-DD or pending-YYYY-MM-DD" })
+    .refine((s) => isCalendarDay(s.slice(s.indexOf("-") + 1)), { message: "has a date that does not exist" }))
     .transform((s) => {
       const i = s.indexOf("-");
       return { kind: s.slice(0, i).toUpperCase() as ListKind, publishedOn: s.slice(i + 1) };

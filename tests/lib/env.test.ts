@@ -15,4 +15,18 @@ describe("environment", () => {
     expect(() => parseEnv({ SITE_URL: "example.org" })).toThrow(/SITE_URL/);
     expect(parseEnv({ SITE_URL: "https://example.org" }).SITE_URL).toBe("https://example.org");
   });
+  it("SITE_URL must be an origin: a path, a query, a user or another scheme is refused by name", () => {
+    for (const bad of ["https://example.org/dashboard", "https://example.org/?a=1", "https://user@example.org", "ftp://example.org", "javascript:alert(1)"]) {
+      expect(() => parseEnv({ SITE_URL: bad }), bad).toThrow(/SITE_URL/);
+    }
+    expect(parseEnv({ SITE_URL: "https://example.org/" }).SITE_URL).toBe("https://example.org");
+    expect(parseEnv({ SITE_URL: "http://127.0.0.1:3000" }).SITE_URL).toBe("http://127.0.0.1:3000");
+  });
+  it("TRUST_PROXY is 1 or 0 (off when unset), anything else is refused by name", () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ TRUST_PROXY: "" }).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(true);
+    expect(parseEnv({ TRUST_PROXY: "0" }).TRUST_PROXY).toBe(false);
+    expect(() => parseEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -1,11 +1,11 @@
-import { apiError } from "@/lib/api/v1";
+import { apiError, apiRoute } from "@/lib/api/v1";
 import { toCsv } from "@/lib/export/csv";
 import { TABLES, type TableName } from "@/lib/export/tables";
 
 export const dynamic = "force-dynamic";
 
 /** /download/<table>.csv or .json: every row the filters match, whatever page the view was on. */
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+async function download(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
   const m = /^([a-z-]+)\.(csv|json)$/.exec(file);
   if (!m || !Object.hasOwn(TABLES, m[1])) return apiError("file", `no such download; available: ${Object.keys(TABLES).flatMap((t) => [`${t}.csv`, `${t}.json`]).join(", ")}`, 404);
@@ -38,3 +38,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.json"` },
   });
 }
+
+export const GET = apiRoute(download);

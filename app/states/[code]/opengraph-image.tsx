@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { cardFigures, socialCard, CARD_SIZE } from "@/components/social/SocialCard";
-import { STATES } from "@/lib/domain/states";
+import { STATES, stateCode } from "@/lib/domain/states";
 import { resolveList } from "@/lib/queries/lists";
 import { getListTotals } from "@/lib/queries/summary";
 import { formatDay } from "@/lib/view/format";
@@ -12,8 +12,7 @@ export const size = CARD_SIZE;
 export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ code: string }> }) {
-  const code = (await params).code.toUpperCase();
-  if (!Object.hasOwn(STATES, code)) notFound();
+  const code = stateCode((await params).code) ?? notFound();
   const title = STATES[code];
   try {
     const { list } = await resolveList("PARTICIPATING", null);

@@ -41,6 +41,15 @@ describe("CSV downloads", () => {
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 
+  it.each([["a\n=1"], ["a\r=1"], ["a\r\n=1"], ["line one\nline two"]])(
+    "a value with a line break (%j) is quoted, so it stays one cell and cannot start a row or a formula",
+    (value) => {
+      const csv = toCsv("test", columns, [{ name: value, n: 1 }, { name: "next", n: 2 }]);
+      expect(csv).toContain(`"${value}",1\r\n`);
+      expect(read(csv).slice(2)).toEqual([[value, "1"], ["next", "2"]]);
+    },
+  );
+
   it("a source with a line break cannot start a second line", () => {
     expect(toCsv("a\r\n=b", columns, []).split("\r\n")[0]).toBe("\uFEFF# Source: a =b");
   });

@@ -167,6 +167,22 @@ describe("pages: bad or repeated values fall back to defaults, each with a note"
   });
 });
 
+describe("pages: control and invisible characters are a bad value like any other", () => {
+  it.each([
+    ["q=a%00b", "q", ""],
+    ["q=%E2%80%8B", "q", ""],
+    ["state=%EF%AC%82", "state", null],
+    ["state=%EF%BB%BFtx", "state", null],
+  ] as const)("%s falls back with a note", (query, parameter, fallback) => {
+    const { values, notes } = agreementsView.parse(qs(query));
+    expect((values as Record<string, unknown>)[parameter]).toEqual(fallback);
+    expect(notes.map((n) => n.parameter)).toEqual([parameter]);
+  });
+  it("text in other scripts is search text like any other", () => {
+    expect(agreementsView.parse(qs("q=%D7%A9%D7%9C%D7%95%D7%9D")).values.q).toBe("שלום");
+  });
+});
+
 describe("pages: a day before the first list shows the oldest, with a note", () => {
   it("words the list's kind and both days", () => {
     expect(asOfNote({ kind: "PENDING", requested: "2020-12-31", shown: "2025-01-10" })).toEqual({
@@ -184,6 +200,25 @@ describe("API: the first bad parameter is an error naming it", () => {
     ["asOf=2025-13-01", "asOf"],
     ["colour=red", "colour"],
     ["constructor=1", "constructor"],
+    // One rule for every unknown or malformed key: none of these may slip through where constructor=1 does not.
+    ["__proto__=1", "__proto__"],
+    ["=1", ""],
+    ["nxtPcode=tx", "nxtPcode"],
+    ["state%00=tx", "state\u0000"],
+    // Values are read as written: no case folding turns a ligature or the Kelvin sign into letters.
+    ["state=%EF%AC%82", "state"],
+    ["state=%EF%BB%BFtx", "state"],
+    ["state=tx%C2%A0", "state"],
+    ["model=tas%E2%84%AA-force", "model"],
+    ["sort=%EF%BC%8Dsigned", "sort"],
+    ["type=%E1%B4%84ounty", "type"],
+    // Control and invisible characters in any parameter, free text included (PostgreSQL refuses NUL).
+    ["q=%00", "q"],
+    ["q=a%00b", "q"],
+    ["q=a%0Ab", "q"],
+    ["q=a%E2%80%8Bb", "q"],
+    ["q=%E2%80%AEtxet", "q"],
+    ["asOf=2025-03-31%00", "asOf"],
   ])("%s → %s", (query, parameter) => {
     const r = agreementsView.parseStrict(qs(query));
     expect(r.ok).toBe(false);

@@ -1,7 +1,5 @@
-import { agenciesEndpoint } from "@/lib/api/v1";
+import { apiRoute, agenciesEndpoint } from "@/lib/api/v1";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return agenciesEndpoint(request);
-}
+export const GET = apiRoute(agenciesEndpoint);

@@ -1,7 +1,5 @@
-import { agreementsEndpoint } from "@/lib/api/v1";
+import { apiRoute, agreementsEndpoint } from "@/lib/api/v1";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return agreementsEndpoint(request);
-}
+export const GET = apiRoute(agreementsEndpoint);

@@ -1,7 +1,5 @@
-import { changesEndpoint } from "@/lib/api/v1";
+import { apiRoute, changesEndpoint } from "@/lib/api/v1";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return changesEndpoint(request);
-}
+export const GET = apiRoute(changesEndpoint);

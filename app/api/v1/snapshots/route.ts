@@ -1,7 +1,5 @@
-import { snapshotsEndpoint } from "@/lib/api/v1";
+import { apiRoute, snapshotsEndpoint } from "@/lib/api/v1";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return snapshotsEndpoint(request);
-}
+export const GET = apiRoute(snapshotsEndpoint);

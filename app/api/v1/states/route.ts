@@ -1,7 +1,5 @@
-import { statesEndpoint } from "@/lib/api/v1";
+import { apiRoute, statesEndpoint } from "@/lib/api/v1";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return statesEndpoint(request);
-}
+export const GET = apiRoute(statesEndpoint);

@@ -1,7 +1,5 @@
-import { agencyEndpoint } from "@/lib/api/v1";
+import { agencyEndpoint, apiRoute } from "@/lib/api/v1";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return agencyEndpoint(request, (await params).slug);
-}
+export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => agencyEndpoint(request, (await params).slug));
