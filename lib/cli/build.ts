@@ -5,7 +5,7 @@ import { SHAPES_DIR, writeShapes } from "../geo/shapes";
 import { ROOT } from "./database";
 
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "package.json", ".postcssrc.json"];
+const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "package.json", ".postcssrc.json"];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;

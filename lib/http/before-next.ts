@@ -1,4 +1,4 @@
-// What the HTTP server answers before Next sees a request, for the cases Next cannot leave to proxy.ts:
+// What the server in front of Next answers before Next sees a request, for the cases Next cannot leave to proxy.ts:
 // - TRACE and TRACK are forbidden by the Fetch standard: Node's Request refuses to be built with them, so Next
 //   answers 500 before proxy.ts or any route runs. (CONNECT never reaches Next: Node closes the connection.)
 // - Next removes some query keys (`__proto__`, its own `nxtP…`/`nxtI…`) before proxy.ts and the routes see the
@@ -9,47 +9,40 @@ import http from "node:http";
 import { securityHeaderValues } from "./headers";
 import { addressKind, allowedMethods, cleanPath, CORS_HEADERS, FORBIDDEN_METHODS, hiddenQueryKey } from "./rules";
 
-let installed = false;
-
-/** Makes every HTTP server of this process answer those requests itself, with the headers of every answer. */
-export function answerBeforeNext(): void {
-  if (installed) return;
-  installed = true;
+/**
+ * Answers the request itself when it is one of those (true), else leaves it to Next (false). Called by the layer in
+ * front of Next (lib/http/front.ts), the server that receives every request first.
+ */
+export function answerBeforeNext(request: http.IncomingMessage, response: http.ServerResponse): boolean {
   const security = securityHeaderValues(false);
-  const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "request") {
-      const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
-      const target = request.url ?? "/";
-      const q = target.indexOf("?");
-      const kind = addressKind(target.split(/[?#]/)[0]);
-      const cors = kind === "page" ? {} : CORS_HEADERS;
-      if (FORBIDDEN_METHODS.has(request.method ?? "")) {
-        const allow = allowedMethods(kind).join(", ");
-        response.writeHead(405, { ...security, ...cors, Allow: allow, "Content-Type": "text/plain; charset=utf-8" });
-        response.end(`${request.method} is not allowed here; allowed: ${allow}\n`);
-        return true;
-      }
-      // A request target never holds a fragment (RFC 9112); Next's proxy adapter fails on some ("/states/#x").
-      if (target.includes("#")) {
-        response.writeHead(400, { ...security, ...cors, "Content-Type": "text/plain; charset=utf-8" });
-        response.end("An address sent to a server has no #fragment.\n");
-        return true;
-      }
-      // Next redirects repeated slashes and backslashes itself, before the site's headers are added: done here instead.
-      const path = q < 0 ? target : target.slice(0, q);
-      if (path.startsWith("/") && cleanPath(path) !== path) {
-        response.writeHead(308, { ...security, ...cors, Location: `${cleanPath(path)}${q < 0 ? "" : target.slice(q)}` });
-        response.end();
-        return true;
-      }
-      const hidden = kind === "page" || q < 0 ? undefined : hiddenQueryKey(target.slice(q));
-      if (hidden !== undefined) {
-        response.writeHead(400, { ...security, ...cors, "Content-Type": "application/json; charset=utf-8" });
-        response.end(JSON.stringify({ error: { parameter: hidden, message: "unknown parameter" } }));
-        return true;
-      }
-    }
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
-  } as typeof emit;
+  const target = request.url ?? "/";
+  const q = target.indexOf("?");
+  const kind = addressKind(target.split(/[?#]/)[0]);
+  const cors = kind === "page" ? {} : CORS_HEADERS;
+  if (FORBIDDEN_METHODS.has(request.method ?? "")) {
+    const allow = allowedMethods(kind).join(", ");
+    response.writeHead(405, { ...security, ...cors, Allow: allow, "Content-Type": "text/plain; charset=utf-8" });
+    response.end(`${request.method} is not allowed here; allowed: ${allow}\n`);
+    return true;
+  }
+  // A request target never holds a fragment (RFC 9112); Next's proxy adapter fails on some ("/states/#x").
+  if (target.includes("#")) {
+    response.writeHead(400, { ...security, ...cors, "Content-Type": "text/plain; charset=utf-8" });
+    response.end("An address sent to a server has no #fragment.\n");
+    return true;
+  }
+  // Next redirects repeated slashes and backslashes itself, before the site's headers are added: done here instead.
+  const path = q < 0 ? target : target.slice(0, q);
+  if (path.startsWith("/") && cleanPath(path) !== path) {
+    response.writeHead(308, { ...security, ...cors, Location: `${cleanPath(path)}${q < 0 ? "" : target.slice(q)}` });
+    response.end();
+    return true;
+  }
+  const hidden = kind === "page" || q < 0 ? undefined : hiddenQueryKey(target.slice(q));
+  if (hidden !== undefined) {
+    response.writeHead(400, { ...security, ...cors, "Content-Type": "application/json; charset=utf-8" });
+    response.end(JSON.stringify({ error: { parameter: hidden, message: "unknown parameter" } }));
+    return true;
+  }
+  return false;
 }

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import { promisify } from "node:util";
 import { gzip as gzipCb } from "node:zlib";
+import { answerBeforeNext } from "./before-next";
+import { securityHeaderValues } from "./headers";
 
 // The dashboard's public server: a small HTTP layer in front of `next start` (listening on a private port) that
 // keeps whole responses. Next keeps no response of a page that reads its query string, and the links people share
@@ -150,7 +152,7 @@ export function createFront(opts: FrontOptions): http.Server {
 
   const unavailable = (res: http.ServerResponse, busy = false) => {
     if (res.headersSent) return void res.destroy();
-    res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...(busy && { "Retry-After": "5" }) });
+    res.writeHead(503, { ...securityHeaderValues(false), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...(busy && { "Retry-After": "5" }) });
     res.end(busy ? "The dashboard is busy: please try again in a few seconds.\n" : "The dashboard cannot answer right now: please try again shortly.\n");
   };
 
@@ -258,6 +260,7 @@ export function createFront(opts: FrontOptions): http.Server {
     const url = req.url ?? "/";
     const pathname = url.split("?")[0];
     const method = req.method ?? "GET";
+    if (answerBeforeNext(req, res)) return;
     if ((method !== "GET" && method !== "HEAD") || passesThrough(pathname)) return pipeThrough(req, res);
     if (pathname === HEALTH) return health(req, res);
 
