@@ -7,7 +7,6 @@ import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
 import { NationalMap } from "@/components/map/NationalMap";
-import { StatesTable } from "@/components/states/StatesTable";
 import { HeadlineNumbers } from "@/components/summary/HeadlineNumbers";
 import { ModelTable } from "@/components/summary/ModelTable";
 import { Downloads } from "@/components/tables/Downloads";
@@ -128,7 +127,7 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
           <CopyLink />
         </div>
         {/* Every state on the map is a link: keyboard users can pass the 56 of them in one step. */}
-        <a href="#states-table" className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800 focus:underline focus:shadow">
+        <a href="#states-table-link" className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800 focus:underline focus:shadow">
           Skip the map to the table of states
         </a>
         <NationalMap
@@ -138,19 +137,16 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
           hrefFor={(code) => stateHref(code, carried)}
           caption={
             mapResidents
-              ? `Share of each state's residents (Census estimates) living in a county or town whose agency has ${mapResidents.words}, on ICE's list of ${formatDay(list.publishedOn)}; hatched where a state agency's agreement covers the whole state. Select a state for its counties; the table below has every number.`
-              : `${countsWords} per state on ICE's list of ${formatDay(list.publishedOn)}. Select a state for its agencies; the table below has every number.`
+              ? `Share of each state's residents (Census estimates) living in a county or town whose agency has ${mapResidents.words}, on ICE's list of ${formatDay(list.publishedOn)}; hatched where a state agency's agreement covers the whole state. Select a state for its counties; the table of states has every number.`
+              : `${countsWords} per state on ICE's list of ${formatDay(list.publishedOn)}. Select a state for its agencies; the table of states has every number.`
           }
         />
-        <StatesTable
-          rows={states}
-          sort={values.sort}
-          models={values.model}
-          chosenLabel={chosenLabel}
-          hrefFor={(sort) => href({ sort })}
-          stateHref={(code) => stateHref(code, carried)}
-          caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} by state on the list of ${formatDay(list.publishedOn)}; pending applications on the pending list of ${pending.list ? formatDay(pending.list.publishedOn) : "(none)"}; residents living in a county or town whose agency has an agreement, with statewide agreements of state agencies apart`}
-        />
+        <p className="text-lg">
+          <Link id="states-table-link" className="font-medium text-blue-800 underline" href={`/states${nationalView.serialize(values)}`}>
+            Table of states
+          </Link>
+          <span className="text-base text-slate-800">: every number of the map, with agreements per model, agencies, pending applications and residents under agreements, sortable by each column</span>
+        </p>
         <Downloads table="states" query={nationalView.serialize(values)} what="states" />
         <p className="text-xs text-slate-700">
           Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
