@@ -18,9 +18,9 @@ import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { getCoverageByState, nationCoverage, type NationCoverage } from "@/lib/queries/coverage";
 import { listStates } from "@/lib/queries/states";
 import { modelsWords, residentsWords } from "@/lib/view/coverage";
-import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
+import { getTrendView } from "@/lib/queries/trend-view";
 import { getListTotals } from "@/lib/queries/summary";
-import { isResidentMetric, nationalView, type FilterNote, type Values } from "@/lib/view/filters";
+import { isResidentMetric, nationalView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
 import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
@@ -52,17 +52,17 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
     );
   }
   const previous = await previousList(list);
-  const [now, before, states, changes, listTrend, signedTrend, taskForce, chosen] = await Promise.all([
+  const [now, before, states, changes, trends, taskForce, chosen] = await Promise.all([
     getListTotals(list.id),
     previous ? getListTotals(previous.id) : null,
     listStates(list.id, pending.list?.id ?? null, values.model),
     summarizeChanges({ state: null, model: [], change: null, asOf: list.publishedOn }, { newestListOnly: true }),
-    getListTrend({ models: values.model }),
-    getSignedTrend({ snapshotId: list.id, models: values.model }),
+    getTrendView({ state: null, models: values.model, asOf: values.asOf }),
     getCoverageByState(list.id, ["TASK_FORCE"]),
     getCoverageByState(list.id, values.model),
   ]);
   const allNotes = [...notes, ...(note ? [note] : [])];
+  const trendsQuery = trendsView.serialize({ model: values.model, asOf: values.asOf });
   const href = (changes: Partial<typeof values>) => `/${nationalView.with(values, changes)}`;
   const carried = { model: values.model, asOf: values.asOf };
   const modelWords = values.model.length ? values.model.map((m) => MODEL_LABEL[m]).join(" or ") : "";
@@ -156,9 +156,11 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
 
       <TrendSection
         title="Over time"
-        listTrend={listTrend.filter((p) => p.publishedOn <= list.publishedOn)}
-        signedTrend={signedTrend}
+        listTrend={trends.listTrend}
+        signedTrend={trends.signedTrend}
         stateName={null}
+        src={`/trends/data.json${trendsQuery}`}
+        tablesHref={`/trends${trendsQuery}`}
         models={values.model.length ? values.model : undefined}
       />
 

@@ -17,16 +17,16 @@ import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { STATES, stateName } from "@/lib/domain/states";
-import { coverageOf, getCountedAreas, getCountyCoverage, getCoverageByState, getCoverageTrend } from "@/lib/queries/coverage";
+import { coverageOf, getCountedAreas, getCountyCoverage, getCoverageByState } from "@/lib/queries/coverage";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
 import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "@/lib/queries/geo";
 import { listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
-import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
+import { getTrendView, otherModelsOf } from "@/lib/queries/trend-view";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
-import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
-import { countyShares, metricModels, modelsWords, type SharePoint } from "@/lib/view/coverage";
+import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { countyShares, metricModels, modelsWords } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
@@ -73,17 +73,16 @@ export async function StateView({ state, values, notes }: { state: string; value
   const previous = await previousList(list);
   const filters = { model: values.model, type: values.type, q: values.q, sort: values.sort };
   // Residents: under Task Force, and under the chosen models (any when none) unless that is Task Force alone.
-  const otherModels = values.model.length === 1 && values.model[0] === "TASK_FORCE" ? null : values.model;
+  const otherModels = otherModelsOf(values.model);
   const shaded = values.metric === "agreements" ? null : metricModels(values.metric, values.model);
-  const [taskForceNow, otherNow, taskForceTrend, otherTrend, countyCoverage, countedAreas] = await Promise.all([
+  const [taskForceNow, otherNow, trends, countyCoverage, countedAreas] = await Promise.all([
     getCoverageByState(list.id, ["TASK_FORCE"]),
     otherModels ? getCoverageByState(list.id, otherModels) : null,
-    getCoverageTrend(state, ["TASK_FORCE"]),
-    otherModels ? getCoverageTrend(state, otherModels) : null,
+    getTrendView({ state, models: values.model, asOf: values.asOf }),
     shaded ? getCountyCoverage(list.id, state, shaded) : null,
     shaded ? getCountedAreas(list.id, state, shaded) : null,
   ]);
-  const [now, before, table, allStates, pendingHere, counties, placed, listTrend, signedTrend] = await Promise.all([
+  const [now, before, table, allStates, pendingHere, counties, placed] = await Promise.all([
     getListTotals(list.id, state),
     previous ? getListTotals(previous.id, state) : null,
     listStateAgencies(list.id, state, filters, { page: values.page }),
@@ -91,8 +90,6 @@ export async function StateView({ state, values, notes }: { state: string; value
     pending.list ? listPendingOfState(pending.list.id, state) : [],
     getAgreementsByCounty(list.id, state, values.model),
     getAgenciesOfState(list.id, state),
-    getListTrend({ state, models: values.model }),
-    getSignedTrend({ snapshotId: list.id, state, models: values.model }),
   ]);
   const allNotes = [...notes, ...(note ? [note] : [])];
   const path = `/states/${state.toLowerCase()}`;
@@ -100,15 +97,8 @@ export async function StateView({ state, values, notes }: { state: string; value
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
   const otherWords = values.model.length ? `the chosen models (${modelsWords(values.model)})` : "any model";
   const shadedWords = values.metric === "residents-task-force" ? "Task Force agreements" : `agreements of ${otherWords}`;
-  const shareTrend: SharePoint[] = taskForceTrend
-    .map((p, i) => ({ p, o: otherTrend?.[i] }))
-    .filter(({ p }) => p.publishedOn <= list.publishedOn && p.population !== null)
-    .map(({ p, o }) => ({
-      publishedOn: p.publishedOn,
-      population: p.population!,
-      taskForce: { residents: p.localResidents, statewide: p.statewide },
-      other: o ? { residents: o.localResidents, statewide: o.statewide } : null,
-    }));
+  const trendsQuery = trendsView.serialize({ state, model: values.model, asOf: values.asOf });
+  const trendsProps = { src: `/trends/data.json${trendsQuery}`, tablesHref: `/trends${trendsQuery}` };
 
   const mine = allStates.find((s) => s.state === state)?.agreements ?? 0;
   const rank = 1 + allStates.filter((s) => s.agreements > mine).length;
@@ -175,7 +165,8 @@ export async function StateView({ state, values, notes }: { state: string; value
         taskForce={coverageOf(taskForceNow, state)}
         other={otherNow ? coverageOf(otherNow, state) : null}
         otherWords={otherWords}
-        trend={shareTrend}
+        trend={trends.shareTrend ?? []}
+        {...trendsProps}
       />
 
       <section aria-labelledby="agencies-title" className="space-y-4">
@@ -217,9 +208,10 @@ export async function StateView({ state, values, notes }: { state: string; value
       <TrendSection
         id="state-trend"
         title={`${name} over time`}
-        listTrend={listTrend.filter((p) => p.publishedOn <= list.publishedOn)}
-        signedTrend={signedTrend}
+        listTrend={trends.listTrend}
+        signedTrend={trends.signedTrend}
         stateName={name}
+        {...trendsProps}
         models={values.model.length ? values.model : undefined}
       />
 

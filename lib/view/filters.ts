@@ -345,3 +345,10 @@ export const stateView = defineView({
   asOf: asOfParam,
   page: pageParam,
 });
+
+/** The tables and chart data of the trends (`/trends`, `/trends/data.json`): the nation's or one state's. */
+export const trendsView = defineView({
+  state: stateParam,
+  model: modelParam,
+  asOf: asOfParam,
+});
