@@ -25,8 +25,8 @@ import { listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
 import { getTrendView, otherModelsOf } from "@/lib/queries/trend-view";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
-import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
-import { countyShares, metricModels, modelsWords } from "@/lib/view/coverage";
+import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, countiesView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { countyShares, metricModels, otherModelsWords, shadedWords as shadedWordsOf } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
@@ -95,8 +95,8 @@ export async function StateView({ state, values, notes }: { state: string; value
   const path = `/states/${state.toLowerCase()}`;
   const href = (changes: Partial<typeof values>) => `${path}${stateView.with(values, changes)}`;
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
-  const otherWords = values.model.length ? `the chosen models (${modelsWords(values.model)})` : "any model";
-  const shadedWords = values.metric === "residents-task-force" ? "Task Force agreements" : `agreements of ${otherWords}`;
+  const otherWords = otherModelsWords(values.model);
+  const shadedWords = shadedWordsOf(values.metric, values.model);
   const trendsQuery = trendsView.serialize({ state, model: values.model, asOf: values.asOf });
   const trendsProps = { src: `/trends/data.json${trendsQuery}`, tablesHref: `/trends${trendsQuery}` };
 
@@ -156,6 +156,7 @@ export async function StateView({ state, values, notes }: { state: string; value
               : `${modelWords ? `${modelWords} agreements` : "Agreements"} per county in ${name} on ICE's list of ${formatDay(list.publishedOn)}; a marker for each agreement of an agency placed on a town, in its model's colour and shape.`
           }
           residents={countyCoverage && countedAreas ? { shares: countyShares(countyCoverage, countedAreas), words: shadedWords } : undefined}
+          tableHref={`/counties${countiesView.serialize({ state, model: values.model, metric: values.metric, asOf: values.asOf })}`}
         />
       </section>
 

@@ -7,7 +7,7 @@ import { MODEL_LABEL, MODELS } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { citeList } from "@/lib/queries/lists";
 import { getTrendView, otherModelsOf } from "@/lib/queries/trend-view";
-import { modelsWords } from "@/lib/view/coverage";
+import { otherModelsWords } from "@/lib/view/coverage";
 import { nationalView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
 
@@ -32,7 +32,7 @@ export async function TrendsView({ values, notes }: { values: TrendsValues; note
     : `/${nationalView.serialize({ model: values.model, asOf: values.asOf })}`;
   const models = values.model.length ? MODELS.filter((m) => values.model.includes(m)) : [...MODELS];
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
-  const otherWords = otherModelsOf(values.model) ? (values.model.length ? `the chosen models (${modelsWords(values.model)})` : "any model") : null;
+  const otherWords = otherModelsOf(values.model) ? otherModelsWords(values.model) : null;
   return (
     <div className="space-y-8">
       <header className="space-y-2">

@@ -352,3 +352,11 @@ export const trendsView = defineView({
   model: modelParam,
   asOf: asOfParam,
 });
+
+/** The table of a state's counties (`/counties`), the county map's table alternative: the state view's map filters. */
+export const countiesView = defineView({
+  state: stateParam,
+  model: modelParam,
+  metric: stateView.params.metric,
+  asOf: asOfParam,
+});
