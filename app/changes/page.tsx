@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { changeDetail, CHANGE_LABEL } from "@/components/changes/ChangeText";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
@@ -108,7 +107,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                     <tr key={`${r.change}-${r.slug}-${r.model}`} className="border-b border-slate-200 align-top" data-testid="change-row">
                       <td className="py-2 pr-3 font-medium">{CHANGE_LABEL[r.change]}</td>
                       <th scope="row" className="py-2 pr-3 font-normal">
-                        <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                        <a className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</a>
                       </th>
                       <td className="py-2 pr-3">{r.state}</td>
                       <td className="py-2 pr-3">{MODEL_LABEL[r.model]}</td>
@@ -137,7 +136,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         <h2 id="pending-changes" className="text-2xl font-semibold">Pending list changes</h2>
         <p className="max-w-3xl text-sm text-slate-700">
           Agencies that appeared on or left ICE&rsquo;s list of pending applications, each pending list compared with the one before
-          it. An agency usually leaves the pending list when its agreement is signed; see <Link className="text-blue-800 underline" href="/pending">pending applications</Link> for
+          it. An agency usually leaves the pending list when its agreement is signed; see <a className="text-blue-800 underline" href="/pending">pending applications</a> for
           what became of each.
         </p>
         <Downloads table="pending-changes" query={pendingChangesView.serialize({ state: values.state, asOf: values.asOf })} what="pending list changes" />

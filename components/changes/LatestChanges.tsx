@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { CHANGE_ORDER, type ChangeSummary } from "@/lib/queries/changes";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { CHANGE_LABEL } from "./ChangeText";
@@ -25,7 +24,7 @@ export function LatestChanges({ summary, href }: { summary: ChangeSummary[]; hre
         })}
       </ul>
       <p className="mt-2">
-        <Link className="text-blue-800 underline" href={href}>Every change, list by list</Link>
+        <a className="text-blue-800 underline" href={href}>Every change, list by list</a>
       </p>
     </section>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { TableHead } from "@/components/tables/TableHead";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import type { PendingChange } from "@/lib/queries/changes";
@@ -70,9 +69,9 @@ export function PendingChangesList({ changes, fileNames, state, full = 2 }: { ch
           <ul className="list-disc space-y-0.5 pl-5 text-sm" data-testid="older-pending-lists">
             {older.map((rows) => (
               <li key={rows[0].snapshotId}>
-                <Link className="text-blue-800 underline" href={`/changes/pending${pendingChangesView.serialize({ state, asOf: rows[0].publishedOn })}`}>
+                <a className="text-blue-800 underline" href={`/changes/pending${pendingChangesView.serialize({ state, asOf: rows[0].publishedOn })}`}>
                   Pending list of {formatDay(rows[0].publishedOn)}
-                </Link>
+                </a>
                 : {counted(rows)}
               </li>
             ))}

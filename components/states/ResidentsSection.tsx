@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
 import { CoverageFigure } from "@/components/charts/CoverageFigure";
 import { CoverageKey } from "@/components/charts/CoverageKey";
 import type { StateCoverage } from "@/lib/queries/coverage";
@@ -100,7 +99,7 @@ export function ResidentsSection({ stateName, publishedOn, taskForce, other, oth
             {other && <Reading id="other" title={`Under agreements of ${otherWords}`} words={otherWords} c={other} population={population} stateName={stateName} />}
           </div>
           <p className="text-sm">
-            <Link className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
+            <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
           </p>
 
           <h3 id="residents-trend-title" className="text-lg font-semibold">Share of residents over time</h3>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FilterNotes } from "@/components/filters/FilterNotes";
@@ -40,7 +39,7 @@ export async function CountiesView({ values, notes }: { values: CountiesValues; 
     <div className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link className="text-blue-800 underline" href={back}>{name}: map and agencies</Link>
+          <a className="text-blue-800 underline" href={back}>{name}: map and agencies</a>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{name}: agreements by county</h1>
         <p className="max-w-3xl text-slate-800">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { TrendSection } from "@/components/charts/TrendSection";
 import { LatestChanges } from "@/components/changes/LatestChanges";
@@ -142,15 +141,15 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
           }
         />
         <p className="text-lg">
-          <Link id="states-table-link" className="font-medium text-blue-800 underline" href={`/states${nationalView.serialize(values)}`}>
+          <a id="states-table-link" className="font-medium text-blue-800 underline" href={`/states${nationalView.serialize(values)}`}>
             Table of states
-          </Link>
+          </a>
           <span className="text-base text-slate-800">: every number of the map, with agreements per model, agencies, pending applications and residents under agreements, sortable by each column</span>
         </p>
         <Downloads table="states" query={nationalView.serialize(values)} what="states" />
         <p className="text-xs text-slate-700">
           Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
-          <Link className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
+          <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
         </p>
       </section>
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { byList, PendingListTable } from "@/components/changes/PendingChanges";
 import { FilterNotes } from "@/components/filters/FilterNotes";
@@ -33,7 +32,7 @@ export async function PendingListChangesView({ values, notes }: { values: Pendin
     <div className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link className="text-blue-800 underline" href={`/changes${changesView.serialize({ state: values.state })}#pending-changes`}>Every change{where}</Link>
+          <a className="text-blue-800 underline" href={`/changes${changesView.serialize({ state: values.state })}#pending-changes`}>Every change{where}</a>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{rows ? `Pending list of ${formatDay(rows[0].publishedOn)}` : "Pending list changes"}{where}</h1>
         <p className="max-w-3xl text-slate-800">Agencies that appeared on or left ICE&rsquo;s list of pending applications, compared with the pending list before it.</p>
@@ -45,8 +44,8 @@ export async function PendingListChangesView({ values, notes }: { values: Pendin
         <p>No pending list changes{where}{values.asOf ? ` on or before ${formatDay(values.asOf)}` : ""}.</p>
       )}
       <nav aria-label="Other pending lists" className="flex flex-wrap justify-between gap-3 text-sm">
-        {older ? <Link className="text-blue-800 underline" href={hrefOf(older)}>Older: pending list of {formatDay(older[0].publishedOn)}</Link> : <span />}
-        {newer && <Link className="text-blue-800 underline" href={hrefOf(newer)}>Newer: pending list of {formatDay(newer[0].publishedOn)}</Link>}
+        {older ? <a className="text-blue-800 underline" href={hrefOf(older)}>Older: pending list of {formatDay(older[0].publishedOn)}</a> : <span />}
+        {newer && <a className="text-blue-800 underline" href={hrefOf(newer)}>Newer: pending list of {formatDay(newer[0].publishedOn)}</a>}
       </nav>
     </div>
   );

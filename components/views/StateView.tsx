@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChoiceLinks } from "@/components/filters/ChoiceLinks";
 import { FilterForm } from "@/components/filters/FilterForm";
@@ -107,7 +106,7 @@ export async function StateView({ state, values, notes }: { state: string; value
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link className="text-blue-800 underline" href={`/${stateView.serialize({ model: values.model, asOf: values.asOf })}`}>All states</Link>
+          <a className="text-blue-800 underline" href={`/${stateView.serialize({ model: values.model, asOf: values.asOf })}`}>All states</a>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{name}: 287(g) agreements</h1>
         <p className="max-w-3xl text-slate-800">
@@ -229,14 +228,14 @@ export async function StateView({ state, values, notes }: { state: string; value
               <ul className="list-disc space-y-1 pl-5 text-sm">
                 {pendingHere.map((p) => (
                   <li key={p.slug}>
-                    <Link className="text-blue-800 underline" href={agencyHref(p.slug)}>{p.name}</Link>
+                    <a className="text-blue-800 underline" href={agencyHref(p.slug)}>{p.name}</a>
                     {p.models.length > 0 && <span className="text-slate-700"> — {p.models.map((m) => MODEL_LABEL[m]).join(", ")}</span>}
                   </li>
                 ))}
               </ul>
             )}
             <p className="text-sm">
-              <Link className="text-blue-800 underline" href={`/pending?state=${state.toLowerCase()}`}>What became of every application from {name}</Link>
+              <a className="text-blue-800 underline" href={`/pending?state=${state.toLowerCase()}`}>What became of every application from {name}</a>
             </p>
           </>
         ) : (
@@ -246,7 +245,7 @@ export async function StateView({ state, values, notes }: { state: string; value
 
       <p className="text-sm">
         <a className="text-blue-800 underline" href={`${path}/feed.xml`}>Atom feed of changes in {name}</a> ·{" "}
-        <Link className="text-blue-800 underline" href={`/changes?state=${state.toLowerCase()}`}>Every change in {name}, list by list</Link>
+        <a className="text-blue-800 underline" href={`/changes?state=${state.toLowerCase()}`}>Every change in {name}, list by list</a>
       </p>
       <Source>{citeList(list)}.</Source>
     </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
@@ -46,7 +45,7 @@ export async function StatesView({ values, notes }: { values: NationalValues; no
     <div className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link className="text-blue-800 underline" href={mapHref}>The map of states</Link>
+          <a className="text-blue-800 underline" href={mapHref}>The map of states</a>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">287(g) agreements by state</h1>
         <p className="max-w-3xl text-slate-800">
@@ -77,7 +76,7 @@ export async function StatesView({ values, notes }: { values: NationalValues; no
       <Downloads table="states" query={nationalView.serialize(values)} what="states" />
       <p className="text-xs text-slate-700">
         Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
-        <Link className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
+        <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
       </p>
       <Source>{citeList(list)}.</Source>
     </div>

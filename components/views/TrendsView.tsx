@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ListTrendTable, ShareTrendTable, SignedTrendTable } from "@/components/charts/TrendTables";
@@ -37,7 +36,7 @@ export async function TrendsView({ values, notes }: { values: TrendsValues; note
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link className="text-blue-800 underline" href={back}>{name ? `${name}: map, agencies and charts` : "All states: map and charts"}</Link>
+          <a className="text-blue-800 underline" href={back}>{name ? `${name}: map, agencies and charts` : "All states: map and charts"}</a>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{name ? `${name} over time` : "287(g) agreements over time"}</h1>
         <p className="max-w-3xl text-slate-800">
