@@ -1,4 +1,3 @@
-
 /** One choice among a few, as links: the current one is marked, each other one is a URL of its own. */
 export function ChoiceLinks<V extends string>({ label, choices, value, hrefFor }: { label: string; choices: { value: V; label: string }[]; value: V; hrefFor: (v: V) => string }) {
   return (
