@@ -18,7 +18,6 @@ import { MODEL_LABEL } from "@/lib/domain/models";
 import { STATES, stateName } from "@/lib/domain/states";
 import { coverageOf, getCountedAreas, getCountyCoverage, getCoverageByState } from "@/lib/queries/coverage";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
-import { PAGE_SIZE } from "@/lib/queries/sql";
 import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "@/lib/queries/geo";
 import { listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
@@ -59,6 +58,9 @@ export async function stateMetadata(state: string, values: StateValues): Promise
   };
 }
 
+/** Agencies a page of the state view shows: its map comes first, and a page stays light (the download has them all). */
+const AGENCIES_PAGE_SIZE = 25;
+
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
   return `${n}${s}`;
@@ -84,7 +86,7 @@ export async function StateView({ state, values, notes }: { state: string; value
   const [now, before, table, allStates, pendingHere, counties, placed] = await Promise.all([
     getListTotals(list.id, state),
     previous ? getListTotals(previous.id, state) : null,
-    listStateAgencies(list.id, state, filters, { page: values.page }),
+    listStateAgencies(list.id, state, filters, { page: values.page, pageSize: AGENCIES_PAGE_SIZE }),
     getAgreementsByState(list.id, values.model),
     pending.list ? listPendingOfState(pending.list.id, state) : [],
     getAgreementsByCounty(list.id, state, values.model),
@@ -190,14 +192,14 @@ export async function StateView({ state, values, notes }: { state: string; value
           />
           <CopyLink />
         </div>
-        <Pager page={values.page} pageSize={PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
+        <Pager page={values.page} pageSize={AGENCIES_PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
         <AgencyTable
           rows={table.rows}
           sort={values.sort}
           hrefFor={(sort) => href({ sort })}
           caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} in ${name}${values.type ? `, ${AGENCY_TYPE_LABEL[values.type].toLowerCase()} agencies` : ""}${values.q ? `, matching “${values.q}”` : ""}, on the list of ${formatDay(list.publishedOn)}`}
         />
-        <Pager page={values.page} pageSize={PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
+        <Pager page={values.page} pageSize={AGENCIES_PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
         <Downloads
           table="agreements"
           query={agreementsView.serialize({ state, model: values.model, type: values.type, q: values.q, asOf: values.asOf })}
