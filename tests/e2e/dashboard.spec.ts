@@ -37,7 +37,7 @@ test("filter to Task Force, open Texas, sort and search its agencies, share the 
   await page.getByRole("navigation", { name: "Filter by model" }).getByRole("link", { name: /^Task Force/ }).click();
   await expect(page).toHaveURL(/\/\?model=task-force$/);
   // The table of states, the map's table alternative, is a page of its own that keeps the filter.
-  await page.getByRole("link", { name: "Table of states" }).click();
+  await page.getByRole("link", { name: "Table of states", exact: true }).click();
   await expect(page).toHaveURL(/\/states\?model=task-force$/);
   const texasRow = page.getByTestId("states-table").getByRole("row", { name: /^Texas/ });
   await expect(texasRow.getByRole("cell").first()).toHaveText(fmt(tfTexas.length));
@@ -118,7 +118,7 @@ test("the table of states sorts by any column, and the states' total is the list
   await trend.getByRole("img").first().scrollIntoViewIfNeeded();
   await expect(trend.getByRole("img").first().locator("svg.recharts-surface")).toBeVisible();
   // Its numbers are a table on the trends page, the newest list last.
-  await trend.getByRole("link", { name: /^Table of these numbers: agreements on each list/ }).click();
+  await trend.getByRole("link", { name: /^Table of these numbers\W+agreements on each list/ }).click();
   await expect(page).toHaveURL(/\/trends#lists$/);
   await expect(page.getByTestId("list-trend-table").getByRole("row").last()).toContainText(fmt(ref.rows));
   await screens(page, "national");
@@ -147,7 +147,7 @@ test("keyboard: a state on the map shows its numbers on focus, and the whole map
   await skip.focus();
   await expect(skip).toBeVisible();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("link", { name: "Table of states" })).toBeFocused();
+  await expect(page.getByRole("link", { name: "Table of states", exact: true })).toBeFocused();
 });
 
 test("the map shades agencies instead of agreements on request, and says so", async ({ page }) => {

@@ -24,7 +24,7 @@ test("the map shades the share of residents under Task Force, and the table of s
   await expect(page.getByRole("link", { name: /^Florida: / })).toHaveAccessibleName(/^Florida: 100\s% of 23,372,215 residents \(23,372,215\).*; statewide, /);
 
   // The table of states keeps the metric and the date.
-  await page.getByRole("link", { name: "Table of states" }).click();
+  await page.getByRole("link", { name: "Table of states", exact: true }).click();
   await expect(page).toHaveURL(/\/states\?metric=residents-task-force&asOf=2025-03-31$/);
   const row = page.getByTestId("states-table").getByRole("row", { name: /^Minnesota/ });
   await expect(row.getByRole("cell").nth(6)).toHaveText(fmt(MINNESOTA));

@@ -67,7 +67,7 @@ test("Minnesota on the list of March 31, 2025: its Task Force counties' resident
   await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator("svg.recharts-surface")).toBeVisible();
   await expect(chart).toHaveAttribute("aria-label", /Task Force 0\s% → 2\.5\s%/);
-  await page.getByRole("link", { name: /^Table of these numbers: the share of Minnesota/ }).click();
+  await page.getByRole("link", { name: /^Table of these numbers\W+the share of Minnesota/ }).click();
   await expect(page).toHaveURL(/\/trends\?state=mn&asOf=2025-03-31#residents$/);
   const row = page.getByTestId("residents-trend-table").getByRole("row", { name: /^March 31, 2025/ });
   await expect(row.getByRole("cell").first()).toHaveText(/^2\.5\s%$/);

@@ -17,7 +17,7 @@ for (const [width, height, name] of [
   test(`the table of states at ${width} px: reached from the map, the list's totals, back to the map`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto("/");
-    await page.getByRole("link", { name: "Table of states" }).click();
+    await page.getByRole("link", { name: "Table of states", exact: true }).click();
     await expect(page).toHaveURL(/\/states$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("287(g) agreements by state");
     const table = page.getByTestId("states-table");
