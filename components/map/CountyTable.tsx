@@ -35,46 +35,49 @@ export async function CountyTable({ state, counties, residents }: { state: strin
   if (!rows.length) {
     return <p className="text-sm">No agency in {stateName(state)} is placed on a county{residents ? `, and no county's residents are under ${residents.words}` : ""}.</p>;
   }
+  const caption = residents
+    ? `Agreements and residents under ${residents.words} by county in ${stateName(state)}, counties with at least one agreement or resident counted`
+    : `Agreements by county in ${stateName(state)}, counties with at least one`;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table of counties (scrolls sideways)" data-testid="county-table">
-      <table className="w-full text-left text-sm tabular-nums [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right">
-        <caption className="mb-2 text-left text-base font-semibold">
-          {residents
-            ? `Agreements and residents under ${residents.words} by county in ${stateName(state)}, counties with at least one agreement or resident counted`
-            : `Agreements by county in ${stateName(state)}, counties with at least one`}
-        </caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-3">County</th>
-            <th scope="col" className="py-1 pr-3 text-right">Agreements</th>
-            <th scope="col" className="py-1 pr-3 text-right">Agencies</th>
-            {MODELS.map((m) => (
-              <th key={m} scope="col" className="py-1 pr-3 text-right">{MODEL_LABEL[m]}</th>
-            ))}
-            {residents && (
-              <>
-                <th scope="col" className="py-1 pr-3 text-right">Residents</th>
-                <th scope="col" className="py-1 pr-3 text-right">Residents counted</th>
-                <th scope="col" className="py-1 pr-3 text-right">Share</th>
-                <th scope="col" className="py-1 pr-3">Counted through</th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => (
-            <tr key={c.countyFips} data-testid={`county-row-${c.countyFips}`}>
-              <th scope="row">{nameOf(c.countyFips)}</th>
-              <td>{formatCount(c.agreements)}</td>
-              <td>{formatCount(c.agencies)}</td>
+    <div className="space-y-2">
+      {/* The caption shown above the sideways-scrolling box, so a phone shows it whole; the table keeps its own for screen readers. */}
+      <p aria-hidden="true" className="text-base font-semibold">{caption}</p>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table of counties (scrolls sideways)" data-testid="county-table">
+        <table className="w-full min-w-[36rem] text-left text-sm tabular-nums [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1 pr-3">County</th>
+              <th scope="col" className="py-1 pr-3 text-right">Agreements</th>
+              <th scope="col" className="py-1 pr-3 text-right">Agencies</th>
               {MODELS.map((m) => (
-                <td key={m}>{formatCount(c.byModel[m])}</td>
+                <th key={m} scope="col" className="py-1 pr-3 text-right">{MODEL_LABEL[m]}</th>
               ))}
-              {shares && <ShareCells share={shares.get(c.countyFips)} />}
+              {residents && (
+                <>
+                  <th scope="col" className="py-1 pr-3 text-right">Residents</th>
+                  <th scope="col" className="py-1 pr-3 text-right">Residents counted</th>
+                  <th scope="col" className="py-1 pr-3 text-right">Share</th>
+                  <th scope="col" className="py-1 pr-3">Counted through</th>
+                </>
+              )}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.countyFips} data-testid={`county-row-${c.countyFips}`}>
+                <th scope="row">{nameOf(c.countyFips)}</th>
+                <td>{formatCount(c.agreements)}</td>
+                <td>{formatCount(c.agencies)}</td>
+                {MODELS.map((m) => (
+                  <td key={m}>{formatCount(c.byModel[m])}</td>
+                ))}
+                {shares && <ShareCells share={shares.get(c.countyFips)} />}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
