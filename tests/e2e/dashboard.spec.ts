@@ -117,11 +117,11 @@ test("the table of states sorts by any column, and the states' total is the list
   const trend = page.getByRole("region", { name: "Over time" });
   await trend.getByRole("img").first().scrollIntoViewIfNeeded();
   await expect(trend.getByRole("img").first().locator("svg.recharts-surface")).toBeVisible();
+  await screens(page, "national");
   // Its numbers are a table on the trends page, the newest list last.
   await trend.getByRole("link", { name: /^Table of these numbers\W+agreements on each list/ }).click();
   await expect(page).toHaveURL(/\/trends#lists$/);
   await expect(page.getByTestId("list-trend-table").getByRole("row").last()).toContainText(fmt(ref.rows));
-  await screens(page, "national");
 });
 
 test("a mistyped state or filter gets a clear answer, never an error page", async ({ page }) => {
