@@ -17,15 +17,19 @@ import { table, withBenchServer } from "./bench-server";
 /**
  * Every page's budget, in kilobytes of gzip JavaScript a first load downloads (what the browser loads until the
  * network is idle). The one place budgets are set; `--check` fails when a page is over its own.
+ *
+ * Each is the page's size when set, rounded up by about a kilobyte and a half, so that any growth fails CI. Next 16's
+ * and React 19's own runtime, which every page loads whatever it holds, is 133.4 KB of it (measured on /about, which
+ * has no client component of ours); the national page's target of 130 KB is below that floor.
  */
 export const BUDGETS_KB: Record<string, number> = {
-  "/": 130,
-  "/states/[code]": 130,
-  "/agreements": 130,
-  "/agencies/[slug]": 130,
-  "/changes": 130,
-  "/pending": 130,
-  "/about": 130,
+  "/": 139.5, // 138.0: the map's hover panel, zoom button, copy-link button and the charts' loaders
+  "/states/[code]": 139.5, // 138.0
+  "/agreements": 138, // 136.6
+  "/agencies/[slug]": 138, // 136.6
+  "/changes": 135, // 133.4
+  "/pending": 138, // 136.6
+  "/about": 135, // 133.4
 };
 
 const CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
