@@ -15,9 +15,9 @@ const ORIGIN_TEXT = { ICE_SPREADSHEET: "ICE spreadsheet", ARCHIVED_WEB_PAGE: "Ar
 const ROWS = "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_tbody_th]:whitespace-nowrap [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right [&_td]:tabular-nums";
 
 /** A table in a box of its own that scrolls sideways at phone width, reachable and scrollable by keyboard. */
-function TableBox({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+function TableBox({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div id={id} tabIndex={0} role="region" aria-label={label} className="overflow-x-auto rounded text-sm focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
+    <div tabIndex={0} role="region" aria-label={label} className="overflow-x-auto rounded text-sm focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
       {children}
     </div>
   );
@@ -26,7 +26,7 @@ function TableBox({ id, label, children }: { id: string; label: string; children
 /** Agreements on each participating list, by model. */
 export function ListTrendTable({ points, models, where }: { points: ListTrendPoint[]; models: ModelCode[]; where: string }) {
   return (
-    <TableBox id="lists" label={`Agreements${where} on each list, by model`}>
+    <TableBox label={`Agreements${where} on each list, by model`}>
       <table className={`w-full min-w-[36rem] border-collapse text-left ${ROWS}`} data-testid="list-trend-table">
         <caption className="mb-1 text-left text-xs text-slate-600">Agreements{where} on each participating list, by model, oldest list first</caption>
         <TableHead
@@ -54,7 +54,7 @@ export function ListTrendTable({ points, models, where }: { points: ListTrendPoi
 /** One list's agreements signed by the end of each month, cumulative. */
 export function SignedTrendTable({ trend, models, where }: { trend: SignedTrend; models: ModelCode[]; where: string }) {
   return (
-    <TableBox id="signed" label={`Agreements${where} by month signed`}>
+    <TableBox label={`Agreements${where} by month signed`}>
       <table className={`w-full min-w-[32rem] border-collapse text-left ${ROWS}`} data-testid="signed-trend-table">
         <caption className="mb-1 text-left text-xs text-slate-600">
           Agreements{where} on the list of {formatDay(trend.publishedOn)} signed by the end of each month, by model, cumulative
@@ -84,7 +84,7 @@ function statewideCell(p: SharePoint, otherWords: string): string {
 /** The local share of a state's residents under Task Force (and the other models) on each list. */
 export function ShareTrendTable({ points, stateName, otherWords }: { points: SharePoint[]; stateName: string; otherWords: string | null }) {
   return (
-    <TableBox id="residents" label={`Share of ${stateName}'s residents under agreements on each list`}>
+    <TableBox label={`Share of ${stateName}'s residents under agreements on each list`}>
       <table className={`w-full min-w-[30rem] border-collapse text-left ${ROWS}`} data-testid="residents-trend-table">
         <caption className="mb-1 text-left text-xs text-slate-600">
           Share of {stateName}&rsquo;s residents under local agreements on each participating list, oldest first; the last column marks lists on which a

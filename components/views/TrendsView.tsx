@@ -55,12 +55,12 @@ export async function TrendsView({ values, notes }: { values: TrendsValues; note
         <p>No participating list has been imported.</p>
       ) : (
         <>
-          <section aria-labelledby="lists-title" className="space-y-2">
+          <section id="lists" aria-labelledby="lists-title" className="space-y-2">
             <h2 id="lists-title" className="text-xl font-semibold">Agreements on each list</h2>
             <ListTrendTable points={view.listTrend} models={models} where={where} />
           </section>
           {view.signedTrend && (
-            <section aria-labelledby="signed-title" className="space-y-2">
+            <section id="signed" aria-labelledby="signed-title" className="space-y-2">
               <h2 id="signed-title" className="text-xl font-semibold">By the month signed</h2>
               {view.signedTrend.points.length ? (
                 <SignedTrendTable trend={view.signedTrend} models={models} where={where} />
@@ -70,7 +70,7 @@ export async function TrendsView({ values, notes }: { values: TrendsValues; note
             </section>
           )}
           {name && view.shareTrend && (
-            <section aria-labelledby="residents-title" className="space-y-2">
+            <section id="residents" aria-labelledby="residents-title" className="space-y-2">
               <h2 id="residents-title" className="text-xl font-semibold">Share of residents under agreements</h2>
               {view.shareTrend.length ? (
                 <ShareTrendTable points={view.shareTrend} stateName={name} otherWords={otherWords} />
