@@ -1,6 +1,5 @@
 import type { NextConfig } from "next";
 import { parseEnv } from "./lib/env";
-import { nationalView, stateView } from "./lib/view/filters";
 
 // Fails the build or the start with a message naming the variable when the environment is wrong.
 parseEnv();
@@ -33,20 +32,6 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  async rewrites() {
-    return {
-      // A state view with any filter renders per request (app/states/[code]/filtered); without, it is the cached page.
-      beforeFiles: [
-        ...Object.keys(stateView.params).map((key) => ({
-          source: "/states/:code([a-zA-Z]{2})",
-          has: [{ type: "query" as const, key }],
-          destination: "/states/:code/filtered",
-        })),
-        // The national view without filters is the cached page of the code "us"; with any, app/page.tsx renders it.
-        { source: "/", missing: Object.keys(nationalView.params).map((key) => ({ type: "query" as const, key })), destination: "/states/us" },
-      ],
-    };
-  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { NationalView, nationalMetadata } from "@/components/views/NationalView";
 import { nationalView, type RawParams } from "@/lib/view/filters";
 
-// The national view with filters in its query, rendered per request. Without any, next.config.ts rewrites `/` to
-// the cached page (app/states/[code] with the code "us"), as it does for a state's own permalink.
+// The national view, with or without filters. Rendered on request; the whole answer is kept in front of Next
+// (lib/http/front.ts) until the data changes, once per address, so a shared permalink is served like a file.
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<RawParams> };

@@ -11,7 +11,8 @@ import { stateName } from "@/lib/domain/states";
 import { agreementsTable } from "@/lib/export/tables";
 import { citeList } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
-import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, type RawParams } from "@/lib/view/filters";
+import { agreementsView, type RawParams } from "@/lib/view/filters";
+import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 import { TableHead } from "@/components/tables/TableHead";
@@ -63,7 +64,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       <nav aria-label="Sort" className="flex flex-wrap gap-3 text-sm">
         <span className="text-slate-700">Sort:</span>
         {(Object.keys(SORT_LABEL) as (keyof typeof SORT_LABEL)[]).map((s) => (
-          <Link key={s} href={href({ sort: s })} aria-current={values.sort === s ? "true" : undefined} className={values.sort === s ? "font-semibold text-slate-900" : "text-blue-800 underline"}>
+          <Link prefetch={false} key={s} href={href({ sort: s })} aria-current={values.sort === s ? "true" : undefined} className={values.sort === s ? "font-semibold text-slate-900" : "text-blue-800 underline"}>
             {SORT_LABEL[s]}
           </Link>
         ))}
@@ -82,7 +83,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             {loaded.rows.map((r) => (
               <tr key={`${r.slug}-${r.model}`} className="border-b border-slate-200 align-top">
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                  <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
                   {r.county && <span className="block text-xs text-slate-600">{r.county}</span>}
                 </th>
                 <td className="py-2 pr-3">{r.state}</td>

@@ -6,12 +6,13 @@ import { ModelLinks } from "@/components/filters/ModelLinks";
 import { Downloads } from "@/components/tables/Downloads";
 import { Pager } from "@/components/tables/Pager";
 import { Source } from "@/components/tables/Source";
+import { CHANGE_KINDS } from "@/lib/domain/changes";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { changesTable } from "@/lib/export/tables";
 import { ChangeBreakdown } from "@/components/changes/ChangeBreakdown";
 import { PendingChangesList } from "@/components/changes/PendingChanges";
-import { CHANGE_ORDER, countChanges, listPendingChanges, totalChanges, type AgreementChange } from "@/lib/queries/changes";
+import { countChanges, listPendingChanges, totalChanges, type AgreementChange } from "@/lib/queries/changes";
 import { listPublishedLists } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
 import { changesView, pendingChangesView, type RawParams } from "@/lib/view/filters";
@@ -43,7 +44,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const href = (changes: Partial<typeof values>) => `/changes${changesView.with(values, changes)}`;
   const groups = new Map<number, AgreementChange[]>();
   for (const r of loaded.rows) groups.set(r.snapshotId, [...(groups.get(r.snapshotId) ?? []), r]);
-  const counts = (id: number) => CHANGE_ORDER.map((k) => ({ k, n: summary.find((s) => s.snapshotId === id && s.change === k)?.count ?? 0 }));
+  const counts = (id: number) => CHANGE_KINDS.map((k) => ({ k, n: summary.find((s) => s.snapshotId === id && s.change === k)?.count ?? 0 }));
   const feed = values.state ? `/states/${values.state.toLowerCase()}/feed.xml` : "/changes/feed.xml";
 
   return (
@@ -71,7 +72,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
             name: "change",
             label: "Change",
             value: values.change,
-            options: [{ value: "", label: "Every kind" }, ...CHANGE_ORDER.map((k) => ({ value: k, label: CHANGE_LABEL[k] }))],
+            options: [{ value: "", label: "Every kind" }, ...CHANGE_KINDS.map((k) => ({ value: k, label: CHANGE_LABEL[k] }))],
           },
           { kind: "date", name: "asOf", label: "Up to (date)", value: values.asOf },
         ]}

@@ -10,7 +10,8 @@ import { stateName } from "@/lib/domain/states";
 import { pendingTable } from "@/lib/export/tables";
 import { countPendingOutcomes } from "@/lib/queries/pending";
 import { PAGE_SIZE } from "@/lib/queries/sql";
-import { pendingView, type PendingOutcome, type RawParams } from "@/lib/view/filters";
+import { pendingView, type RawParams } from "@/lib/view/filters";
+import type { PendingOutcome } from "@/lib/domain/pending";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 import { TableHead } from "@/components/tables/TableHead";
@@ -46,7 +47,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
             <dt className="text-sm text-slate-700">{OUTCOME_LABEL[o]}</dt>
             <dd className="text-2xl font-semibold tabular-nums" data-testid={`outcome-${o}`}>{formatCount(outcomes[o])}</dd>
             <dd>
-              <Link className="text-sm text-blue-800 underline" href={href({ outcome: o })}>
+              <Link prefetch={false} className="text-sm text-blue-800 underline" href={href({ outcome: o })}>
                 Show only these<span className="sr-only">: {OUTCOME_LABEL[o].toLowerCase()}</span>
               </Link>
             </dd>
@@ -81,7 +82,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
             {loaded.rows.map((r) => (
               <tr key={r.slug} className="border-b border-slate-200 align-top" data-testid="pending-row">
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  <Link className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                  <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
                 </th>
                 <td className="py-2 pr-3">{r.state}</td>
                 <td className="py-2 pr-3">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>

@@ -1,5 +1,6 @@
 import { MODEL_LABEL, type ModelCode } from "@/lib/domain/models";
-import { CHANGE_ORDER, type ChangeCount } from "@/lib/queries/changes";
+import { CHANGE_KINDS } from "@/lib/domain/changes";
+import type { ChangeCount } from "@/lib/queries/changes";
 import { formatDay } from "@/lib/view/format";
 import { CHANGE_LABEL } from "./ChangeText";
 import { TableHead } from "@/components/tables/TableHead";
@@ -21,7 +22,7 @@ export function ChangeBreakdown({ counts, hrefFor }: { counts: ChangeCount[]; hr
       <div className="relative mt-2 overflow-x-auto">
         <table className="w-full border-collapse text-left" data-testid="change-breakdown">
           <caption className="sr-only">Changes on the list of {formatDay(day)}, by state and model</caption>
-          <TableHead dense columns={["State", "Model", ...CHANGE_ORDER.map((k) => ({ label: CHANGE_LABEL[k], align: "right" as const }))]} />
+          <TableHead dense columns={["State", "Model", ...CHANGE_KINDS.map((k) => ({ label: CHANGE_LABEL[k], align: "right" as const }))]} />
           <tbody>
             {[...rows.entries()].map(([key, r]) => {
               const [state, model] = key.split("|") as [string, ModelCode];
@@ -31,7 +32,7 @@ export function ChangeBreakdown({ counts, hrefFor }: { counts: ChangeCount[]; hr
                     <a className="text-blue-800 underline" href={hrefFor(state, model)}>{state}</a>
                   </th>
                   <td className="py-1 pr-3">{MODEL_LABEL[model]}</td>
-                  {CHANGE_ORDER.map((k) => (
+                  {CHANGE_KINDS.map((k) => (
                     <td key={k} className="py-1 pr-3 text-right tabular-nums">{r.get(k) ?? 0}</td>
                   ))}
                 </tr>

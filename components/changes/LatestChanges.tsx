@@ -1,4 +1,5 @@
-import { CHANGE_ORDER, type ChangeSummary } from "@/lib/queries/changes";
+import { CHANGE_KINDS } from "@/lib/domain/changes";
+import type { ChangeSummary } from "@/lib/queries/changes";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { CHANGE_LABEL } from "./ChangeText";
 
@@ -14,7 +15,7 @@ export function LatestChanges({ summary, href }: { summary: ChangeSummary[]; hre
         ICE&rsquo;s list of {formatDay(newest.publishedOn)} compared with the list of {formatDay(newest.previousPublishedOn)}:
       </p>
       <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
-        {CHANGE_ORDER.map((k) => {
+        {CHANGE_KINDS.map((k) => {
           const n = of.find((s) => s.change === k)?.count ?? 0;
           return (
             <li key={k}>

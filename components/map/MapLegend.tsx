@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { classLabel, type AreaClass } from "@/lib/geo/classes";
+import { classLabel, type AreaClass } from "@/lib/view/classes";
 import { NONE_FILL } from "@/lib/view/palette";
 
 // The shading key shared by the national and the state maps: one swatch per class with its bounds, and "none".

@@ -1,6 +1,6 @@
 import type { SVGProps } from "react";
 import type { ModelCode } from "@/lib/domain/models";
-import { areaClasses, describeCounts, fillFor } from "@/lib/geo/classes";
+import { areaClasses, describeCounts, fillFor } from "@/lib/view/classes";
 import { describeCoverage, percentOf, SHARE_CLASSES, type CoverageOfArea } from "@/lib/view/coverage";
 import { formatCount, formatShare } from "@/lib/view/format";
 import { INSET_LABEL_H, ringsToPath, type PlanarNation } from "@/lib/geo/national";

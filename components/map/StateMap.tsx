@@ -1,6 +1,6 @@
 import { MODELS, MODEL_LABEL, type ModelCode } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { areaClasses, describeCounts, fillFor } from "@/lib/geo/classes";
+import { areaClasses, describeCounts, fillFor } from "@/lib/view/classes";
 import { countyLabelOf } from "@/lib/geo/county-names";
 import { countyMapOf, spriteHref } from "@/lib/geo/shape-files";
 import { STATE_MAP_WIDTH } from "@/lib/geo/shapes";

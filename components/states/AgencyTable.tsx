@@ -1,7 +1,8 @@
 import { SortableHead } from "@/components/tables/SortableHead";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import type { StateAgencyRow } from "@/lib/queries/states";
-import { AGENCY_TYPE_LABEL, type StateAgencySort, type StateAgencySortKey } from "@/lib/view/filters";
+import type { StateAgencySort, StateAgencySortKey } from "@/lib/domain/sorts";
+import { AGENCY_TYPE_LABEL } from "@/lib/domain/agency-types";
 import { agencyHref } from "@/lib/view/links";
 
 /** One state's agencies: type, county, and each agreement's model, signed date and MOA. */

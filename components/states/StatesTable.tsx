@@ -2,7 +2,7 @@ import { SortableHead, type SortColumn } from "@/components/tables/SortableHead"
 import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { sortStates, type Coverage, type StateRow } from "@/lib/queries/states";
-import type { StateSort, StateSortKey } from "@/lib/view/filters";
+import type { StateSort, StateSortKey } from "@/lib/domain/sorts";
 import { formatCount, formatShare } from "@/lib/view/format";
 
 /** A share with the residents it counts under it; "+ statewide" where a state agency's agreement covers the state. */

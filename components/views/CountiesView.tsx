@@ -9,7 +9,7 @@ import { getCountedAreas, getCountyCoverage } from "@/lib/queries/coverage";
 import { getAgreementsByCounty } from "@/lib/queries/geo";
 import { citeList, resolveList } from "@/lib/queries/lists";
 import { countyShares, metricModels, shadedWords } from "@/lib/view/coverage";
-import { countiesView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
+import { asOfNote, countiesView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
 
 // A state's counties as a table, with the state map's filters: what the county map shades, in numbers.
@@ -24,7 +24,7 @@ export function countiesMetadata(values: CountiesValues): Metadata {
 export async function CountiesView({ values, notes }: { values: CountiesValues; notes: FilterNote[] }) {
   const state = values.state;
   if (!state) notFound();
-  const { list, note } = await resolveList("PARTICIPATING", values.asOf);
+  const { list, fallback } = await resolveList("PARTICIPATING", values.asOf);
   if (!list) notFound();
   const shaded = values.metric === "agreements" ? null : metricModels(values.metric, values.model);
   const [counties, coverage, counted] = await Promise.all([
@@ -49,7 +49,7 @@ export async function CountiesView({ values, notes }: { values: CountiesValues; 
           listed beside the map.
         </p>
       </header>
-      <FilterNotes notes={[...notes, ...(note ? [note] : [])]} />
+      <FilterNotes notes={[...notes, ...(fallback ? [asOfNote(fallback)] : [])]} />
       <CountyTable state={state} counties={counties} residents={coverage && counted ? { shares: countyShares(coverage, counted), words: shadedWords(values.metric, values.model) } : undefined} />
       <Source>{citeList(list)}.</Source>
     </div>

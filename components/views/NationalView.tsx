@@ -19,7 +19,7 @@ import { listStates } from "@/lib/queries/states";
 import { modelsWords, residentsWords } from "@/lib/view/coverage";
 import { getTrendView } from "@/lib/queries/trend-view";
 import { getListTotals } from "@/lib/queries/summary";
-import { isResidentMetric, nationalView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { asOfNote, isResidentMetric, nationalView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
 import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
@@ -41,7 +41,7 @@ export function nationalMetadata(values: NationalValues): Metadata {
 
 /** The national view for the URL's filters; the notes say which of them could not be used. */
 export async function NationalView({ values, notes }: { values: NationalValues; notes: FilterNote[] }) {
-  const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
   if (!list) {
     return (
       <section aria-labelledby="empty-title">
@@ -60,7 +60,7 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
     getCoverageByState(list.id, ["TASK_FORCE"]),
     getCoverageByState(list.id, values.model),
   ]);
-  const allNotes = [...notes, ...(note ? [note] : [])];
+  const allNotes = [...notes, ...(fallback ? [asOfNote(fallback)] : [])];
   const trendsQuery = trendsView.serialize({ model: values.model, asOf: values.asOf });
   const href = (changes: Partial<typeof values>) => `/${nationalView.with(values, changes)}`;
   const carried = { model: values.model, asOf: values.asOf };

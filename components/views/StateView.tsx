@@ -23,7 +23,8 @@ import { listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
 import { getTrendView, otherModelsOf } from "@/lib/queries/trend-view";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
-import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, agreementsView, countiesView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { agreementsView, asOfNote, countiesView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { countyShares, metricModels, otherModelsWords, shadedWords as shadedWordsOf } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
@@ -69,7 +70,7 @@ function ordinal(n: number): string {
 /** One state's view for the URL's filters; the notes say which of them could not be used. */
 export async function StateView({ state, values, notes }: { state: string; values: StateValues; notes: FilterNote[] }) {
   const name = stateName(state);
-  const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
   if (!list) notFound();
   const previous = await previousList(list);
   const filters = { model: values.model, type: values.type, q: values.q, sort: values.sort };
@@ -92,7 +93,7 @@ export async function StateView({ state, values, notes }: { state: string; value
     getAgreementsByCounty(list.id, state, values.model),
     getAgenciesOfState(list.id, state),
   ]);
-  const allNotes = [...notes, ...(note ? [note] : [])];
+  const allNotes = [...notes, ...(fallback ? [asOfNote(fallback)] : [])];
   const path = `/states/${state.toLowerCase()}`;
   const href = (changes: Partial<typeof values>) => `${path}${stateView.with(values, changes)}`;
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");

@@ -9,7 +9,7 @@ import { MODEL_LABEL } from "@/lib/domain/models";
 import { citeList, resolveList } from "@/lib/queries/lists";
 import { listStates } from "@/lib/queries/states";
 import { modelsWords } from "@/lib/view/coverage";
-import { nationalView, type FilterNote } from "@/lib/view/filters";
+import { asOfNote, nationalView, type FilterNote } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
 import { stateHref } from "@/lib/view/links";
 import type { NationalValues } from "./NationalView";
@@ -27,7 +27,7 @@ export function statesMetadata(values: NationalValues): Metadata {
 }
 
 export async function StatesView({ values, notes }: { values: NationalValues; notes: FilterNote[] }) {
-  const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
   const mapHref = `/${nationalView.serialize(values)}`;
   if (!list) {
     return (
@@ -55,7 +55,7 @@ export async function StatesView({ values, notes }: { values: NationalValues; no
           the residents living under agreements. Select a column&rsquo;s heading to sort by it, a state for its agencies.
         </p>
       </header>
-      <FilterNotes notes={[...notes, ...(note ? [note] : [])]} />
+      <FilterNotes notes={[...notes, ...(fallback ? [asOfNote(fallback)] : [])]} />
       <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
         <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
         <FilterForm

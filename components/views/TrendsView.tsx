@@ -7,7 +7,7 @@ import { stateName } from "@/lib/domain/states";
 import { citeList } from "@/lib/queries/lists";
 import { getTrendView, otherModelsOf } from "@/lib/queries/trend-view";
 import { otherModelsWords } from "@/lib/view/coverage";
-import { nationalView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { asOfNote, nationalView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
 
 // The trend charts' numbers as tables, for the nation or one state: the charts' alternative, linked from each chart.
@@ -50,7 +50,7 @@ export async function TrendsView({ values, notes }: { values: TrendsValues; note
           .
         </p>
       </header>
-      <FilterNotes notes={[...notes, ...(view.note ? [view.note] : [])]} />
+      <FilterNotes notes={[...notes, ...(view.fallback ? [asOfNote(view.fallback)] : [])]} />
       {!view.list ? (
         <p>No participating list has been imported.</p>
       ) : (

@@ -1,4 +1,5 @@
 // The API's OpenAPI 3.1 description, built from the same filter definitions the endpoints validate with.
+import { CHANGE_KINDS } from "../domain/changes";
 import { agenciesView, agreementsView, changesView, snapshotsView, statesView, type AnyParam, type View } from "../view/filters";
 
 export type Endpoint = {
@@ -130,7 +131,7 @@ export const ENDPOINTS: Endpoint[] = [
     item: {
       listPublished: { type: "string", format: "date" },
       comparedWithListOf: { type: "string", format: "date" },
-      change: { type: "string", enum: ["added", "removed", "redated", "relinked"] },
+      change: { type: "string", enum: [...CHANGE_KINDS] },
       state: str,
       agency: str,
       model: str,

@@ -10,7 +10,8 @@ import { coverageOf, getCoverageByState, nationCoverage, POPULATION_CREDIT, type
 import { citeList, KIND_WORD, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
 import { listStates, roundedShare } from "../queries/states";
 import { agencyHref } from "../view/links";
-import { AGENCY_TYPE_SLUG, agenciesView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
+import { agenciesView, asOfNote, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
+import { AGENCY_TYPE_SLUG } from "../domain/agency-types";
 
 export const API_PAGE_SIZE = 100;
 const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };
@@ -103,8 +104,8 @@ function placementJson(p: Placement | null) {
 export async function agenciesEndpoint(request: Request): Promise<Response> {
   const p = parse(agenciesView, request);
   if (p instanceof Response) return p;
-  const { list, note } = await resolveList("PARTICIPATING", p.values.asOf);
-  if (note) return asOfError({ notes: [note], list })!;
+  const { list, fallback } = await resolveList("PARTICIPATING", p.values.asOf);
+  if (fallback) return asOfError({ notes: [asOfNote(fallback)], list })!;
   if (!list) return apiError("asOf", "no list has been imported", 404);
   const { rows, total } = await listAgencies(list.id, p.values, { page: p.values.page, pageSize: API_PAGE_SIZE });
   const loaded: Loaded<(typeof rows)[number]> = { source: citeList(list), list, notes: [], rows, total };
@@ -148,8 +149,8 @@ function nationResidents(states: StateCoverage[]) {
 export async function statesEndpoint(request: Request): Promise<Response> {
   const p = parse(statesView, request);
   if (p instanceof Response) return p;
-  const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", p.values.asOf), resolveList("PENDING", p.values.asOf)]);
-  if (note) return asOfError({ notes: [note], list })!;
+  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", p.values.asOf), resolveList("PENDING", p.values.asOf)]);
+  if (fallback) return asOfError({ notes: [asOfNote(fallback)], list })!;
   if (!list) return apiError("asOf", "no list has been imported", 404);
   const [rows, anyModel, ...perModel] = await Promise.all([
     listStates(list.id, pending.list?.id ?? null, p.values.model),

@@ -1,8 +1,7 @@
 // The production server the bench:* commands measure: the build (made when stale), a seeded database and
-// `next start` on 127.0.0.1 and a free port, as `npm start` runs them. Everything it started is stopped on
+// the dashboard on 127.0.0.1 and a free port, served as `npm start` serves it (lib/cli/serve.ts). Everything it started is stopped on
 // exit and on Ctrl-C.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { createPrisma } from "../db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
@@ -11,21 +10,11 @@ import { env } from "../env";
 import { seedAll } from "../ingest/seed";
 import { buildIfStale, isStale } from "./build";
 import { ROOT } from "./database";
+import { freePort } from "./serve";
 
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 export type BenchServer = { origin: string; database: string; stop: () => Promise<void> };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHealth(origin: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -60,7 +49,7 @@ export async function startBenchServer(opts: { inMemory?: boolean; quiet?: boole
       if (child && child.exitCode === null) {
         const exited = new Promise((r) => child!.once("exit", r));
         child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
         if (child.exitCode === null) child.kill("SIGKILL");
       }
       await embedded?.stop();
@@ -95,10 +84,11 @@ export async function startBenchServer(opts: { inMemory?: boolean; quiet?: boole
 
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
+    // In a process of its own, as npm start runs it: the load the benchmarks make must not share its event loop.
+    child = spawn(process.execPath, [TSX, path.join(ROOT, "lib/cli/serve.ts"), "--port", String(port)], {
       cwd: ROOT,
       stdio: ["ignore", "ignore", opts.quiet ? "ignore" : "inherit"],
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, DATABASE_URL: url },
     });
     await waitForHealth(origin, child);
     return { origin, database, stop };

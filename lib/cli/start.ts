@@ -1,6 +1,5 @@
 // npm start: builds the app when its sources changed, opens the database (DATABASE_URL, or the embedded one in
 // EMBEDDED_DB_DIR), migrates it, imports any shipped ICE list it lacks, then serves the dashboard.
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrisma } from "../db/client";
@@ -10,8 +9,7 @@ import { parseEnv } from "../env";
 import { seedAll } from "../ingest/seed";
 import { buildIfStale } from "./build";
 import { describeDbError, ROOT } from "./database";
-
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+import { serveDashboard } from "./serve";
 
 async function main() {
   const { values } = parseArgs({
@@ -57,21 +55,18 @@ async function main() {
     throw err;
   }
 
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", host, "-p", String(port)], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const served = await serveDashboard({ databaseUrl: url, host, port });
   console.log(`dashboard: http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = () => {
     if (stopping) return;
     stopping = true;
-    child.kill(signal);
+    void served.stop();
   };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  child.on("exit", async (code) => {
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  served.exited.then(async (code) => {
+    await served.stop();
     await stopDb();
     process.exit(stopping ? 0 : (code ?? 1));
   });

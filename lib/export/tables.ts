@@ -12,8 +12,8 @@ import { listRepairs, type RepairRow } from "../queries/repairs";
 import type { Paging } from "../queries/sql";
 import { listStates, roundedShare, sortStates, type StateRow } from "../queries/states";
 import {
-  AGENCY_TYPE_SLUG,
   agreementsView,
+  asOfNote,
   changesView,
   ledgerView,
   nationalView,
@@ -24,6 +24,7 @@ import {
   type Values,
   type View,
 } from "../view/filters";
+import { AGENCY_TYPE_SLUG } from "../domain/agency-types";
 import { modelsWords } from "../view/coverage";
 import { agencyHref } from "../view/links";
 import type { Column } from "./csv";
@@ -47,10 +48,10 @@ export const agreementsTable = {
   title: "Agreements",
   view: agreementsView,
   async load(v: AgreementValues, paging: Paging): Promise<Loaded<AgreementRow>> {
-    const { list, note } = await resolveList("PARTICIPATING", v.asOf);
+    const { list, fallback } = await resolveList("PARTICIPATING", v.asOf);
     if (!list) return { source: "no list imported", list: null, notes: [], rows: [], total: 0 };
     const { rows, total } = await listAgreements(list.id, v, paging);
-    return { source: citeList(list), list, notes: note ? [note] : [], rows, total };
+    return { source: citeList(list), list, notes: fallback ? [asOfNote(fallback)] : [], rows, total };
   },
   columns: [
     { header: "state", value: (r) => r.state },
@@ -82,14 +83,14 @@ export const changesTable = {
   title: "Changes between ICE's lists",
   view: changesView,
   async load(v: ChangeValues, paging: Paging): Promise<Loaded<AgreementChange>> {
-    const { list, note } = await resolveList("PARTICIPATING", v.asOf);
+    const { list, fallback } = await resolveList("PARTICIPATING", v.asOf);
     if (!list) return { source: "no list imported", list: null, notes: [], rows: [], total: 0 };
     const first = (await listPublishedLists("PARTICIPATING"))[0];
     const { rows, total } = await listChanges({ ...v, asOf: list.publishedOn }, paging);
     return {
       source: `ICE participating lists published ${first.publishedOn} to ${list.publishedOn}, each compared with the one before it; newest: ${citeList(list)}`,
       list,
-      notes: note ? [note] : [],
+      notes: fallback ? [asOfNote(fallback)] : [],
       rows,
       total,
     };
@@ -211,14 +212,14 @@ export const pendingChangesTable = {
   title: "Pending list changes",
   view: pendingChangesView,
   async load(v: PendingChangeValues): Promise<Loaded<PendingChange>> {
-    const { list, note } = await resolveList("PENDING", v.asOf);
+    const { list, fallback } = await resolveList("PENDING", v.asOf);
     if (!list) return { source: "no pending list imported", list: null, notes: [], rows: [], total: 0 };
     const first = (await listPublishedLists("PENDING"))[0];
     const rows = await listPendingChanges({ state: v.state, asOf: list.publishedOn });
     return {
       source: `ICE pending lists published ${first.publishedOn} to ${list.publishedOn}, each compared with the one before it; newest: ${citeList(list)}`,
       list,
-      notes: note ? [note] : [],
+      notes: fallback ? [asOfNote(fallback)] : [],
       rows,
       total: rows.length,
     };
@@ -251,7 +252,7 @@ export const statesTable = {
   title: "Agreements and residents by state",
   view: nationalView,
   async load(v: NationalValues): Promise<Loaded<StateRow>> {
-    const [{ list, note }, pending] = await Promise.all([resolveList("PARTICIPATING", v.asOf), resolveList("PENDING", v.asOf)]);
+    const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", v.asOf), resolveList("PENDING", v.asOf)]);
     if (!list) return { source: "no list imported", list: null, notes: [], rows: [], total: 0 };
     const rows = sortStates(await listStates(list.id, pending.list?.id ?? null, v.model), v.sort);
     const chosen = modelsWords(v.model);
@@ -260,7 +261,7 @@ export const statesTable = {
         `${citeList(list)}; pending applications: ${pending.list ? citeList(pending.list) : "no pending list"}; ` +
         `agreements and residents under ${chosen}; population: ${POPULATION_CREDIT}`,
       list,
-      notes: note ? [note] : [],
+      notes: fallback ? [asOfNote(fallback)] : [],
       rows,
       total: rows.length,
     };

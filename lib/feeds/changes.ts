@@ -1,5 +1,6 @@
 import "server-only";
 import { Feed } from "feed";
+import { CHANGE_KINDS } from "../domain/changes";
 import { MODEL_LABEL } from "../domain/models";
 import { stateName } from "../domain/states";
 import { listChanges, listPendingChanges, type AgreementChange } from "../queries/changes";
@@ -47,7 +48,7 @@ export async function changesFeed(origin: string, state: string | null): Promise
   for (const r of rows) groups.set(r.snapshotId, [...(groups.get(r.snapshotId) ?? []), r]);
   for (const [id, changes] of groups) {
     const list = listById.get(id)!;
-    const counts = (["added", "removed", "redated", "relinked"] as const)
+    const counts = CHANGE_KINDS
       .map((k) => [k, changes.filter((c) => c.change === k).length] as const)
       .filter(([, n]) => n > 0)
       .map(([k, n]) => `${n} ${LABEL[k]}`);

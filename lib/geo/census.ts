@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { STATE_FIPS, STATE_OF_FIPS } from "../domain/states";
-import { foldName } from "./fold";
+import { foldName } from "../domain/names";
 import { placeNamesIn, type Placement } from "./place";
 
 // Census Bureau populations, shipped under prisma/seed/census: states and counties (Vintage 2024 estimates, Puerto
@@ -66,9 +66,9 @@ const PLACE_KIND = /\s+(city and borough|city|town|village|borough|municipality|
 
 export function placeKeys(censusName: string): string[] {
   const bare = censusName.replace(PLACE_KIND, "").replace(/\s*\(balance\)$/, "");
-  const keys = [foldName(bare)];
+  const keys = [foldName(bare, "place")];
   // Consolidated governments: "Nashville-Davidson", "Louisville/Jefferson County" are also Nashville, Louisville.
-  if (/\(balance\)$/.test(censusName)) keys.push(foldName(bare.split(/[-/]/)[0]));
+  if (/\(balance\)$/.test(censusName)) keys.push(foldName(bare.split(/[-/]/)[0], "place"));
   return [...new Set(keys)].filter(Boolean);
 }
 
@@ -131,7 +131,7 @@ export function agencyArea(a: AgencyForArea, p: Placement): AgencyArea {
   }
   const names = [...(p.placeName ? [p.placeName] : []), ...placeNamesIn(a.name)];
   for (const n of names) {
-    const found = censusPlacesNamed(a.state, foldName(n));
+    const found = censusPlacesNamed(a.state, foldName(n, "place"));
     if (found.length === 1) return { areaGeoid: found[0].geoid, areaNote: `the residents of ${found[0].name}` };
     if (found.length > 1) return { areaGeoid: null, areaNote: `not counted: ${found.length} incorporated places named ${n} in the state` };
   }

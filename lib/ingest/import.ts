@@ -3,12 +3,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../db/generated/client";
 import { isoDay } from "../domain/days";
+import type { ListKind } from "../domain/lists";
 import { isIsoDay } from "./dates";
 import { ImportRejected } from "./errors";
 import { agencySlug, inferAgencyType } from "./identity";
 import { recomputePlacements } from "../geo/recompute";
 import { readManifest, type ManifestEntry } from "./manifest";
-import { parseSheet, type ListKind } from "./parse";
+import { parseSheet } from "./parse";
 import { readSheet } from "./workbook";
 
 export type ImportOutcome = {

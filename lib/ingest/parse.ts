@@ -2,16 +2,16 @@ import { z } from "zod";
 import { MODEL_ICE_SPELLING, MODELS, modelFromSupportType, type ModelCode } from "../domain/models";
 import { isoDay } from "../domain/days";
 import { stateFromIceText } from "../domain/states";
+import type { AgencyTypeCode } from "../domain/agency-types";
+import type { ListKind } from "../domain/lists";
+import { foldName } from "../domain/names";
 import { matchCounty } from "../geo/gazetteer";
 import { AGENCY_NAME_FIXES } from "./aliases";
 import { parseSignedDate } from "./dates";
 import { ImportRejected } from "./errors";
-import { agencyNameKey, cleanText } from "./identity";
+import { cleanText } from "./identity";
 import { cleanLink, linkForLedger } from "./links";
 import type { Cell, Sheet } from "./workbook";
-
-export type ListKind = "PARTICIPATING" | "PENDING";
-export type AgencyTypeCode = "COUNTY" | "MUNICIPALITY" | "STATE_AGENCY" | "OTHER";
 
 export const COLUMNS = ["STATE", "LAW ENFORCEMENT AGENCY", "TYPE", "COUNTY", "SUPPORT TYPE", "SIGNED", "MOA", "ADDENDUM"] as const;
 type Column = (typeof COLUMNS)[number];
@@ -165,7 +165,7 @@ export function parseSheet(sheet: Sheet, file: string): ParsedList {
       rowNumber,
       state: state!.code,
       agencyName,
-      nameKey: agencyNameKey(agencyName),
+      nameKey: foldName(agencyName, "agency"),
       agencyType,
       county,
       model,

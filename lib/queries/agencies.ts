@@ -5,9 +5,10 @@ import { isoDay } from "../domain/days";
 import type { ModelCode } from "../domain/models";
 import { MODELS } from "../domain/models";
 import type { Placement } from "../geo/place";
-import type { AgencyTypeCode } from "../view/filters";
+import type { AgencyTypeCode } from "../domain/agency-types";
 import { listPublishedLists, type PublishedList } from "./lists";
 import { containsPattern, modelIn, pageClause, Prisma, where, type Paging } from "./sql";
+import { cachedRead } from "./cache";
 
 export type AgreementHistory = {
   model: ModelCode;
@@ -130,11 +131,11 @@ export type AgencyRow = {
 };
 
 /** The agencies on one participating list, with the models each had on it. */
-export async function listAgencies(
+export const listAgencies = cachedRead("listAgencies", async (
   snapshotId: number,
   f: { state: string | null; model: ModelCode[]; type: AgencyTypeCode | null; q: string },
   paging: Paging,
-): Promise<{ rows: AgencyRow[]; total: number }> {
+): Promise<{ rows: AgencyRow[]; total: number }> => {
   const rows = await prisma().$queryRaw<(AgencyRow & { total: number })[]>`
     SELECT g.slug, g.name, g.state, g.type::text AS type, g.county,
       array_agg(DISTINCT o.model::text ORDER BY o.model::text) AS models, count(*) OVER ()::int AS total,
@@ -152,4 +153,4 @@ export async function listAgencies(
     GROUP BY g.id, p.agency_id ORDER BY g.state, g.name
     ${pageClause(paging)}`;
   return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _t, ...r }) => ({ ...r, models: MODELS.filter((m) => r.models.includes(m)) })) };
-}
+});

@@ -1,15 +1,17 @@
 import "server-only";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
-import type { AgencyTypeCode } from "../view/filters";
+import type { AgencyTypeCode } from "../domain/agency-types";
+import type { AgreementSort } from "../domain/sorts";
 import { containsPattern, modelIn, pageClause, pageTotal, Prisma, where, type Paging } from "./sql";
+import { cachedRead } from "./cache";
 
 export type AgreementFilters = {
   state: string | null;
   model: ModelCode[];
   type: AgencyTypeCode | null;
   q: string;
-  sort: "state" | "agency" | "signed" | "-signed";
+  sort: AgreementSort;
 };
 
 export type AgreementRow = {
@@ -32,7 +34,7 @@ const ORDER: Record<AgreementFilters["sort"], Prisma.Sql> = {
 };
 
 /** The agreements on one participating list that match the filters, one row per agreement, and how many match. */
-export async function listAgreements(snapshotId: number, f: AgreementFilters, paging: Paging): Promise<{ rows: AgreementRow[]; total: number }> {
+export const listAgreements = cachedRead("listAgreements", async (snapshotId: number, f: AgreementFilters, paging: Paging): Promise<{ rows: AgreementRow[]; total: number }> => {
   const conds = where([
     Prisma.sql`o.snapshot_id = ${snapshotId}`,
     Prisma.sql`o.agreement_id IS NOT NULL`,
@@ -72,4 +74,4 @@ export async function listAgreements(snapshotId: number, f: AgreementFilters, pa
       addendumUrl: r.addendum_url,
     })),
   };
-}
+});

@@ -1,19 +1,19 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "../db/client";
+import { VERSION_SQL } from "../db/version";
 
-// Reads the pages repeat are kept in memory, keyed by the data's version: the number of lists and the newest
-// list's id. The importer runs in its own process; whatever it commits changes the version, and the next request
-// of a running server reads afresh, with no restart and no message between the processes. Checking the version
-// is one small query per request.
+// Reads the pages repeat are kept in memory, keyed by the data's version (table data_version, changed by triggers on
+// every write to the shown data: an import from any process, a Census load, placements recomputed). The version is
+// read once per render; renders are what the server does when the layer in front (lib/http/front.ts) has no kept
+// answer, so a kept page costs no query at all.
 
 export type DataVersion = string;
 
 /** The data's version, read once per request. */
 export const dataVersion = cache(async (): Promise<DataVersion> => {
-  const [v] = await prisma().$queryRaw<{ n: number; newest: number }[]>`
-    SELECT count(*)::int AS n, coalesce(max(id), 0)::int AS newest FROM snapshot`;
-  return `${v.n}:${v.newest}`;
+  const [v] = await prisma().$queryRawUnsafe<{ v: string }[]>(VERSION_SQL);
+  return v?.v ?? "0";
 });
 
 const MAX_ENTRIES = 2_000;

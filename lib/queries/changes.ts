@@ -2,7 +2,7 @@ import "server-only";
 import { cachedRead } from "./cache";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
-import type { ChangeKind } from "../view/filters";
+import { CHANGE_KINDS, type ChangeKind } from "../domain/changes";
 import { modelIn, pageClause, Prisma, where, type Paging } from "./sql";
 
 export type ChangeFilters = { state: string | null; model: ModelCode[]; change: ChangeKind | null; asOf: string | null };
@@ -21,8 +21,6 @@ export type AgreementChange = {
   moaUrl: string | null;
   previousMoaUrl: string | null;
 };
-
-export const CHANGE_ORDER: ChangeKind[] = ["added", "removed", "redated", "relinked"];
 
 // Each participating list against the one before it, agreement by agreement. A MOA link counts as changed when
 // the document changed: the archived-page era wraps every link in a capture address of its own, and ICE moved
@@ -103,7 +101,7 @@ type Raw = {
 };
 
 /** Agreement changes between consecutive participating lists, newest list first, filtered. */
-export async function listChanges(f: ChangeFilters, paging: Paging): Promise<{ rows: AgreementChange[]; total: number }> {
+export const listChanges = cachedRead("listChanges", async (f: ChangeFilters, paging: Paging): Promise<{ rows: AgreementChange[]; total: number }> => {
   const rows = await prisma().$queryRaw<Raw[]>`
     WITH ${changesCte(f)}
     SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
@@ -113,7 +111,7 @@ export async function listChanges(f: ChangeFilters, paging: Paging): Promise<{ r
       count(*) OVER ()::int AS total
     FROM ch JOIN agency g ON g.id = ch.agency_id
     WHERE ${changeWhere(f)}
-    ORDER BY ch.published_on DESC, array_position(ARRAY['added','removed','redated','relinked'], ch.change), ch.state,
+    ORDER BY ch.published_on DESC, array_position(${[...CHANGE_KINDS]}::text[], ch.change), ch.state,
       ch.agency_name, ch.model
     ${pageClause(paging)}`;
   return {
@@ -127,7 +125,7 @@ export async function listChanges(f: ChangeFilters, paging: Paging): Promise<{ r
       previousMoaUrl: r.prev_moa_url,
     })),
   };
-}
+});
 
 export type ChangeSummary = { snapshotId: number; publishedOn: string; previousPublishedOn: string; change: ChangeKind; count: number };
 export type ChangeCount = ChangeSummary & { state: string; model: ModelCode };
@@ -180,7 +178,7 @@ export type PendingChange = {
 };
 
 /** Agencies that joined or left the pending list, between consecutive pending lists, newest first. */
-export async function listPendingChanges(f: { state: string | null; asOf: string | null }): Promise<PendingChange[]> {
+export const listPendingChanges = cachedRead("listPendingChanges", async (f: { state: string | null; asOf: string | null }): Promise<PendingChange[]> => {
   const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: "added" | "removed"; agency_name: string; slug: string; state: string; models: (ModelCode | null)[] }[]>`
     WITH l AS (
       SELECT id, published_on, lag(id) OVER (ORDER BY published_on, id) AS prev_id,
@@ -204,4 +202,4 @@ export async function listPendingChanges(f: { state: string | null; asOf: string
     WHERE ${where([f.state && Prisma.sql`ch.state = ${f.state}`, f.asOf && Prisma.sql`ch.published_on <= ${f.asOf}::date`])}
     ORDER BY ch.published_on DESC, ch.change, ch.state, ch.agency_name`;
   return rows.map((r) => ({ ...listChangeOf(r), models: r.models.filter((m): m is ModelCode => m !== null) }));
-}
+});

@@ -5,10 +5,8 @@ import { parse } from "csv-parse/sync";
 import { cache } from "react";
 import { prisma } from "../db/client";
 import { isoDay } from "../domain/days";
-import type { FilterNote, ListKey } from "../view/filters";
-import { formatDay } from "../view/format";
+import type { ListFallback, ListKey, ListKind } from "../domain/lists";
 
-export type ListKind = "PARTICIPATING" | "PENDING";
 export type PublishedList = {
   id: number;
   kind: ListKind;
@@ -62,20 +60,15 @@ export function citeList(l: PublishedList): string {
 
 /**
  * The list a view shows: the newest of its kind published on or before asOf (the newest of all without asOf).
- * A day before the first list gives the first list and a note.
+ * A day before the first list gives the first list and a fallback saying so (the view words it).
  */
-export async function resolveList(kind: ListKind, asOf: string | null): Promise<{ list: PublishedList | null; note: FilterNote | null }> {
+export async function resolveList(kind: ListKind, asOf: string | null): Promise<{ list: PublishedList | null; fallback: ListFallback | null }> {
   const lists = await listPublishedLists(kind);
-  if (lists.length === 0) return { list: null, note: null };
-  if (!asOf) return { list: lists.at(-1)!, note: null };
+  if (lists.length === 0) return { list: null, fallback: null };
+  if (!asOf) return { list: lists.at(-1)!, fallback: null };
   const onOrBefore = lists.filter((l) => l.publishedOn <= asOf);
-  if (onOrBefore.length === 0) {
-    return {
-      list: lists[0],
-      note: { parameter: "asOf", message: `No ${KIND_WORD[kind]} list was published on or before ${formatDay(asOf)}; showing the oldest, of ${formatDay(lists[0].publishedOn)}.` },
-    };
-  }
-  return { list: onOrBefore.at(-1)!, note: null };
+  if (onOrBefore.length === 0) return { list: lists[0], fallback: { kind, requested: asOf, shown: lists[0].publishedOn } };
+  return { list: onOrBefore.at(-1)!, fallback: null };
 }
 
 export async function findList(key: ListKey): Promise<PublishedList | null> {

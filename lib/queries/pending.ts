@@ -1,8 +1,9 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { MODELS, type ModelCode } from "../domain/models";
-import type { PendingOutcome } from "../view/filters";
+import type { PendingOutcome } from "../domain/pending";
 import { containsPattern, pageClause, Prisma, where, type Paging } from "./sql";
+import { cachedRead } from "./cache";
 
 export type PendingApplication = {
   agency: string;
@@ -24,7 +25,7 @@ export type PendingApplication = {
 export type PendingFilters = { state: string | null; q: string; outcome: PendingOutcome | null };
 
 /** Every agency that was ever on a pending list, and what became of its application. */
-export async function listPendingApplications(f: PendingFilters, paging: Paging): Promise<{ rows: PendingApplication[]; total: number }> {
+export const listPendingApplications = cachedRead("listPendingApplications", async (f: PendingFilters, paging: Paging): Promise<{ rows: PendingApplication[]; total: number }> => {
   const rows = await prisma().$queryRaw<
     {
       agency: string; slug: string; state: string; models: string[] | null; first_pending: string; last_pending: string; lists_on: number;
@@ -78,12 +79,12 @@ export async function listPendingApplications(f: PendingFilters, paging: Paging)
       days: r.days,
     })),
   };
-}
+});
 
 /** How many applications ended each way, for the filters' state. */
-export async function countPendingOutcomes(state: string | null): Promise<Record<PendingOutcome, number>> {
+export const countPendingOutcomes = cachedRead("countPendingOutcomes", async (state: string | null): Promise<Record<PendingOutcome, number>> => {
   const all = await listPendingApplications({ state, q: "", outcome: null }, "all");
   const out: Record<PendingOutcome, number> = { signed: 0, dropped: 0, pending: 0 };
   for (const r of all.rows) out[r.outcome]++;
   return out;
-}
+});

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { pageClause, Prisma, where, type Paging } from "./sql";
+import { cachedRead } from "./cache";
 
 export type RepairRow = {
   kind: "PARTICIPATING" | "PENDING";
@@ -14,7 +15,7 @@ export type RepairRow = {
 };
 
 /** The importer's repair ledger ("ICE printed X, we show Y"), for one list or all, newest list first. */
-export async function listRepairs(snapshotId: number | null, paging: Paging): Promise<{ rows: RepairRow[]; total: number }> {
+export const listRepairs = cachedRead("listRepairs", async (snapshotId: number | null, paging: Paging): Promise<{ rows: RepairRow[]; total: number }> => {
   const rows = await prisma().$queryRaw<(Omit<RepairRow, "publishedOn" | "rowNumber" | "rawValue" | "storedValue"> & { published_on: string; row_number: number; raw_value: string | null; stored_value: string | null; total: number })[]>`
     SELECT s.kind::text AS kind, to_char(s.published_on, 'YYYY-MM-DD') AS published_on, r.row_number, o.agency_name AS agency,
       r.column, r.raw_value, r.stored_value, r.rule, count(*) OVER ()::int AS total
@@ -36,10 +37,10 @@ export async function listRepairs(snapshotId: number | null, paging: Paging): Pr
       rule: r.rule,
     })),
   };
-}
+});
 
 /** How many repairs each list needed. */
-export async function countRepairsByList(): Promise<{ snapshotId: number; n: number }[]> {
+export const countRepairsByList = cachedRead("countRepairsByList", async (): Promise<{ snapshotId: number; n: number }[]> => {
   return prisma().$queryRaw<{ snapshotId: number; n: number }[]>`
     SELECT snapshot_id AS "snapshotId", count(*)::int AS n FROM repair GROUP BY snapshot_id`;
-}
+});

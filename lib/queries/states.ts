@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "../db/client";
 import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
 import { stateName } from "../domain/states";
-import type { AgencyTypeCode, StateAgencySort, StateSort, StateSortKey } from "../view/filters";
+import type { StateAgencySort, StateSort, StateSortKey } from "../domain/sorts";
+import type { AgencyTypeCode } from "../domain/agency-types";
 import { cachedRead } from "./cache";
 import { coverageOf, getCoverageByState, type StateCoverage } from "./coverage";
 import { getAgreementsByState, type StateCounts } from "./geo";
@@ -35,7 +36,7 @@ const pendingByState = cachedRead("pendingByState", async (pendingSnapshotId: nu
  * Every state with an agreement under the chosen models on the participating list, or an application on the
  * pending list, with both counts. States with neither are left out.
  */
-export async function listStates(snapshotId: number, pendingSnapshotId: number | null, models: ModelCode[]): Promise<StateRow[]> {
+export const listStates = cachedRead("listStates", async (snapshotId: number, pendingSnapshotId: number | null, models: ModelCode[]): Promise<StateRow[]> => {
   const [counts, pending, taskForce, chosen] = await Promise.all([
     getAgreementsByState(snapshotId, models),
     pendingByState(pendingSnapshotId),
@@ -60,7 +61,7 @@ export async function listStates(snapshotId: number, pendingSnapshotId: number |
     rows.set(p.state, { ...r, pendingApplications: p.applications, pendingAgencies: p.agencies });
   }
   return [...rows.values()];
-}
+});
 
 /** A share of residents, 0–1; null without a population. */
 export function shareOf(residents: number, population: number | null): number | null {

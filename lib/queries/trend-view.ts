@@ -1,7 +1,7 @@
 import "server-only";
 import type { ModelCode } from "../domain/models";
 import type { SharePoint } from "../view/coverage";
-import type { FilterNote } from "../view/filters";
+import type { ListFallback } from "../domain/lists";
 import { getCoverageTrend } from "./coverage";
 import { resolveList, type PublishedList } from "./lists";
 import { getListTrend, getSignedTrend, type ListTrendPoint, type SignedTrend } from "./trends";
@@ -12,7 +12,8 @@ import { getListTrend, getSignedTrend, type ListTrendPoint, type SignedTrend } f
 
 export type TrendView = {
   list: PublishedList | null;
-  note: FilterNote | null;
+  /** Set when no list was published on or before the date asked for (the view words it). */
+  fallback: ListFallback | null;
   /** Every participating list up to the one shown, oldest first. */
   listTrend: ListTrendPoint[];
   /** The list shown, by month signed. */
@@ -25,8 +26,8 @@ export type TrendView = {
 export const otherModelsOf = (models: ModelCode[]): ModelCode[] | null => (models.length === 1 && models[0] === "TASK_FORCE" ? null : models);
 
 export async function getTrendView({ state, models, asOf }: { state: string | null; models: ModelCode[]; asOf: string | null }): Promise<TrendView> {
-  const { list, note } = await resolveList("PARTICIPATING", asOf);
-  if (!list) return { list, note, listTrend: [], signedTrend: null, shareTrend: null };
+  const { list, fallback } = await resolveList("PARTICIPATING", asOf);
+  if (!list) return { list, fallback, listTrend: [], signedTrend: null, shareTrend: null };
   const otherModels = otherModelsOf(models);
   const [listTrend, signedTrend, taskForceTrend, otherTrend] = await Promise.all([
     getListTrend({ state, models }),
@@ -45,5 +46,5 @@ export async function getTrendView({ state, models, asOf }: { state: string | nu
           other: o ? { residents: o.localResidents, statewide: o.statewide } : null,
         }))
     : null;
-  return { list, note, listTrend: listTrend.filter((p) => p.publishedOn <= list.publishedOn), signedTrend, shareTrend };
+  return { list, fallback, listTrend: listTrend.filter((p) => p.publishedOn <= list.publishedOn), signedTrend, shareTrend };
 }

@@ -1,4 +1,4 @@
-import type { AreaClass } from "../geo/classes";
+import type { AreaClass } from "./classes";
 import { MODEL_LABEL, MODELS, type ModelCode } from "../domain/models";
 import type { CountedArea, CountyCoverage } from "../queries/coverage";
 import type { StateMetric } from "./filters";

@@ -6,6 +6,12 @@ import { z } from "zod";
 import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
 import { isCalendarDay } from "../domain/days";
 import { STATES } from "../domain/states";
+import { AGENCY_TYPE_SLUG, AGENCY_TYPES, type AgencyTypeCode } from "../domain/agency-types";
+import { CHANGE_KINDS } from "../domain/changes";
+import { PENDING_OUTCOMES } from "../domain/pending";
+import type { ListFallback, ListKey, ListKind } from "../domain/lists";
+import { AGREEMENT_SORTS, STATE_AGENCY_SORTS, STATE_SORTS } from "../domain/sorts";
+import { formatDay } from "./format";
 
 /** One URL parameter: how its single string value is read, its default, and how a value is written back. */
 export type Param<T> = {
@@ -23,6 +29,11 @@ export type Param<T> = {
 export type AnyParam = Param<any>;
 
 export type FilterNote = { parameter: string; message: string };
+
+/** The note a page shows when asOf is before the first list of its kind (resolveList's fallback). */
+export function asOfNote(f: ListFallback): FilterNote {
+  return { parameter: "asOf", message: `No ${f.kind.toLowerCase()} list was published on or before ${formatDay(f.requested)}; showing the oldest, of ${formatDay(f.shown)}.` };
+}
 
 export type Values<P extends Record<string, AnyParam>> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
 
@@ -141,10 +152,6 @@ export const modelParam: Param<ModelCode[]> = {
   example: "jail,task-force",
 };
 
-export const AGENCY_TYPES = ["COUNTY", "MUNICIPALITY", "STATE_AGENCY", "OTHER"] as const;
-export type AgencyTypeCode = (typeof AGENCY_TYPES)[number];
-export const AGENCY_TYPE_SLUG: Record<AgencyTypeCode, string> = { COUNTY: "county", MUNICIPALITY: "municipality", STATE_AGENCY: "state", OTHER: "other" };
-export const AGENCY_TYPE_LABEL: Record<AgencyTypeCode, string> = { COUNTY: "County", MUNICIPALITY: "Municipality", STATE_AGENCY: "State agency", OTHER: "Other" };
 const TYPE_BY_SLUG = new Map(AGENCY_TYPES.map((t) => [AGENCY_TYPE_SLUG[t], t]));
 
 export const typeParam: Param<AgencyTypeCode | null> = {
@@ -221,7 +228,6 @@ export function enumParam<S extends string>(allowed: readonly [S, ...S[]], descr
 }
 
 /** A published list, named by its kind and date: participating-2025-03-31 (stable across databases, unlike ids). */
-export type ListKey = { kind: "PARTICIPATING" | "PENDING"; publishedOn: string };
 export const listParam: Param<ListKey | null> = {
   schema: z
     .string()
@@ -231,7 +237,7 @@ export const listParam: Param<ListKey | null> = {
     .refine((s) => isCalendarDay(s.slice(s.indexOf("-") + 1)), { message: "has a date that does not exist" })
     .transform((s) => {
       const i = s.indexOf("-");
-      return { kind: s.slice(0, i).toUpperCase() as ListKey["kind"], publishedOn: s.slice(i + 1) };
+      return { kind: s.slice(0, i).toUpperCase() as ListKind, publishedOn: s.slice(i + 1) };
     }),
   default: null,
   format: (v) => (v ? `${v.kind.toLowerCase()}-${v.publishedOn}` : undefined),
@@ -241,7 +247,6 @@ export const listParam: Param<ListKey | null> = {
 
 // ── The views ─────────────────────────────────────────────────────────────────────────────────────────────
 
-export const AGREEMENT_SORTS = ["state", "agency", "signed", "-signed"] as const;
 export const agreementsView = defineView({
   state: stateParam,
   model: modelParam,
@@ -261,8 +266,6 @@ export const agenciesView = defineView({
   page: pageParam,
 });
 
-export const CHANGE_KINDS = ["added", "removed", "redated", "relinked"] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export const changesView = defineView({
   state: stateParam,
   model: modelParam,
@@ -273,8 +276,6 @@ export const changesView = defineView({
 
 export const pendingChangesView = defineView({ state: stateParam, asOf: asOfParam });
 
-export const PENDING_OUTCOMES = ["signed", "dropped", "pending"] as const;
-export type PendingOutcome = (typeof PENDING_OUTCOMES)[number];
 export const pendingView = defineView({
   state: stateParam,
   q: qParam,
@@ -295,9 +296,6 @@ export function choiceParam<S extends string>(allowed: readonly [S, ...S[]], fal
   return { ...sortParam(allowed, fallback), description };
 }
 
-/** Both directions of each sort key: "agreements" ascending, "-agreements" descending. */
-const bothWays = <K extends string>(keys: readonly [K, ...K[]]) => keys.flatMap((k) => [k, `-${k}` as const]) as unknown as readonly [K | `-${K}`, ...(K | `-${K}`)[]];
-
 export const METRICS = ["agreements", "agencies", "residents-task-force", "residents"] as const;
 export type Metric = (typeof METRICS)[number];
 /** The metrics that are a share of residents (Census populations), not a count of agreements. */
@@ -310,11 +308,6 @@ export const metricParam = choiceParam(
   "What the map shades: agreements (one per agency and model), agencies, the share of residents under a Task Force agreement (residents-task-force), or under any of the chosen models (residents).",
 );
 
-export const STATE_SORT_KEYS = ["state", "agreements", "agencies", "jail", "task-force", "wso", "pending", "population", "residents-task-force", "residents"] as const;
-export type StateSortKey = (typeof STATE_SORT_KEYS)[number];
-export const STATE_SORTS = bothWays(STATE_SORT_KEYS);
-export type StateSort = (typeof STATE_SORTS)[number];
-
 /** The national view `/`: the map and the table of states. */
 export const nationalView = defineView({
   model: modelParam,
@@ -322,11 +315,6 @@ export const nationalView = defineView({
   sort: sortParam(STATE_SORTS, "state"),
   asOf: asOfParam,
 });
-
-export const STATE_AGENCY_SORT_KEYS = ["agency", "county", "type", "signed"] as const;
-export type StateAgencySortKey = (typeof STATE_AGENCY_SORT_KEYS)[number];
-export const STATE_AGENCY_SORTS = bothWays(STATE_AGENCY_SORT_KEYS);
-export type StateAgencySort = (typeof STATE_AGENCY_SORTS)[number];
 
 export const STATE_METRICS = ["agreements", "residents-task-force", "residents"] as const;
 export type StateMetric = (typeof STATE_METRICS)[number];

@@ -6,7 +6,7 @@ import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { getAgencyHistory } from "@/lib/queries/agencies";
 import { getCensusArea, type CensusArea } from "@/lib/queries/coverage";
-import type { AgencyTypeCode } from "@/lib/view/filters";
+import type { AgencyTypeCode } from "@/lib/domain/agency-types";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { stateHref } from "@/lib/view/links";
 
@@ -24,7 +24,7 @@ const AS_WHAT: Record<CensusArea["level"], string> = {
 
 /** Whose residents the agency's agreements count for (lib/geo/census.ts decides), in one sentence. */
 function ResidentsLine({ areaNote, area, areaGeoid, state }: { areaNote: string; area: CensusArea | null; areaGeoid: string | null; state: string }) {
-  const about = <Link className="text-blue-800 underline" href="/about#residents">how residents are counted</Link>;
+  const about = <Link prefetch={false} className="text-blue-800 underline" href="/about#residents">how residents are counted</Link>;
   if (area) {
     const figure = area.level === "PLACE" ? "American Community Survey estimate, 2019–2023 average" : "Census Bureau estimate for July 1, 2024";
     return (
@@ -57,7 +57,7 @@ export default async function AgencyPage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link className="text-blue-800 underline" href={stateHref(h.state)}>{stateName(h.state)}</Link>
+          <Link prefetch={false} className="text-blue-800 underline" href={stateHref(h.state)}>{stateName(h.state)}</Link>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{h.name}</h1>
         <p className="text-slate-800">
@@ -124,7 +124,7 @@ export default async function AgencyPage({ params }: Props) {
         {h.agreements.length > 0 && (
           <p className="text-xs text-slate-600">
             Signed dates and links are from the newest list that carried the agreement. Lists before 2025 are archived copies of
-            ICE&rsquo;s web page; see <Link className="underline" href="/about">About the data</Link>.
+            ICE&rsquo;s web page; see <Link prefetch={false} className="underline" href="/about">About the data</Link>.
           </p>
         )}
       </section>
@@ -148,9 +148,9 @@ export default async function AgencyPage({ params }: Props) {
       </section>
 
       <p className="text-sm">
-        <Link className="text-blue-800 underline" href={stateHref(h.state)}>All agreements in {stateName(h.state)}</Link>
+        <Link prefetch={false} className="text-blue-800 underline" href={stateHref(h.state)}>All agreements in {stateName(h.state)}</Link>
         {" · "}
-        <Link className="text-blue-800 underline" href="/about">About the data</Link>
+        <Link prefetch={false} className="text-blue-800 underline" href="/about">About the data</Link>
       </p>
     </div>
   );

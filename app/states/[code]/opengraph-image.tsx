@@ -4,7 +4,6 @@ import { STATES } from "@/lib/domain/states";
 import { resolveList } from "@/lib/queries/lists";
 import { getListTotals } from "@/lib/queries/summary";
 import { formatDay } from "@/lib/view/format";
-import NationalImage from "../../opengraph-image";
 
 // Drawn per request from the newest list: prerendering it would make the build need a database.
 export const dynamic = "force-dynamic";
@@ -14,8 +13,6 @@ export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ code: string }> }) {
   const code = (await params).code.toUpperCase();
-  // `/` is served as the page of the code "us" (next.config.ts): its card is the national one.
-  if (code === "US") return NationalImage();
   if (!Object.hasOwn(STATES, code)) notFound();
   const title = STATES[code];
   try {

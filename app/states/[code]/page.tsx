@@ -1,32 +1,34 @@
 import type { Metadata } from "next";
-import { NationalView, nationalMetadata } from "@/components/views/NationalView";
+import { permanentRedirect } from "next/navigation";
 import { StateView, stateMetadata, stateOf } from "@/components/views/StateView";
-import { nationalView, stateView } from "@/lib/view/filters";
+import { stateView, type RawParams } from "@/lib/view/filters";
 
-// The permalinks with no filters, the addresses people share most: a state's (/states/tx) and the nation's (`/`,
-// which next.config.ts rewrites to the code "us"). Rendered once, kept, and rendered again in the background at
-// most every `revalidate` seconds, so a new import shows within that time without a restart (the reads behind
-// them are keyed by the data's version). With filters in the query, next.config.ts sends the same addresses to
-// pages rendered per request (./filtered and app/page.tsx).
-export const revalidate = 15;
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
+// One state's view, with or without filters, rendered on request and kept whole in front of Next until the data
+// changes (lib/http/front.ts). An unknown code is a 404, which is never kept; `/states/TX` is `/states/tx`.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<RawParams> };
+
+async function resolve({ params, searchParams }: Props) {
+  const { code } = await params;
+  const state = stateOf(code);
+  const raw = await searchParams;
+  const lower = state.toLowerCase();
+  if (code !== lower) {
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries(raw)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) query.append(k, x);
+    const q = query.toString();
+    permanentRedirect(`/states/${lower}${q ? `?${q}` : ""}`);
+  }
+  return { state, ...stateView.parse(raw) };
 }
 
-type Props = { params: Promise<{ code: string }> };
-const NATION = "us";
-const stateDefaults = stateView.parse({}).values;
-const nationalDefaults = nationalView.parse({}).values;
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { code } = await params;
-  if (code.toLowerCase() === NATION) return nationalMetadata(nationalDefaults);
-  return stateMetadata(stateOf(code), stateDefaults);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { state, values } = await resolve(props);
+  return stateMetadata(state, values);
 }
 
-export default async function StatePage({ params }: Props) {
-  const { code } = await params;
-  if (code.toLowerCase() === NATION) return <NationalView values={nationalDefaults} notes={[]} />;
-  return <StateView state={stateOf(code)} values={stateDefaults} notes={[]} />;
+export default async function StatePage(props: Props) {
+  const { state, values, notes } = await resolve(props);
+  return <StateView state={state} values={values} notes={notes} />;
 }

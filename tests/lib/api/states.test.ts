@@ -7,7 +7,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { GET as download } from "../../../app/download/[file]/route";
 import { statesEndpoint } from "../../../lib/api/v1";
-import { agencyNameKey } from "../../../lib/ingest/identity";
+import { foldName } from "../../../lib/domain/names";
 import { getUncountedAgencies } from "../../../lib/queries/coverage";
 import { importFile } from "../../../lib/ingest/import";
 import { loadPopulations } from "../../../lib/ingest/population";
@@ -122,7 +122,7 @@ describe("states.csv: the national table of states as a download", () => {
 describe("the about page's count of agencies counted for nobody", () => {
   it("on the 2025-03-31 list: five New Hampshire towns, a misspelled Florida city and a sheriff filed under the wrong state", async () => {
     const raw = await rawRows(path.join(SEED, MARCH));
-    const key = (r: { state: string; agency: string }) => `${r.state}|${agencyNameKey(r.agency.replace(/[’']/g, ""))}`;
+    const key = (r: { state: string; agency: string }) => `${r.state}|${foldName(r.agency.replace(/[’']/g, ""), "agency")}`;
     const u = (await getUncountedAgencies())!;
     expect(u.agencies).toBe(new Set(raw.map(key)).size);
     // Colebrook, Gorham, Ossipee, Pittsburg(h) and Troy police (NH): New England towns, which place_population_acs5_2023.csv

@@ -3,7 +3,7 @@
 import type { Topology } from "topojson-specification";
 import { beforeAll, describe, expect, it } from "vitest";
 import { STATES } from "../../../lib/domain/states";
-import { areaClasses, classLabel, describeCounts, fillFor } from "../../../lib/geo/classes";
+import { areaClasses, classLabel, describeCounts, fillFor } from "../../../lib/view/classes";
 import { projectNation, ringsBox, ringsToPath, type PlanarNation, type Ring } from "../../../lib/geo/national";
 import { svgMap } from "../../../lib/geo/projection";
 import { NATIONAL_FILE, NATIONAL_SPRITE, prepareShapes, STATE_MAP_WIDTH } from "../../../lib/geo/shapes";

@@ -3,16 +3,14 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STATES } from "../../../lib/domain/states";
 import { MANUAL_PLACEMENTS } from "../../../lib/geo/manual";
-import { agencyNameKey } from "../../../lib/ingest/identity";
+import { foldName } from "../../../lib/domain/names";
 import { importFile } from "../../../lib/ingest/import";
-import { seedAll } from "../../../lib/ingest/seed";
-import { emptyDatabase, tableCounts, type TestDatabase } from "../../helpers/database";
+import { seededDatabase, tableCounts, type TestDatabase } from "../../helpers/database";
 import { manifest, modelOf, rawRows, reference, SEED } from "../../helpers/source-files";
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await emptyDatabase();
-  await seedAll(t.db);
+  t = await seededDatabase();
 });
 afterAll(async () => t?.close());
 
@@ -99,8 +97,8 @@ describe("after the import", () => {
   it("places every agency, and every reviewed manual placement names an agency of the lists", async () => {
     const agencies = await t.db.agency.findMany({ include: { placement: true } });
     expect(agencies.filter((a) => !a.placement).map((a) => a.name)).toEqual([]);
-    const manual = new Set(agencies.filter((a) => a.placement!.method === "MANUAL").map((a) => `${a.state}|${agencyNameKey(a.name)}`));
-    const unused = MANUAL_PLACEMENTS.filter((m) => !manual.has(`${m.state}|${agencyNameKey(m.name)}`)).map((m) => `${m.state} ${m.name}`);
+    const manual = new Set(agencies.filter((a) => a.placement!.method === "MANUAL").map((a) => `${a.state}|${foldName(a.name, "agency")}`));
+    const unused = MANUAL_PLACEMENTS.filter((m) => !manual.has(`${m.state}|${foldName(m.name, "agency")}`)).map((m) => `${m.state} ${m.name}`);
     expect(unused).toEqual([]);
   });
 

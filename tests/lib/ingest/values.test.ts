@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { modelFromSupportType } from "../../../lib/domain/models";
 import { stateFromIceText } from "../../../lib/domain/states";
 import { parseSignedDate } from "../../../lib/ingest/dates";
-import { agencyNameKey } from "../../../lib/ingest/identity";
+import { foldName } from "../../../lib/domain/names";
 import { cleanLink, linkForLedger } from "../../../lib/ingest/links";
 
 describe("SIGNED", () => {
@@ -61,11 +61,11 @@ describe("names", () => {
     expect(modelFromSupportType("Border Patrol")).toBeNull();
   });
   it("an agency keeps its identity across ICE's re-typing", () => {
-    const k = agencyNameKey("Calhoun County Sheriff's Office");
-    expect(agencyNameKey("Calhoun County Sheriff’s Office")).toBe(k);
-    expect(agencyNameKey("CALHOUN COUNTY SHERIFF'S OFFICE ")).toBe(k);
-    expect(agencyNameKey("Calhoun Co. Sheriff's Office")).toBe(k);
-    expect(agencyNameKey("Ft. Myers Police Department")).toBe(agencyNameKey("Fort Myers Police Department"));
-    expect(agencyNameKey("Calhoun County Jail")).not.toBe(k);
+    const k = foldName("Calhoun County Sheriff's Office", "agency");
+    expect(foldName("Calhoun County Sheriff’s Office", "agency")).toBe(k);
+    expect(foldName("CALHOUN COUNTY SHERIFF'S OFFICE ", "agency")).toBe(k);
+    expect(foldName("Calhoun Co. Sheriff's Office", "agency")).toBe(k);
+    expect(foldName("Ft. Myers Police Department", "agency")).toBe(foldName("Fort Myers Police Department", "agency"));
+    expect(foldName("Calhoun County Jail", "agency")).not.toBe(k);
   });
 });

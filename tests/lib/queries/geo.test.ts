@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { STATES } from "../../../lib/domain/states";
 import { geoReport } from "../../../lib/geo/report";
 import { importFile } from "../../../lib/ingest/import";
-import { agencyNameKey } from "../../../lib/ingest/identity";
+import { foldName } from "../../../lib/domain/names";
 import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "../../../lib/queries/geo";
 import { resolveList } from "../../../lib/queries/lists";
 import { useDataLayerDatabase } from "../../helpers/database";
@@ -26,7 +26,7 @@ async function agreementsInFile(file: string) {
   const perState = new Map<string, Set<string>>();
   for (const r of await rawRows(path.join(SEED, file))) {
     const st = STATE_CODE[r.state];
-    perState.set(st, (perState.get(st) ?? new Set()).add(`${agencyNameKey(r.agency.replace(/[’']/g, ""))}|${modelOf(r.support)}`));
+    perState.set(st, (perState.get(st) ?? new Set()).add(`${foldName(r.agency.replace(/[’']/g, ""), "agency")}|${modelOf(r.support)}`));
   }
   return perState;
 }

@@ -1,17 +1,16 @@
 // The history pages are built from: changes, an agency's record, pending applications and filtered listings,
 // each checked against ICE's files as read straight from the spreadsheets.
 import { describe, expect, it } from "vitest";
-import { seedAll } from "../../../lib/ingest/seed";
 import { getAgencyHistory } from "../../../lib/queries/agencies";
 import { listAgreements } from "../../../lib/queries/agreements";
 import { listChanges, summarizeChanges } from "../../../lib/queries/changes";
 import { resolveList } from "../../../lib/queries/lists";
 import { listPendingApplications } from "../../../lib/queries/pending";
 import { listRepairs } from "../../../lib/queries/repairs";
-import { useDataLayerDatabase } from "../../helpers/database";
+import { useSeededDataLayerDatabase } from "../../helpers/database";
 import { foldName, keysOf, minus, participatingFiles, pendingFiles, recordsOf, rowKey } from "../../helpers/raw-keys";
 
-useDataLayerDatabase((db) => seedAll(db));
+useSeededDataLayerDatabase();
 
 const files = participatingFiles();
 const fileOn = (day: string) => files.find((f) => f.published === day)!;
@@ -154,7 +153,7 @@ describe("filtered listings", () => {
     expect((await resolveList("PARTICIPATING", "2025-06-27")).list?.publishedOn).toBe("2025-06-27");
     const before = await resolveList("PARTICIPATING", "2020-12-31");
     expect(before.list?.publishedOn).toBe(files[0].published);
-    expect(before.note?.parameter).toBe("asOf");
+    expect(before.fallback).toEqual({ kind: "PARTICIPATING", requested: "2020-12-31", shown: files[0].published });
   });
 
   it("one page of a listing is a slice of the whole, in the same order", async () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STATES } from "../../../lib/domain/states";
 import { importFile } from "../../../lib/ingest/import";
-import { agencyNameKey } from "../../../lib/ingest/identity";
+import { foldName } from "../../../lib/domain/names";
 import { summarizeChanges } from "../../../lib/queries/changes";
 import { resolveList } from "../../../lib/queries/lists";
 import { listPendingOfState, listStateAgencies, listStates, type StateAgencyFilters } from "../../../lib/queries/states";
@@ -17,7 +17,7 @@ const NEWEST = "participating/participating_2026-05-18.xlsx";
 const PENDING = "pending/pending_2025-05-30.xlsx";
 const STATE_CODE: Record<string, string> = Object.fromEntries(Object.entries(STATES).map(([code, name]) => [name.toUpperCase(), code]));
 const published = (f: string) => manifest().find((m) => m.file === f)!.published;
-const fold = (name: string) => agencyNameKey(name.replace(/[’']/g, ""));
+const fold = (name: string) => foldName(name.replace(/[’']/g, ""), "agency");
 
 const database = useDataLayerDatabase(async (db) => {
   for (const f of [FIRST, OLDER, PENDING]) await importFile(db, path.join(SEED, f));

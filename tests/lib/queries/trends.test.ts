@@ -1,13 +1,12 @@
 // The trend charts' reads on the whole shipped history, checked against ICE's reference counts and the files' own rows.
 import { describe, expect, it } from "vitest";
-import { seedAll } from "../../../lib/ingest/seed";
 import { resolveList } from "../../../lib/queries/lists";
 import { getListTrend, getSignedTrend, type ListTrendPoint } from "../../../lib/queries/trends";
-import { useDataLayerDatabase } from "../../helpers/database";
+import { useSeededDataLayerDatabase } from "../../helpers/database";
 import { foldName, participatingFiles, recordsOf, rowKey } from "../../helpers/raw-keys";
 import { reference, type ManifestRow } from "../../helpers/source-files";
 
-useDataLayerDatabase((db) => seedAll(db));
+useSeededDataLayerDatabase();
 
 const files = participatingFiles();
 const MODELS = { JEM: "JAIL_ENFORCEMENT", TFM: "TASK_FORCE", WSO: "WARRANT_SERVICE_OFFICER" } as const;

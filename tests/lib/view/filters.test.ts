@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   agreementsView,
+  asOfNote,
   changesView,
   ledgerView,
   nationalView,
@@ -163,6 +164,15 @@ describe("pages: bad or repeated values fall back to defaults, each with a note"
     const { values, notes } = agreementsView.parse(qs("state=tx&model=nope&page=2"));
     expect(values).toMatchObject({ state: "TX", model: [], page: 2 });
     expect(notes.map((n) => n.parameter)).toEqual(["model"]);
+  });
+});
+
+describe("pages: a day before the first list shows the oldest, with a note", () => {
+  it("words the list's kind and both days", () => {
+    expect(asOfNote({ kind: "PENDING", requested: "2020-12-31", shown: "2025-01-10" })).toEqual({
+      parameter: "asOf",
+      message: "No pending list was published on or before December 31, 2020; showing the oldest, of January 10, 2025.",
+    });
   });
 });
 

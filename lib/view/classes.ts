@@ -1,6 +1,6 @@
 import { MODELS, MODEL_LABEL, type ModelCode } from "../domain/models";
-import { AREA_RAMP, NONE_FILL } from "../view/palette";
-import { formatCount } from "../view/format";
+import { AREA_RAMP, NONE_FILL } from "./palette";
+import { formatCount } from "./format";
 
 // Shading classes for the maps: up to four, their bounds round numbers near the quartiles of the areas that have
 // any, so a handful of large states does not leave every other state in the lightest class. The ramp's lightest

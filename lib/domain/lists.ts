@@ -1,0 +1,9 @@
+// The two lists ICE publishes: the participating agencies and the pending applications.
+export const LIST_KINDS = ["PARTICIPATING", "PENDING"] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+
+/** A published list, named by its kind and date: participating-2025-03-31 (stable across databases, unlike ids). */
+export type ListKey = { kind: ListKind; publishedOn: string };
+
+/** A view asked for the list as of a day before the first one: the day asked for and the list shown instead. */
+export type ListFallback = { kind: ListKind; requested: string; shown: string };

@@ -1,0 +1,55 @@
+// The domain's words are written once in lib/domain; the database's enums must name the same values, so a schema
+// change that adds or renames one fails here instead of showing up as a missing label or a rejected URL.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { AgencyType, ListKind, Model } from "../../../lib/db/generated/enums";
+import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, type AgencyTypeCode } from "../../../lib/domain/agency-types";
+import { CHANGE_KINDS } from "../../../lib/domain/changes";
+import { LIST_KINDS, type ListKind as DomainListKind } from "../../../lib/domain/lists";
+import { MODEL_ICE_SPELLING, MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "../../../lib/domain/models";
+import { PENDING_OUTCOMES } from "../../../lib/domain/pending";
+
+// The same check for the compiler: each type is exactly the enum's.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: [Same<AgencyTypeCode, AgencyType>, Same<DomainListKind, ListKind>, Same<ModelCode, Model>] = [true, true, true];
+
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+describe("lib/domain against the database's enums", () => {
+  it("has the types the compiler agrees on", () => {
+    expect(sameTypes).toEqual([true, true, true]);
+  });
+
+  it("names every agency type, list kind and model of the schema, and no other", () => {
+    expect(sorted(AGENCY_TYPES)).toEqual(sorted(Object.values(AgencyType)));
+    expect(sorted(LIST_KINDS)).toEqual(sorted(Object.values(ListKind)));
+    expect(sorted(MODELS)).toEqual(sorted(Object.values(Model)));
+  });
+
+  it("gives every value a label and a slug, the slugs distinct", () => {
+    for (const [values, ...records] of [
+      [AGENCY_TYPES, AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG],
+      [MODELS, MODEL_LABEL, MODEL_SLUG, MODEL_ICE_SPELLING],
+    ] as const) {
+      for (const r of records) expect(sorted(Object.keys(r))).toEqual(sorted(values));
+    }
+    expect(new Set(Object.values(AGENCY_TYPE_SLUG)).size).toBe(AGENCY_TYPES.length);
+    expect(new Set(Object.values(MODEL_SLUG)).size).toBe(MODELS.length);
+  });
+});
+
+describe("the words the queries compute", () => {
+  // Change kinds and pending outcomes are worked out in SQL, not stored: the words the SQL writes must be the domain's.
+  const source = (file: string) => readFileSync(path.join(import.meta.dirname, "../../../lib/queries", file), "utf8");
+
+  it("names every change kind the changes query writes, in the order it finds them", () => {
+    const written = [...source("changes.ts").matchAll(/SELECT n(?: \+ 1| AS at_n)?, '([a-z]+)'/g)].map((m) => m[1]);
+    expect(written).toEqual([...CHANGE_KINDS]);
+  });
+
+  it("names every outcome the pending query writes", () => {
+    const written = [...source("pending.ts").matchAll(/(?:THEN|ELSE) '([a-z]+)'(?= END AS outcome|\n)/g)].map((m) => m[1]);
+    expect(sorted(written)).toEqual(sorted(PENDING_OUTCOMES));
+  });
+});
