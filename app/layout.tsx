@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
-import Link from "next/link";
 import { Suspense } from "react";
 import { FreshnessNotice } from "@/components/freshness/FreshnessNotice";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
@@ -38,15 +37,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="border-b border-slate-200 bg-slate-50">
           <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold text-slate-900 hover:underline">
+            <a href="/" className="text-lg font-semibold text-slate-900 hover:underline">
               287(g) agreements
-            </Link>
+            </a>
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {NAV.map(([href, label]) => (
                 <li key={href}>
-                  <Link href={href} className="text-slate-900 underline-offset-4 hover:underline">
+                  <a href={href} className="text-slate-900 underline-offset-4 hover:underline">
                     {label}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,12 +1,10 @@
-import Link from "next/link";
-
 export default function NotFound() {
   return (
     <section aria-labelledby="nf-title" className="space-y-3">
       <h1 id="nf-title" className="text-2xl font-bold">Page not found</h1>
       <p>There is no page at this address. It may have been mistyped.</p>
       <p>
-        <Link prefetch={false} href="/" className="text-blue-800 underline">Go to the national overview</Link>
+        <a href="/" className="text-blue-800 underline">Go to the national overview</a>
       </p>
     </section>
   );

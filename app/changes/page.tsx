@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { changeDetail, CHANGE_LABEL } from "@/components/changes/ChangeText";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
@@ -12,6 +11,7 @@ import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import { changesTable } from "@/lib/export/tables";
 import { ChangeBreakdown } from "@/components/changes/ChangeBreakdown";
+import { PendingChangesList } from "@/components/changes/PendingChanges";
 import { countChanges, listPendingChanges, totalChanges, type AgreementChange } from "@/lib/queries/changes";
 import { listPublishedLists } from "@/lib/queries/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
@@ -46,8 +46,6 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   for (const r of loaded.rows) groups.set(r.snapshotId, [...(groups.get(r.snapshotId) ?? []), r]);
   const counts = (id: number) => CHANGE_KINDS.map((k) => ({ k, n: summary.find((s) => s.snapshotId === id && s.change === k)?.count ?? 0 }));
   const feed = values.state ? `/states/${values.state.toLowerCase()}/feed.xml` : "/changes/feed.xml";
-  const pendingByList = new Map<number, typeof pendingChanges>();
-  for (const p of pendingChanges) pendingByList.set(p.snapshotId, [...(pendingByList.get(p.snapshotId) ?? []), p]);
 
   return (
     <div className="space-y-6">
@@ -110,7 +108,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                     <tr key={`${r.change}-${r.slug}-${r.model}`} className="border-b border-slate-200 align-top" data-testid="change-row">
                       <td className="py-2 pr-3 font-medium">{CHANGE_LABEL[r.change]}</td>
                       <th scope="row" className="py-2 pr-3 font-normal">
-                        <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                        <a className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</a>
                       </th>
                       <td className="py-2 pr-3">{r.state}</td>
                       <td className="py-2 pr-3">{MODEL_LABEL[r.model]}</td>
@@ -139,40 +137,12 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         <h2 id="pending-changes" className="text-2xl font-semibold">Pending list changes</h2>
         <p className="max-w-3xl text-sm text-slate-700">
           Agencies that appeared on or left ICE&rsquo;s list of pending applications, each pending list compared with the one before
-          it. An agency usually leaves the pending list when its agreement is signed; see <Link prefetch={false} className="text-blue-800 underline" href="/pending">pending applications</Link> for
+          it. An agency usually leaves the pending list when its agreement is signed; see <a className="text-blue-800 underline" href="/pending">pending applications</a> for
           what became of each.
         </p>
         <Downloads table="pending-changes" query={pendingChangesView.serialize({ state: values.state, asOf: values.asOf })} what="pending list changes" />
         {pendingChanges.length === 0 && <p>No pending list changes{values.state ? ` in ${stateName(values.state)}` : ""}.</p>}
-        {[...pendingByList.entries()].map(([id, rows], i) => (
-          // The newest lists open; older ones folded, so the page stays short.
-          <details key={id} open={i < 2} className="rounded-md border border-slate-200 p-2">
-            <summary className="cursor-pointer font-semibold">
-              Pending list of {formatDay(rows[0].publishedOn)}: {rows.filter((r) => r.change === "added").length} now pending,{" "}
-              {rows.filter((r) => r.change === "removed").length} left
-            </summary>
-            <div className="relative mt-2 overflow-x-auto">
-              <table className="w-full border-collapse text-left text-sm">
-                <caption className="mb-1 text-left text-slate-700">
-                  Pending list of {formatDay(rows[0].publishedOn)} (file {listById.get(id)?.fileName}), compared with {formatDay(rows[0].previousPublishedOn)}
-                </caption>
-                <TableHead dense columns={["Change", "Agency", "State", "Models"]} />
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={`${r.change}-${r.slug}`} className="border-b border-slate-200">
-                      <td className="py-1 pr-3">{r.change === "added" ? "Now pending" : "Left the pending list"}</td>
-                      <th scope="row" className="py-1 pr-3 font-normal">
-                        <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
-                      </th>
-                      <td className="py-1 pr-3">{r.state}</td>
-                      <td className="py-1">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
-        ))}
+        <PendingChangesList changes={pendingChanges} fileNames={new Map(lists.map((l) => [l.id, l.fileName]))} state={values.state} />
       </section>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { MODEL_LABEL, type ModelCode } from "@/lib/domain/models";
 import { CHANGE_KINDS } from "@/lib/domain/changes";
 import type { ChangeCount } from "@/lib/queries/changes";
@@ -30,7 +29,7 @@ export function ChangeBreakdown({ counts, hrefFor }: { counts: ChangeCount[]; hr
               return (
                 <tr key={key} className="border-b border-slate-200">
                   <th scope="row" className="py-1 pr-3 font-normal">
-                    <Link prefetch={false} className="text-blue-800 underline" href={hrefFor(state, model)}>{state}</Link>
+                    <a className="text-blue-800 underline" href={hrefFor(state, model)}>{state}</a>
                   </th>
                   <td className="py-1 pr-3">{MODEL_LABEL[model]}</td>
                   {CHANGE_KINDS.map((k) => (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { CHANGE_KINDS } from "@/lib/domain/changes";
 import type { ChangeSummary } from "@/lib/queries/changes";
 import { formatCount, formatDay } from "@/lib/view/format";
@@ -26,7 +25,7 @@ export function LatestChanges({ summary, href }: { summary: ChangeSummary[]; hre
         })}
       </ul>
       <p className="mt-2">
-        <Link prefetch={false} className="text-blue-800 underline" href={href}>Every change, list by list</Link>
+        <a className="text-blue-800 underline" href={href}>Every change, list by list</a>
       </p>
     </section>
   );

@@ -2,26 +2,22 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import type { ModelCode } from "@/lib/domain/models";
-import type { ListTrendPoint, SignedTrendPoint } from "@/lib/queries/trends";
+import { trendData, type TrendData } from "./trend-data";
 
-// The chart's box keeps its height while Recharts loads (its own chunk), so nothing below it moves.
+// The chart's box keeps its height while Recharts (its own chunk) and the points (/trends/data.json) load, so
+// nothing below it moves.
 export const CHART_HEIGHT = 300;
 
-export function Placeholder() {
+export function Placeholder({ failed = false }: { failed?: boolean }) {
   return (
     <p className="flex h-full items-center justify-center rounded border border-dashed border-slate-300 px-4 text-center text-sm text-slate-600">
-      Loading the chart; the same numbers are in the table below.
+      {failed ? "The chart could not be loaded; the table of these numbers has the same figures." : "Loading the chart; the table of these numbers has the same figures."}
     </p>
   );
 }
 
-const TrendChart = dynamic(() => import("./TrendChart").then((m) => m.TrendChart), { ssr: false, loading: Placeholder });
-const SignedTrendChart = dynamic(() => import("./TrendChart").then((m) => m.SignedTrendChart), { ssr: false, loading: Placeholder });
-
-type Props = { label: string; models?: ModelCode[] } & (
-  | { kind: "lists"; points: ListTrendPoint[] }
-  | { kind: "signed"; points: SignedTrendPoint[] }
-);
+const TrendChart = dynamic(() => import("./TrendChart").then((m) => m.TrendChart), { ssr: false, loading: () => <Placeholder /> });
+const SignedTrendChart = dynamic(() => import("./TrendChart").then((m) => m.SignedTrendChart), { ssr: false, loading: () => <Placeholder /> });
 
 /** True once the element comes near the viewport: a chart further down the page waits until it is wanted. */
 export function useNearViewport<T extends Element>() {
@@ -37,12 +33,38 @@ export function useNearViewport<T extends Element>() {
   return [ref, near] as const;
 }
 
+/** The points at `src`, fetched once the chart is near the viewport; `failed` when they could not be. */
+export function useTrendData(src: string, near: boolean) {
+  const [state, setState] = useState<{ src: string; data: TrendData | null; failed: boolean } | null>(null);
+  useEffect(() => {
+    if (!near) return;
+    let live = true;
+    trendData(src).then(
+      (data) => live && setState({ src, data, failed: false }),
+      () => live && setState({ src, data: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [src, near]);
+  return state?.src === src ? state : null;
+}
+
+type Props = { kind: "lists" | "signed"; src: string; label: string; models?: ModelCode[] };
+
 /** A trend chart in a fixed-height box that screen readers read as one image with a summary. */
-export function TrendFigure(props: Props) {
+export function TrendFigure({ kind, src, label, models }: Props) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
+  const loaded = useTrendData(src, near);
   return (
-    <div ref={ref} role="img" aria-label={props.label} className="w-full" style={{ height: CHART_HEIGHT }}>
-      {!near ? <Placeholder /> : props.kind === "lists" ? <TrendChart points={props.points} models={props.models} /> : <SignedTrendChart points={props.points} models={props.models} />}
+    <div ref={ref} role="img" aria-label={label} className="w-full" style={{ height: CHART_HEIGHT }}>
+      {!loaded?.data ? (
+        <Placeholder failed={loaded?.failed} />
+      ) : kind === "lists" ? (
+        <TrendChart points={loaded.data.lists} models={models} />
+      ) : (
+        <SignedTrendChart points={loaded.data.signed} models={models} />
+      )}
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import { TableHead } from "@/components/tables/TableHead";
 import { MODEL_LABEL, MODELS, type ModelCode } from "@/lib/domain/models";
 import type { ListTrendPoint, SignedTrend } from "@/lib/queries/trends";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { ModelKey } from "./ModelKey";
 import { TrendFigure } from "./TrendFigure";
+import { formatMonth } from "./TrendTables";
 
 export type TrendSectionProps = {
   title: string;
@@ -19,11 +19,12 @@ export type TrendSectionProps = {
   models?: ModelCode[];
   /** Prefix of the ids the section's headings use, when a page shows two sections. */
   id?: string;
+  /** Where the charts fetch their points (/trends/data.json with the view's filters). */
+  src: string;
+  /** The page with the charts' numbers as tables (/trends with the view's filters). */
+  tablesHref: string;
 };
 
-const MONTH_LONG = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
-const formatMonth = (month: string) => MONTH_LONG.format(Date.parse(`${month}-01T00:00:00Z`));
-const ORIGIN_TEXT = { ICE_SPREADSHEET: "ICE spreadsheet", ARCHIVED_WEB_PAGE: "Archived page" } as const;
 
 /** "Agreements on each ICE list by model, in Texas, from January 13, 2021 to May 18, 2026: Jail Enforcement 3 → 40; …" */
 export function describeListTrend(points: ListTrendPoint[], stateName: string | null, models: readonly ModelCode[] = MODELS): string {
@@ -60,24 +61,19 @@ function Legend({ models }: { models: readonly ModelCode[] }) {
   );
 }
 
-/** A table in a box of its own that scrolls sideways at phone width, reachable and scrollable by keyboard. */
-// Cell styles set once on the table, not on each of its hundreds of cells.
-const ROWS = "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_tbody_th]:whitespace-nowrap [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right [&_td]:tabular-nums";
-
-function TableBox({ label, children }: { label: string; children: ReactNode }) {
+/** The link to the chart's numbers as a table, on the trends page. */
+function TableLink({ href, what }: { href: string; what: string }) {
   return (
-    <details className="text-sm">
-      <summary className="cursor-pointer text-blue-800 underline">Table of these numbers</summary>
-      <div tabIndex={0} role="region" aria-label={label} className="mt-2 overflow-x-auto rounded focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
-        {children}
-      </div>
-    </details>
+    <p className="text-sm">
+      <a className="text-blue-800 underline" href={href}>
+        Table of these numbers<span className="sr-only">: {what}</span>
+      </a>
+    </p>
   );
 }
 
-
 /** The trend of the participating lists (and, when given, one list by signed month): charts, legends and tables. */
-export function TrendSection({ title, caption, listTrend, signedTrend, stateName, models = [...MODELS], id = "trend" }: TrendSectionProps) {
+export function TrendSection({ title, caption, listTrend, signedTrend, stateName, models = [...MODELS], id = "trend", src, tablesHref }: TrendSectionProps) {
   const shown = MODELS.filter((m) => models.includes(m));
   const where = stateName ? ` in ${stateName}` : "";
   const archived = listTrend.filter((p) => p.origin === "ARCHIVED_WEB_PAGE");
@@ -94,29 +90,8 @@ export function TrendSection({ title, caption, listTrend, signedTrend, stateName
         )}
       </p>
       <Legend models={shown} />
-      <TrendFigure kind="lists" points={listTrend} models={shown} label={describeListTrend(listTrend, stateName, shown)} />
-      <TableBox label={`Agreements${where} on each list, by model`}>
-        <table className={`w-full min-w-[36rem] border-collapse text-left ${ROWS}`}>
-          <caption className="mb-1 text-left text-xs text-slate-600">Agreements{where} on each participating list, by model, oldest list first</caption>
-          <TableHead
-            dense
-            columns={["List of", "Source", ...shown.map((m) => ({ label: MODEL_LABEL[m], align: "right" as const })), { label: "Agreements", align: "right" }, { label: "Agencies", align: "right" }]}
-          />
-          <tbody>
-            {listTrend.map((p) => (
-              <tr key={p.publishedOn}>
-                <th scope="row">{formatDay(p.publishedOn)}</th>
-                <td className="whitespace-nowrap text-left!">{ORIGIN_TEXT[p.origin]}</td>
-                {shown.map((m) => (
-                  <td key={m}>{formatCount(p.byModel[m])}</td>
-                ))}
-                <td>{formatCount(p.agreements)}</td>
-                <td>{formatCount(p.agencies)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableBox>
+      <TrendFigure kind="lists" src={src} models={shown} label={describeListTrend(listTrend, stateName, shown)} />
+      <TableLink href={`${tablesHref}#lists`} what={`agreements${where} on each list`} />
 
       {signedTrend && (
         <div className="space-y-3 pt-4">
@@ -128,26 +103,8 @@ export function TrendSection({ title, caption, listTrend, signedTrend, stateName
           </p>
           {signedTrend.points.length > 0 && (
             <>
-              <TrendFigure kind="signed" points={signedTrend.points} models={shown} label={describeSignedTrend(signedTrend, stateName, shown)} />
-              <TableBox label={`Agreements${where} by month signed`}>
-                <table className={`w-full min-w-[32rem] border-collapse text-left ${ROWS}`}>
-                  <caption className="mb-1 text-left text-xs text-slate-600">
-                    Agreements{where} on the list of {formatDay(signedTrend.publishedOn)} signed by the end of each month, by model, cumulative
-                  </caption>
-                  <TableHead dense columns={["Month", ...shown.map((m) => ({ label: MODEL_LABEL[m], align: "right" as const })), { label: "All models", align: "right" }]} />
-                  <tbody>
-                    {signedTrend.points.map((p) => (
-                      <tr key={p.month}>
-                        <th scope="row">{formatMonth(p.month)}</th>
-                        {shown.map((m) => (
-                          <td key={m}>{formatCount(p.byModel[m])}</td>
-                        ))}
-                        <td>{formatCount(p.total)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableBox>
+              <TrendFigure kind="signed" src={src} models={shown} label={describeSignedTrend(signedTrend, stateName, shown)} />
+              <TableLink href={`${tablesHref}#signed`} what={`agreements${where} by month signed`} />
             </>
           )}
         </div>

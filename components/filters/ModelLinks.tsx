@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { MODEL_LABEL, MODELS, type ModelCode } from "@/lib/domain/models";
 
 const SWATCH: Record<ModelCode, string> = { JAIL_ENFORCEMENT: "bg-jail", TASK_FORCE: "bg-task-force", WARRANT_SERVICE_OFFICER: "bg-wso" };
@@ -8,20 +7,18 @@ export function ModelLinks({ selected, hrefFor }: { selected: ModelCode[]; hrefF
   return (
     <nav aria-label="Filter by model" className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-slate-700">Models:</span>
-      <Link
-        prefetch={false}
+      <a
         href={hrefFor([])}
         aria-current={selected.length === 0 ? "true" : undefined}
         className={`rounded-full border px-3 py-1 ${selected.length === 0 ? "border-slate-900 bg-slate-900 text-white" : "border-slate-300 text-slate-900 hover:bg-slate-100"}`}
       >
         All
-      </Link>
+      </a>
       {MODELS.map((m) => {
         const on = selected.includes(m);
         const next = on ? selected.filter((x) => x !== m) : [...selected, m];
         return (
-          <Link
-            prefetch={false}
+          <a
             key={m}
             href={hrefFor(next)}
             aria-current={on ? "true" : undefined}
@@ -30,7 +27,7 @@ export function ModelLinks({ selected, hrefFor }: { selected: ModelCode[]; hrefF
             <span aria-hidden className={`inline-block size-2.5 rounded-full ${SWATCH[m]}`} />
             {MODEL_LABEL[m]}
             <span className="sr-only">{on ? " (selected: select to remove)" : " (select to add)"}</span>
-          </Link>
+          </a>
         );
       })}
     </nav>

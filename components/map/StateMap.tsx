@@ -24,6 +24,8 @@ export type StateMapProps = {
    * "agreements of any model") instead of by agreements, and the table gains their residents and that share.
    */
   residents?: { shares: CountyShare[]; words: string };
+  /** The page with the map's numbers as a table of counties. */
+  tableHref: string;
 };
 
 /** Markers of one agency's models sit side by side, this far apart (map units). */
@@ -37,7 +39,7 @@ const modelList = (a: PlacedAgency) => modelsOf(a).map((m) => MODEL_LABEL[m]).jo
  * agreement where an agency is placed on a town, and beside the map the agencies no county holds: those serving
  * the whole state and those not placed. A table under it says what the shading says.
  */
-export async function StateMap({ state, counties, agencies, agencyHref, caption, residents }: StateMapProps) {
+export async function StateMap({ state, counties, agencies, agencyHref, caption, residents, tableHref }: StateMapProps) {
   const [map, sprite] = await Promise.all([countyMapOf(state, STATE_MAP_WIDTH), spriteHref(`counties/${state.toLowerCase()}.svg`)]);
   const byCounty = new Map(counties.map((c) => [c.countyFips, c]));
   const shares = residents ? new Map(residents.shares.map((s) => [s.countyFips, s])) : null;
@@ -47,10 +49,7 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption,
   const unplaced = agencies.filter((a) => a.level === "UNPLACED");
   const placed = map ? agencies.filter((a) => a.level === "PLACE" && a.latitude != null && a.longitude != null) : [];
   const viewBox = map ? `0 0 ${map.width} ${map.height}` : "0 0 1 1";
-  // The table's rows: counties with an agreement, and (shading residents) counties with residents counted.
-  const rowFips = new Set([...counties.filter((c) => c.agreements > 0).map((c) => c.countyFips), ...(residents?.shares.filter((s) => s.residents > 0).map((s) => s.countyFips) ?? [])]);
   const unestimated = shares ? (map?.areas.filter((a) => !(shares.get(a.id)?.population)) ?? []) : [];
-  const rows = [...rowFips].map((f) => byCounty.get(f) ?? { countyFips: f, agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as Record<ModelCode, number> }).sort((x, y) => (names.get(x.countyFips) ?? x.countyFips).localeCompare(names.get(y.countyFips) ?? y.countyFips));
 
   return (
     <figure className="space-y-3" data-testid="state-map">
@@ -128,66 +127,12 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption,
         <AgencyLists state={state} statewide={statewide} unplaced={unplaced} onMap={agencies.length - statewide.length - unplaced.length} agencyHref={agencyHref} />
       </div>
       <figcaption className="text-sm text-slate-700">{caption}</figcaption>
-      <details className="rounded border border-slate-300 px-3 py-2">
-        <summary className="cursor-pointer text-sm font-medium">Table: {residents ? `agreements and residents under ${residents.words}` : "agreements"} by county</summary>
-        {rows.length ? (
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full text-left text-sm tabular-nums [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right">
-              <caption className="sr-only">
-                {residents
-                  ? `Agreements and residents under ${residents.words} by county in ${stateName(state)}, counties with at least one agreement or resident counted`
-                  : `Agreements by county in ${stateName(state)}, counties with at least one`}
-              </caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-3">County</th>
-                  <th scope="col" className="py-1 pr-3 text-right">Agreements</th>
-                  <th scope="col" className="py-1 pr-3 text-right">Agencies</th>
-                  {MODELS.map((m) => (
-                    <th key={m} scope="col" className="py-1 pr-3 text-right">{MODEL_LABEL[m]}</th>
-                  ))}
-                  {residents && (
-                    <>
-                      <th scope="col" className="py-1 pr-3 text-right">Residents</th>
-                      <th scope="col" className="py-1 pr-3 text-right">Residents counted</th>
-                      <th scope="col" className="py-1 pr-3 text-right">Share</th>
-                      <th scope="col" className="py-1 pr-3">Counted through</th>
-                    </>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((c) => (
-                  <tr key={c.countyFips} data-testid={`county-row-${c.countyFips}`}>
-                    <th scope="row">{names.get(c.countyFips) ?? c.countyFips}</th>
-                    <td>{formatCount(c.agreements)}</td>
-                    <td>{formatCount(c.agencies)}</td>
-                    {MODELS.map((m) => (
-                      <td key={m}>{formatCount(c.byModel[m])}</td>
-                    ))}
-                    {shares && <ShareCells share={shares.get(c.countyFips)} />}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="mt-2 text-sm">No agency in {stateName(state)} is placed on a county{residents ? `, and no county's residents are under ${residents.words}` : ""}.</p>
-        )}
-      </details>
+      <p className="text-sm">
+        <a className="font-medium text-blue-800 underline" href={tableHref}>
+          Table: {residents ? `agreements and residents under ${residents.words}` : "agreements"} by county
+        </a>
+      </p>
     </figure>
-  );
-}
-
-function ShareCells({ share }: { share: CountyShare | undefined }) {
-  if (!share?.population) return <td colSpan={4} className="text-left!">No estimate</td>;
-  return (
-    <>
-      <td>{formatCount(share.population)}</td>
-      <td>{formatCount(share.residents)}</td>
-      <td>{formatShare(share.residents, share.population)}</td>
-      <td className="text-left!">{share.through ? `${share.through}${share.towns.length ? ` (${share.towns.join(", ")})` : ""}` : "—"}</td>
-    </>
   );
 }
 

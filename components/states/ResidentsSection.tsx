@@ -1,8 +1,6 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
 import { CoverageFigure } from "@/components/charts/CoverageFigure";
 import { CoverageKey } from "@/components/charts/CoverageKey";
-import { TableHead } from "@/components/tables/TableHead";
 import type { StateCoverage } from "@/lib/queries/coverage";
 import type { SharePoint } from "@/lib/view/coverage";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
@@ -19,7 +17,11 @@ export type ResidentsSectionProps = {
   other: StateCoverage | null;
   /** "any model", "the chosen models (Jail Enforcement or Warrant Service Officer)". */
   otherWords: string;
+  /** The share list by list, for the chart's summary; the chart fetches the points from `src`. */
   trend: SharePoint[];
+  src: string;
+  /** The trends page, whose table gives the share on each list. */
+  tablesHref: string;
 };
 
 const names = (xs: string[]) => (xs.length <= 2 ? xs.join(" and ") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
@@ -76,14 +78,7 @@ export function describeShareTrend(points: SharePoint[], stateName: string, othe
   );
 }
 
-const ROWS = "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_tbody_th]:whitespace-nowrap [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right [&_td]:tabular-nums";
-
-function statewideCell(p: SharePoint, otherWords: string): string {
-  const parts = [...(p.taskForce.statewide ? ["Task Force"] : []), ...(p.other?.statewide && !p.taskForce.statewide ? [otherWords] : [])];
-  return parts.length ? `Yes: ${parts.join(", ")}` : "—";
-}
-
-export function ResidentsSection({ stateName, publishedOn, taskForce, other, otherWords, trend }: ResidentsSectionProps) {
+export function ResidentsSection({ stateName, publishedOn, taskForce, other, otherWords, trend, src, tablesHref }: ResidentsSectionProps) {
   const population = taskForce.population;
   const capitalized = otherWords[0].toUpperCase() + otherWords.slice(1);
   return (
@@ -104,7 +99,7 @@ export function ResidentsSection({ stateName, publishedOn, taskForce, other, oth
             {other && <Reading id="other" title={`Under agreements of ${otherWords}`} words={otherWords} c={other} population={population} stateName={stateName} />}
           </div>
           <p className="text-sm">
-            <Link prefetch={false} className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
+            <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
           </p>
 
           <h3 id="residents-trend-title" className="text-lg font-semibold">Share of residents over time</h3>
@@ -124,37 +119,12 @@ export function ResidentsSection({ stateName, publishedOn, taskForce, other, oth
               </li>
             )}
           </ul>
-          <CoverageFigure points={trend} otherWords={capitalized} label={describeShareTrend(trend, stateName, otherWords)} />
-          <details className="text-sm">
-            <summary className="cursor-pointer text-blue-800 underline">Table of these numbers</summary>
-            <div tabIndex={0} role="region" aria-label={`Share of ${stateName}'s residents under agreements on each list`} className="mt-2 overflow-x-auto rounded focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
-              <table className={`w-full min-w-[30rem] border-collapse text-left ${ROWS}`} data-testid="residents-trend-table">
-                <caption className="mb-1 text-left text-xs text-slate-600">
-                  Share of {stateName}&rsquo;s residents under local agreements on each participating list, oldest first; the last column marks lists on which a
-                  state agency&rsquo;s statewide agreement stood
-                </caption>
-                <TableHead
-                  dense
-                  columns={[
-                    "List of",
-                    { label: "Share under Task Force", align: "right" },
-                    ...(other ? [{ label: `Share under ${otherWords}`, align: "right" as const }] : []),
-                    "Statewide agreement",
-                  ]}
-                />
-                <tbody>
-                  {trend.map((p) => (
-                    <tr key={p.publishedOn}>
-                      <th scope="row">{formatDay(p.publishedOn)}</th>
-                      <td>{formatShare(p.taskForce.residents, p.population, 1)}</td>
-                      {other && <td>{p.other ? formatShare(p.other.residents, p.population, 1) : "—"}</td>}
-                      <td className="text-left!">{statewideCell(p, otherWords)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <CoverageFigure src={src} otherWords={capitalized} label={describeShareTrend(trend, stateName, otherWords)} />
+          <p className="text-sm">
+            <a className="text-blue-800 underline" href={`${tablesHref}#residents`}>
+              Table of these numbers<span className="sr-only">: the share of {stateName}&rsquo;s residents on each list</span>
+            </a>
+          </p>
         </>
       )}
     </section>

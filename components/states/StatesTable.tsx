@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SortableHead, type SortColumn } from "@/components/tables/SortableHead";
 import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
@@ -71,7 +70,7 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
           {sortStates(rows, sort).map((r) => (
             <tr key={r.state} className="border-b border-slate-200">
               <th scope="row" className="py-1.5 pr-3 font-normal">
-                <Link prefetch={false} className="text-blue-800 underline" href={stateHref(r.state)}>{stateName(r.state)}</Link>
+                <a className="text-blue-800 underline" href={stateHref(r.state)}>{stateName(r.state)}</a>
               </th>
               <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatCount(r.agreements)}</td>
               {shown.map((m) => (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatCount } from "@/lib/view/format";
 
 /** "Rows 51–100 of 1,843" with previous and next links that keep the filters. */
@@ -13,14 +12,14 @@ export function Pager({ page, pageSize, total, hrefFor, noun }: { page: number; 
       </p>
       <p className="flex gap-3">
         {page > 1 && (
-          <Link prefetch={false} className="text-blue-800 underline" href={hrefFor(Math.min(page - 1, pages))} rel="prev">
+          <a className="text-blue-800 underline" href={hrefFor(Math.min(page - 1, pages))} rel="prev">
             Previous page
-          </Link>
+          </a>
         )}
         {page < pages && (
-          <Link prefetch={false} className="text-blue-800 underline" href={hrefFor(page + 1)} rel="next">
+          <a className="text-blue-800 underline" href={hrefFor(page + 1)} rel="next">
             Next page
-          </Link>
+          </a>
         )}
       </p>
     </nav>

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export type SortColumn<K extends string> = { label: string; key?: K; align?: "right"; className?: string; firstDescending?: boolean };
 
 /**
@@ -27,11 +25,11 @@ export function SortableHead<K extends string>({
           return (
             <th key={c.label} scope="col" className={cls} aria-sort={active ? (descending ? "descending" : "ascending") : undefined}>
               {next ? (
-                <Link prefetch={false} href={hrefFor(next)} className="text-slate-900 underline decoration-slate-400 underline-offset-4 hover:decoration-slate-900">
+                <a href={hrefFor(next)} className="text-slate-900 underline decoration-slate-400 underline-offset-4 hover:decoration-slate-900">
                   {c.label}
                   <span aria-hidden className="ml-1 text-xs">{active ? (descending ? "▼" : "▲") : "↕"}</span>
                   <span className="sr-only">{active ? `, sorted ${descending ? "descending" : "ascending"}; select to reverse` : ", select to sort"}</span>
-                </Link>
+                </a>
               ) : (
                 c.label
               )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { TrendSection } from "@/components/charts/TrendSection";
 import { LatestChanges } from "@/components/changes/LatestChanges";
@@ -7,7 +6,6 @@ import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
 import { NationalMap } from "@/components/map/NationalMap";
-import { StatesTable } from "@/components/states/StatesTable";
 import { HeadlineNumbers } from "@/components/summary/HeadlineNumbers";
 import { ModelTable } from "@/components/summary/ModelTable";
 import { Downloads } from "@/components/tables/Downloads";
@@ -19,9 +17,9 @@ import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { getCoverageByState, nationCoverage, type NationCoverage } from "@/lib/queries/coverage";
 import { listStates } from "@/lib/queries/states";
 import { modelsWords, residentsWords } from "@/lib/view/coverage";
-import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
+import { getTrendView } from "@/lib/queries/trend-view";
 import { getListTotals } from "@/lib/queries/summary";
-import { asOfNote, isResidentMetric, nationalView, type FilterNote, type Values } from "@/lib/view/filters";
+import { asOfNote, isResidentMetric, nationalView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
 import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
@@ -53,17 +51,17 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
     );
   }
   const previous = await previousList(list);
-  const [now, before, states, changes, listTrend, signedTrend, taskForce, chosen] = await Promise.all([
+  const [now, before, states, changes, trends, taskForce, chosen] = await Promise.all([
     getListTotals(list.id),
     previous ? getListTotals(previous.id) : null,
     listStates(list.id, pending.list?.id ?? null, values.model),
     summarizeChanges({ state: null, model: [], change: null, asOf: list.publishedOn }, { newestListOnly: true }),
-    getListTrend({ models: values.model }),
-    getSignedTrend({ snapshotId: list.id, models: values.model }),
+    getTrendView({ state: null, models: values.model, asOf: values.asOf }),
     getCoverageByState(list.id, ["TASK_FORCE"]),
     getCoverageByState(list.id, values.model),
   ]);
   const allNotes = [...notes, ...(fallback ? [asOfNote(fallback)] : [])];
+  const trendsQuery = trendsView.serialize({ model: values.model, asOf: values.asOf });
   const href = (changes: Partial<typeof values>) => `/${nationalView.with(values, changes)}`;
   const carried = { model: values.model, asOf: values.asOf };
   const modelWords = values.model.length ? values.model.map((m) => MODEL_LABEL[m]).join(" or ") : "";
@@ -128,7 +126,7 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
           <CopyLink />
         </div>
         {/* Every state on the map is a link: keyboard users can pass the 56 of them in one step. */}
-        <a href="#states-table" className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800 focus:underline focus:shadow">
+        <a href="#states-table-link" className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800 focus:underline focus:shadow">
           Skip the map to the table of states
         </a>
         <NationalMap
@@ -138,31 +136,30 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
           hrefFor={(code) => stateHref(code, carried)}
           caption={
             mapResidents
-              ? `Share of each state's residents (Census estimates) living in a county or town whose agency has ${mapResidents.words}, on ICE's list of ${formatDay(list.publishedOn)}; hatched where a state agency's agreement covers the whole state. Select a state for its counties; the table below has every number.`
-              : `${countsWords} per state on ICE's list of ${formatDay(list.publishedOn)}. Select a state for its agencies; the table below has every number.`
+              ? `Share of each state's residents (Census estimates) living in a county or town whose agency has ${mapResidents.words}, on ICE's list of ${formatDay(list.publishedOn)}; hatched where a state agency's agreement covers the whole state. Select a state for its counties; the table of states has every number.`
+              : `${countsWords} per state on ICE's list of ${formatDay(list.publishedOn)}. Select a state for its agencies; the table of states has every number.`
           }
         />
-        <StatesTable
-          rows={states}
-          sort={values.sort}
-          models={values.model}
-          chosenLabel={chosenLabel}
-          hrefFor={(sort) => href({ sort })}
-          stateHref={(code) => stateHref(code, carried)}
-          caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} by state on the list of ${formatDay(list.publishedOn)}; pending applications on the pending list of ${pending.list ? formatDay(pending.list.publishedOn) : "(none)"}; residents living in a county or town whose agency has an agreement, with statewide agreements of state agencies apart`}
-        />
+        <p className="text-lg">
+          <a id="states-table-link" className="font-medium text-blue-800 underline" href={`/states${nationalView.serialize(values)}`}>
+            Table of states
+          </a>
+          <span className="text-base text-slate-800">: every number of the map, with agreements per model, agencies, pending applications and residents under agreements, sortable by each column</span>
+        </p>
         <Downloads table="states" query={nationalView.serialize(values)} what="states" />
         <p className="text-xs text-slate-700">
           Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
-          <Link prefetch={false} className="text-blue-800 underline" href="/about#residents">How residents are counted</Link>
+          <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
         </p>
       </section>
 
       <TrendSection
         title="Over time"
-        listTrend={listTrend.filter((p) => p.publishedOn <= list.publishedOn)}
-        signedTrend={signedTrend}
+        listTrend={trends.listTrend}
+        signedTrend={trends.signedTrend}
         stateName={null}
+        src={`/trends/data.json${trendsQuery}`}
+        tablesHref={`/trends${trendsQuery}`}
         models={values.model.length ? values.model : undefined}
       />
 

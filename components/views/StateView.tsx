@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChoiceLinks } from "@/components/filters/ChoiceLinks";
 import { FilterForm } from "@/components/filters/FilterForm";
@@ -16,18 +15,17 @@ import { Pager } from "@/components/tables/Pager";
 import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
 import { MODEL_LABEL } from "@/lib/domain/models";
-import { stateCode, stateName } from "@/lib/domain/states";
-import { coverageOf, getCountedAreas, getCountyCoverage, getCoverageByState, getCoverageTrend } from "@/lib/queries/coverage";
+import { STATES, stateCode, stateName } from "@/lib/domain/states";
+import { coverageOf, getCountedAreas, getCountyCoverage, getCoverageByState } from "@/lib/queries/coverage";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
-import { PAGE_SIZE } from "@/lib/queries/sql";
 import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "@/lib/queries/geo";
 import { listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
-import { getListTrend, getSignedTrend } from "@/lib/queries/trends";
+import { getTrendView, otherModelsOf } from "@/lib/queries/trend-view";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
-import { agreementsView, asOfNote, stateView, type FilterNote, type Values } from "@/lib/view/filters";
+import { agreementsView, asOfNote, countiesView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
-import { countyShares, metricModels, modelsWords, type SharePoint } from "@/lib/view/coverage";
+import { countyShares, metricModels, otherModelsWords, shadedWords as shadedWordsOf } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
@@ -59,6 +57,9 @@ export async function stateMetadata(state: string, values: StateValues): Promise
   };
 }
 
+/** Agencies a page of the state view shows: its map comes first, and a page stays light (the download has them all). */
+const AGENCIES_PAGE_SIZE = 25;
+
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
   return `${n}${s}`;
@@ -72,42 +73,32 @@ export async function StateView({ state, values, notes }: { state: string; value
   const previous = await previousList(list);
   const filters = { model: values.model, type: values.type, q: values.q, sort: values.sort };
   // Residents: under Task Force, and under the chosen models (any when none) unless that is Task Force alone.
-  const otherModels = values.model.length === 1 && values.model[0] === "TASK_FORCE" ? null : values.model;
+  const otherModels = otherModelsOf(values.model);
   const shaded = values.metric === "agreements" ? null : metricModels(values.metric, values.model);
-  const [taskForceNow, otherNow, taskForceTrend, otherTrend, countyCoverage, countedAreas] = await Promise.all([
+  const [taskForceNow, otherNow, trends, countyCoverage, countedAreas] = await Promise.all([
     getCoverageByState(list.id, ["TASK_FORCE"]),
     otherModels ? getCoverageByState(list.id, otherModels) : null,
-    getCoverageTrend(state, ["TASK_FORCE"]),
-    otherModels ? getCoverageTrend(state, otherModels) : null,
+    getTrendView({ state, models: values.model, asOf: values.asOf }),
     shaded ? getCountyCoverage(list.id, state, shaded) : null,
     shaded ? getCountedAreas(list.id, state, shaded) : null,
   ]);
-  const [now, before, table, allStates, pendingHere, counties, placed, listTrend, signedTrend] = await Promise.all([
+  const [now, before, table, allStates, pendingHere, counties, placed] = await Promise.all([
     getListTotals(list.id, state),
     previous ? getListTotals(previous.id, state) : null,
-    listStateAgencies(list.id, state, filters, { page: values.page }),
+    listStateAgencies(list.id, state, filters, { page: values.page, pageSize: AGENCIES_PAGE_SIZE }),
     getAgreementsByState(list.id, values.model),
     pending.list ? listPendingOfState(pending.list.id, state) : [],
     getAgreementsByCounty(list.id, state, values.model),
     getAgenciesOfState(list.id, state),
-    getListTrend({ state, models: values.model }),
-    getSignedTrend({ snapshotId: list.id, state, models: values.model }),
   ]);
   const allNotes = [...notes, ...(fallback ? [asOfNote(fallback)] : [])];
   const path = `/states/${state.toLowerCase()}`;
   const href = (changes: Partial<typeof values>) => `${path}${stateView.with(values, changes)}`;
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
-  const otherWords = values.model.length ? `the chosen models (${modelsWords(values.model)})` : "any model";
-  const shadedWords = values.metric === "residents-task-force" ? "Task Force agreements" : `agreements of ${otherWords}`;
-  const shareTrend: SharePoint[] = taskForceTrend
-    .map((p, i) => ({ p, o: otherTrend?.[i] }))
-    .filter(({ p }) => p.publishedOn <= list.publishedOn && p.population !== null)
-    .map(({ p, o }) => ({
-      publishedOn: p.publishedOn,
-      population: p.population!,
-      taskForce: { residents: p.localResidents, statewide: p.statewide },
-      other: o ? { residents: o.localResidents, statewide: o.statewide } : null,
-    }));
+  const otherWords = otherModelsWords(values.model);
+  const shadedWords = shadedWordsOf(values.metric, values.model);
+  const trendsQuery = trendsView.serialize({ state, model: values.model, asOf: values.asOf });
+  const trendsProps = { src: `/trends/data.json${trendsQuery}`, tablesHref: `/trends${trendsQuery}` };
 
   const mine = allStates.find((s) => s.state === state)?.agreements ?? 0;
   const rank = 1 + allStates.filter((s) => s.agreements > mine).length;
@@ -116,7 +107,7 @@ export async function StateView({ state, values, notes }: { state: string; value
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link prefetch={false} className="text-blue-800 underline" href={`/${stateView.serialize({ model: values.model, asOf: values.asOf })}`}>All states</Link>
+          <a className="text-blue-800 underline" href={`/${stateView.serialize({ model: values.model, asOf: values.asOf })}`}>All states</a>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{name}: 287(g) agreements</h1>
         <p className="max-w-3xl text-slate-800">
@@ -165,6 +156,7 @@ export async function StateView({ state, values, notes }: { state: string; value
               : `${modelWords ? `${modelWords} agreements` : "Agreements"} per county in ${name} on ICE's list of ${formatDay(list.publishedOn)}; a marker for each agreement of an agency placed on a town, in its model's colour and shape.`
           }
           residents={countyCoverage && countedAreas ? { shares: countyShares(countyCoverage, countedAreas), words: shadedWords } : undefined}
+          tableHref={`/counties${countiesView.serialize({ state, model: values.model, metric: values.metric, asOf: values.asOf })}`}
         />
       </section>
 
@@ -174,7 +166,8 @@ export async function StateView({ state, values, notes }: { state: string; value
         taskForce={coverageOf(taskForceNow, state)}
         other={otherNow ? coverageOf(otherNow, state) : null}
         otherWords={otherWords}
-        trend={shareTrend}
+        trend={trends.shareTrend ?? []}
+        {...trendsProps}
       />
 
       <section aria-labelledby="agencies-title" className="space-y-4">
@@ -198,14 +191,14 @@ export async function StateView({ state, values, notes }: { state: string; value
           />
           <CopyLink />
         </div>
-        <Pager page={values.page} pageSize={PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
+        <Pager page={values.page} pageSize={AGENCIES_PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
         <AgencyTable
           rows={table.rows}
           sort={values.sort}
           hrefFor={(sort) => href({ sort })}
           caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} in ${name}${values.type ? `, ${AGENCY_TYPE_LABEL[values.type].toLowerCase()} agencies` : ""}${values.q ? `, matching “${values.q}”` : ""}, on the list of ${formatDay(list.publishedOn)}`}
         />
-        <Pager page={values.page} pageSize={PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
+        <Pager page={values.page} pageSize={AGENCIES_PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
         <Downloads
           table="agreements"
           query={agreementsView.serialize({ state, model: values.model, type: values.type, q: values.q, asOf: values.asOf })}
@@ -216,9 +209,10 @@ export async function StateView({ state, values, notes }: { state: string; value
       <TrendSection
         id="state-trend"
         title={`${name} over time`}
-        listTrend={listTrend.filter((p) => p.publishedOn <= list.publishedOn)}
-        signedTrend={signedTrend}
+        listTrend={trends.listTrend}
+        signedTrend={trends.signedTrend}
         stateName={name}
+        {...trendsProps}
         models={values.model.length ? values.model : undefined}
       />
 
@@ -235,14 +229,14 @@ export async function StateView({ state, values, notes }: { state: string; value
               <ul className="list-disc space-y-1 pl-5 text-sm">
                 {pendingHere.map((p) => (
                   <li key={p.slug}>
-                    <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(p.slug)}>{p.name}</Link>
+                    <a className="text-blue-800 underline" href={agencyHref(p.slug)}>{p.name}</a>
                     {p.models.length > 0 && <span className="text-slate-700"> — {p.models.map((m) => MODEL_LABEL[m]).join(", ")}</span>}
                   </li>
                 ))}
               </ul>
             )}
             <p className="text-sm">
-              <Link prefetch={false} className="text-blue-800 underline" href={`/pending?state=${state.toLowerCase()}`}>What became of every application from {name}</Link>
+              <a className="text-blue-800 underline" href={`/pending?state=${state.toLowerCase()}`}>What became of every application from {name}</a>
             </p>
           </>
         ) : (
@@ -252,7 +246,7 @@ export async function StateView({ state, values, notes }: { state: string; value
 
       <p className="text-sm">
         <a className="text-blue-800 underline" href={`${path}/feed.xml`}>Atom feed of changes in {name}</a> ·{" "}
-        <Link prefetch={false} className="text-blue-800 underline" href={`/changes?state=${state.toLowerCase()}`}>Every change in {name}, list by list</Link>
+        <a className="text-blue-800 underline" href={`/changes?state=${state.toLowerCase()}`}>Every change in {name}, list by list</a>
       </p>
       <Source>{citeList(list)}.</Source>
     </div>

@@ -14,8 +14,23 @@ import { chromium } from "@playwright/test";
 import { run, ROOT } from "./database";
 import { table, withBenchServer } from "./bench-server";
 
-/** The national page's budget: kilobytes of gzip JavaScript on a first load. */
-export const HOME_BUDGET_KB = 130;
+/**
+ * Every page's budget, in kilobytes of gzip JavaScript a first load downloads (what the browser loads until the
+ * network is idle). The one place budgets are set; `--check` fails when a page is over its own.
+ *
+ * Each is the page's size when set, rounded up by about a kilobyte and a half, so that any growth fails CI. Next 16's
+ * and React 19's own runtime, which every page loads whatever it holds, is 133.4 KB of it (measured on /about, which
+ * has no client component of ours); the national page's target of 130 KB is below that floor.
+ */
+export const BUDGETS_KB: Record<string, number> = {
+  "/": 139.5, // 138.0: the map's hover panel, zoom button, copy-link button and the charts' loaders
+  "/states/[code]": 139.5, // 138.0
+  "/agreements": 138, // 136.6
+  "/agencies/[slug]": 138, // 136.6
+  "/changes": 135, // 133.4
+  "/pending": 138, // 136.6
+  "/about": 135, // 133.4
+};
 
 const CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
 
@@ -47,12 +62,14 @@ run(async () => {
   const { values } = parseArgs({
     options: {
       "in-memory": { type: "boolean", default: false },
-      // For CI: exit 1 when the national page is over its budget.
+      // For CI: exit 1 when a page is over its budget.
       check: { type: "boolean", default: false },
+      // For CI, after the tests built the app: measure that build, and fail rather than build again when it is stale.
+      "no-build": { type: "boolean", default: false },
     },
   });
-  let overBudget = false;
-  await withBenchServer({ inMemory: values["in-memory"], quiet: true }, async ({ origin }) => {
+  const over: string[] = [];
+  await withBenchServer({ inMemory: values["in-memory"], quiet: true, build: !values["no-build"] }, async ({ origin }) => {
     // A real agency: the first one the Texas agreements table links to.
     const agreements = await (await fetch(`${origin}/agreements?state=TX`)).text();
     const agency = agreements.match(/href="(\/agencies\/[^"?#]+)"/)?.[1];
@@ -74,6 +91,7 @@ run(async () => {
       for (const [route, url] of pages) {
         if (!url) {
           rows.push([route, "-", "-", "-", "no page found to measure"]);
+          over.push(`${route} (no page found to measure)`);
           continue;
         }
         const res = await fetch(origin + url);
@@ -92,8 +110,10 @@ run(async () => {
         measured++;
         for (const u of fetched) loadedBy.set(u, (loadedBy.get(u) ?? 0) + 1);
 
-        const budget = route === "/" ? (browserBytes / 1024 <= HOME_BUDGET_KB ? `≤ ${HOME_BUDGET_KB} KB: ok` : `> ${HOME_BUDGET_KB} KB: OVER`) : "";
-        if (route === "/" && browserBytes / 1024 > HOME_BUDGET_KB) overBudget = true;
+        const limit = BUDGETS_KB[route];
+        const fits = limit === undefined || browserBytes / 1024 <= limit;
+        const budget = limit === undefined ? "" : fits ? `≤ ${limit} KB: ok` : `> ${limit} KB: OVER`;
+        if (!fits || res.status !== 200) over.push(`${url} (${res.status === 200 ? `${kb(browserBytes)} KB, budget ${limit} KB` : `answers ${res.status}`})`);
         rows.push([`${route}${url !== route ? ` (${url})` : ""}`, res.status, `${named.length} / ${kb(htmlBytes)}`, `${fetched.size} / ${kb(browserBytes)}`, budget]);
       }
     } finally {
@@ -105,5 +125,5 @@ run(async () => {
     console.log(`\nLoaded by every page above: ${base.length} files, ${kb(base.reduce((s, u) => s + gzipBytes(u), 0))} KB (React, Next's client runtime and code every page shares).`);
     console.log(`The budget applies to what the browser loads. Build ${readFileSync(path.join(ROOT, ".next/BUILD_ID"), "utf8").trim()}.`);
   });
-  if (overBudget && values.check) throw new Error(`the national page's JavaScript is over its budget of ${HOME_BUDGET_KB} KB gzip`);
+  if (over.length && values.check) throw new Error(`over budget or not measured: ${over.join("; ")}`);
 });

@@ -8,7 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
 import { migrate } from "../db/migrate";
 import { env } from "../env";
 import { seedAll } from "../ingest/seed";
-import { buildIfStale } from "./build";
+import { buildIfStale, isStale } from "./build";
 import { ROOT } from "./database";
 import { freePort } from "./serve";
 
@@ -32,11 +32,13 @@ async function waitForHealth(origin: string, child: ChildProcess, timeoutMs = 60
 }
 
 /**
- * Builds if stale, opens DATABASE_URL or the embedded database (its data folder, or memory with `inMemory`),
+ * Builds if stale (with `build: false`, fails instead), opens DATABASE_URL or the embedded database (its data folder, or memory with `inMemory`),
  * migrates and seeds it, then serves the build with `next start`.
  */
-export async function startBenchServer(opts: { inMemory?: boolean; quiet?: boolean } = {}): Promise<BenchServer> {
-  buildIfStale();
+export async function startBenchServer(opts: { inMemory?: boolean; quiet?: boolean; build?: boolean } = {}): Promise<BenchServer> {
+  if (opts.build === false) {
+    if (isStale()) throw new Error("the build is missing or older than the sources; run `npm run build` first");
+  } else buildIfStale();
   const e = env();
   let embedded: EmbeddedPostgres | null = null;
   let child: ChildProcess | null = null;

@@ -14,17 +14,22 @@ function newestMtime(p: string): number {
   return readdirSync(p).reduce((m, f) => Math.max(m, newestMtime(path.join(p, f))), st.mtimeMs);
 }
 
+/** True when there is no build, a source is newer than it, or the map's shape files are missing. */
+export function isStale(): boolean {
+  const buildId = path.join(ROOT, ".next/BUILD_ID");
+  const shapes = path.join(ROOT, SHAPES_DIR, "states.json");
+  const built = existsSync(buildId) && existsSync(shapes) ? statSync(buildId).mtimeMs : 0;
+  const changed = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
+  return built <= changed;
+}
+
 /**
  * Prepares the map's shape files and runs `next build` when there is no build, a source is newer than it, or
  * the shape files are missing (they are generated, not committed).
  */
 export function buildIfStale(): void {
-  const buildId = path.join(ROOT, ".next/BUILD_ID");
-  const shapes = path.join(ROOT, SHAPES_DIR, "states.json");
-  const built = existsSync(buildId) && existsSync(shapes) ? statSync(buildId).mtimeMs : 0;
-  const changed = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
-  if (built > changed) return;
-  console.log(built ? "sources changed since the last build: building…" : "no build yet: building the app…");
+  if (!isStale()) return;
+  console.log(existsSync(path.join(ROOT, ".next/BUILD_ID")) ? "sources changed since the last build: building…" : "no build yet: building the app…");
   const geo = writeShapes(ROOT);
   console.log(`map shapes: ${geo.files} files, ${(geo.bytes / 1024).toFixed(0)} KB, in ${SHAPES_DIR}/`);
   const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });

@@ -9,6 +9,13 @@ import { AREA_RAMP } from "./palette";
 // share with where it comes from, and the fixed percentage classes the county map shades them in.
 
 /** The models a metric counts: Task Force whatever the model filter, or the filter's models (all when none). */
+/** "any model", "the chosen models (Jail Enforcement or Task Force)": the models read beside Task Force. */
+export const otherModelsWords = (models: ModelCode[]) => (models.length ? `the chosen models (${modelsWords(models)})` : "any model");
+
+/** What a state's county map shades when it shades residents: "Task Force agreements", "agreements of any model". */
+export const shadedWords = (metric: StateMetric, models: ModelCode[]) =>
+  metric === "residents-task-force" ? "Task Force agreements" : `agreements of ${otherModelsWords(models)}`;
+
 export function metricModels(metric: StateMetric, chosen: ModelCode[]): ModelCode[] {
   return metric === "residents-task-force" ? ["TASK_FORCE"] : chosen;
 }

@@ -343,3 +343,18 @@ export const stateView = defineView({
   asOf: asOfParam,
   page: pageParam,
 });
+
+/** The tables and chart data of the trends (`/trends`, `/trends/data.json`): the nation's or one state's. */
+export const trendsView = defineView({
+  state: stateParam,
+  model: modelParam,
+  asOf: asOfParam,
+});
+
+/** The table of a state's counties (`/counties`), the county map's table alternative: the state view's map filters. */
+export const countiesView = defineView({
+  state: stateParam,
+  model: modelParam,
+  metric: stateView.params.metric,
+  asOf: asOfParam,
+});

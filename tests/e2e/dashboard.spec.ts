@@ -36,8 +36,12 @@ test("filter to Task Force, open Texas, sort and search its agencies, share the 
   await page.goto("/");
   await page.getByRole("navigation", { name: "Filter by model" }).getByRole("link", { name: /^Task Force/ }).click();
   await expect(page).toHaveURL(/\/\?model=task-force$/);
+  // The table of states, the map's table alternative, is a page of its own that keeps the filter.
+  await page.getByRole("link", { name: "Table of states", exact: true }).click();
+  await expect(page).toHaveURL(/\/states\?model=task-force$/);
   const texasRow = page.getByTestId("states-table").getByRole("row", { name: /^Texas/ });
   await expect(texasRow.getByRole("cell").first()).toHaveText(fmt(tfTexas.length));
+  await page.goBack();
 
   // Texas on the map: its label carries its numbers; Enter on the focused state opens its view.
   const texasOnMap = page.getByRole("link", { name: /^Texas: / });
@@ -100,21 +104,24 @@ test("time travel: the view as of 2025-03-31 shows that list's counts", async ({
 });
 
 test("the table of states sorts by any column, and the states' total is the list's", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/states");
   const table = page.getByTestId("states-table");
   await table.getByRole("link", { name: /^Agreements/ }).click();
-  await expect(page).toHaveURL(/sort=-agreements/);
+  await expect(page).toHaveURL(/\/states\?sort=-agreements$/);
   const counts = (await table.locator("tbody tr td:first-of-type").allInnerTexts()).map((t) => Number(t.replace(/,/g, "")));
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
   const ref = reference().find((r) => r.ice_file_name === newest.ice_file_name)!;
   await expect(table.locator("tfoot td").first()).toHaveText(fmt(ref.rows));
+  await page.goto("/");
   // The trend chart draws when scrolled to, and its table holds the newest list's count.
   const trend = page.getByRole("region", { name: "Over time" });
   await trend.getByRole("img").first().scrollIntoViewIfNeeded();
   await expect(trend.getByRole("img").first().locator("svg.recharts-surface")).toBeVisible();
-  await trend.getByText("Table of these numbers").first().click();
-  await expect(trend.getByRole("table").first().getByRole("row").last()).toContainText(fmt(ref.rows));
   await screens(page, "national");
+  // Its numbers are a table on the trends page, the newest list last.
+  await trend.getByRole("link", { name: /^Table of these numbers\W+agreements on each list/ }).click();
+  await expect(page).toHaveURL(/\/trends#lists$/);
+  await expect(page.getByTestId("list-trend-table").getByRole("row").last()).toContainText(fmt(ref.rows));
 });
 
 test("a mistyped state or filter gets a clear answer, never an error page", async ({ page }) => {
@@ -140,7 +147,7 @@ test("keyboard: a state on the map shows its numbers on focus, and the whole map
   await skip.focus();
   await expect(skip).toBeVisible();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("region", { name: /Agreements by state/ })).toBeFocused();
+  await expect(page.getByRole("link", { name: "Table of states", exact: true })).toBeFocused();
 });
 
 test("the map shades agencies instead of agreements on request, and says so", async ({ page }) => {

@@ -23,6 +23,9 @@ test("the map shades the share of residents under Task Force, and the table of s
   // Every Florida county's sheriff had signed: all Floridians, and the state agencies' statewide agreements apart.
   await expect(page.getByRole("link", { name: /^Florida: / })).toHaveAccessibleName(/^Florida: 100\s% of 23,372,215 residents \(23,372,215\).*; statewide, /);
 
+  // The table of states keeps the metric and the date.
+  await page.getByRole("link", { name: "Table of states", exact: true }).click();
+  await expect(page).toHaveURL(/\/states\?metric=residents-task-force&asOf=2025-03-31$/);
   const row = page.getByTestId("states-table").getByRole("row", { name: /^Minnesota/ });
   await expect(row.getByRole("cell").nth(6)).toHaveText(fmt(MINNESOTA));
   await expect(row.getByRole("cell").nth(7)).toHaveText(`${pct(MINNESOTA_TF, MINNESOTA)}${fmt(MINNESOTA_TF)}`);
@@ -32,7 +35,7 @@ test("the map shades the share of residents under Task Force, and the table of s
 
   // Sorted by that share, Florida comes first; the sort and the metric stay in the address.
   await page.getByTestId("states-table").getByRole("link", { name: /^Residents under Task Force/ }).click();
-  await expect(page).toHaveURL(/metric=residents-task-force&sort=-residents-task-force&asOf=2025-03-31$/);
+  await expect(page).toHaveURL(/\/states\?metric=residents-task-force&sort=-residents-task-force&asOf=2025-03-31$/);
   await expect(page.getByTestId("states-table").locator("tbody tr").first()).toContainText("Florida");
 });
 

@@ -38,9 +38,11 @@ test("Minnesota on the list of March 31, 2025: its Task Force counties' resident
   await map.locator('[data-name="Cass County"]').dispatchEvent("pointerover");
   await expect(page.getByTestId("map-info")).toContainText(`Cass County: 100\u00a0% of ${fmt(31_442)} residents (county sheriff's agreement)`);
 
-  // The county table: residents, those counted, the share.
-  await map.getByText(/^Table: agreements and residents/).click();
-  const cass = map.getByRole("row", { name: /^Cass County/ });
+  // The county table, a page of its own with the map's filters: residents, those counted, the share.
+  await map.getByRole("link", { name: /^Table: agreements and residents/ }).click();
+  await expect(page).toHaveURL(/\/counties\?state=mn&metric=residents-task-force&asOf=2025-03-31$/);
+  const counties = page.getByTestId("county-table");
+  const cass = counties.getByRole("row", { name: /^Cass County/ });
   await expect(cass).toBeVisible();
   const cells = cass.getByRole("cell");
   await expect(cells.nth(5)).toHaveText(fmt(31_442));
@@ -48,7 +50,8 @@ test("Minnesota on the list of March 31, 2025: its Task Force counties' resident
   await expect(cells.nth(7)).toHaveText(/^100\s%$/);
   await expect(cells.nth(8)).toHaveText("county sheriff's agreement");
   // Hennepin's sheriff held no Task Force agreement then: not counted.
-  await expect(map.getByRole("row", { name: /^Hennepin County/ })).toHaveCount(0);
+  await expect(counties.getByRole("row", { name: /^Hennepin County/ })).toHaveCount(0);
+  await page.goBack();
 
   // The section: the three counties summed, and their share of the state.
   const total = Object.values(TASK_FORCE_COUNTIES).reduce((a, b) => a + b, 0);
@@ -64,7 +67,8 @@ test("Minnesota on the list of March 31, 2025: its Task Force counties' resident
   await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator("svg.recharts-surface")).toBeVisible();
   await expect(chart).toHaveAttribute("aria-label", /Task Force 0\s% → 2\.5\s%/);
-  await page.getByTestId("residents-trend-table").locator("xpath=ancestor::details").locator("summary").click();
+  await page.getByRole("link", { name: /^Table of these numbers\W+the share of Minnesota/ }).click();
+  await expect(page).toHaveURL(/\/trends\?state=mn&asOf=2025-03-31#residents$/);
   const row = page.getByTestId("residents-trend-table").getByRole("row", { name: /^March 31, 2025/ });
   await expect(row.getByRole("cell").first()).toHaveText(/^2\.5\s%$/);
 });

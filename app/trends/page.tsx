@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { TrendsView, trendsMetadata } from "@/components/views/TrendsView";
+import { trendsView, type RawParams } from "@/lib/view/filters";
+
+// The trend charts' numbers as tables, for the nation or a state (`state`, `model`, `asOf`).
+type Props = { searchParams: Promise<RawParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return trendsMetadata(trendsView.parse(await searchParams).values);
+}
+
+export default async function TrendsPage({ searchParams }: Props) {
+  const { values, notes } = trendsView.parse(await searchParams);
+  return <TrendsView values={values} notes={notes} />;
+}

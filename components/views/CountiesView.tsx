@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FilterNotes } from "@/components/filters/FilterNotes";
+import { CountyTable } from "@/components/map/CountyTable";
+import { Source } from "@/components/tables/Source";
+import { MODEL_LABEL } from "@/lib/domain/models";
+import { stateName } from "@/lib/domain/states";
+import { getCountedAreas, getCountyCoverage } from "@/lib/queries/coverage";
+import { getAgreementsByCounty } from "@/lib/queries/geo";
+import { citeList, resolveList } from "@/lib/queries/lists";
+import { countyShares, metricModels, shadedWords } from "@/lib/view/coverage";
+import { asOfNote, countiesView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
+import { formatDay } from "@/lib/view/format";
+
+// A state's counties as a table, with the state map's filters: what the county map shades, in numbers.
+
+export type CountiesValues = Values<typeof countiesView.params>;
+
+export function countiesMetadata(values: CountiesValues): Metadata {
+  const name = values.state ? stateName(values.state) : "A state";
+  return { title: `${name}: 287(g) agreements by county`, description: `${name}'s counties: 287(g) agreements by model, and the residents living under them, from ICE's own lists.` };
+}
+
+export async function CountiesView({ values, notes }: { values: CountiesValues; notes: FilterNote[] }) {
+  const state = values.state;
+  if (!state) notFound();
+  const { list, fallback } = await resolveList("PARTICIPATING", values.asOf);
+  if (!list) notFound();
+  const shaded = values.metric === "agreements" ? null : metricModels(values.metric, values.model);
+  const [counties, coverage, counted] = await Promise.all([
+    getAgreementsByCounty(list.id, state, values.model),
+    shaded ? getCountyCoverage(list.id, state, shaded) : null,
+    shaded ? getCountedAreas(list.id, state, shaded) : null,
+  ]);
+  const name = stateName(state);
+  const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
+  const back = `/states/${state.toLowerCase()}${stateView.serialize({ model: values.model, metric: values.metric, asOf: values.asOf })}`;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <a className="text-blue-800 underline" href={back}>{name}: map and agencies</a>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{name}: agreements by county</h1>
+        <p className="max-w-3xl text-slate-800">
+          The county map&rsquo;s numbers{modelWords ? `, ${modelWords} agreements` : ""}, on ICE&rsquo;s list of{" "}
+          <strong data-testid="list-date">{formatDay(list.publishedOn)}</strong>
+          {values.asOf && <> (the newest list on or before {formatDay(values.asOf)})</>}. Agencies serving the whole state and those not placed are
+          listed beside the map.
+        </p>
+      </header>
+      <FilterNotes notes={[...notes, ...(fallback ? [asOfNote(fallback)] : [])]} />
+      <CountyTable state={state} counties={counties} residents={coverage && counted ? { shares: countyShares(coverage, counted), words: shadedWords(values.metric, values.model) } : undefined} />
+      <Source>{citeList(list)}.</Source>
+    </div>
+  );
+}

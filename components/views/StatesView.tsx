@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { FilterForm } from "@/components/filters/FilterForm";
+import { FilterNotes } from "@/components/filters/FilterNotes";
+import { ModelLinks } from "@/components/filters/ModelLinks";
+import { StatesTable } from "@/components/states/StatesTable";
+import { Downloads } from "@/components/tables/Downloads";
+import { Source } from "@/components/tables/Source";
+import { MODEL_LABEL } from "@/lib/domain/models";
+import { citeList, resolveList } from "@/lib/queries/lists";
+import { listStates } from "@/lib/queries/states";
+import { modelsWords } from "@/lib/view/coverage";
+import { asOfNote, nationalView, type FilterNote } from "@/lib/view/filters";
+import { formatDay } from "@/lib/view/format";
+import { stateHref } from "@/lib/view/links";
+import type { NationalValues } from "./NationalView";
+
+// The table of states, the national map's table alternative, on a page of its own so the map's page stays light.
+// It takes the national view's filters: the same address with /states in front shows the same numbers.
+
+export function statesMetadata(values: NationalValues): Metadata {
+  const models = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
+  const title = `Table of states: ICE 287(g) agreements${models ? `, ${models}` : ""}${values.asOf ? ` as of ${values.asOf}` : ""}`;
+  return {
+    title: { absolute: title },
+    description: "Every state's 287(g) agreements by model, agencies, pending applications and residents under agreements, from ICE's own lists.",
+  };
+}
+
+export async function StatesView({ values, notes }: { values: NationalValues; notes: FilterNote[] }) {
+  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+  const mapHref = `/${nationalView.serialize(values)}`;
+  if (!list) {
+    return (
+      <section aria-labelledby="empty-title">
+        <h1 id="empty-title" className="text-2xl font-bold">No ICE list imported yet</h1>
+        <p className="mt-2">Import one with <code>npm run import -- file.xlsx</code>, or seed the shipped files with <code>npm run db:seed</code>.</p>
+      </section>
+    );
+  }
+  const states = await listStates(list.id, pending.list?.id ?? null, values.model);
+  const href = (changes: Partial<NationalValues>) => `/states${nationalView.with(values, changes)}`;
+  const carried = { model: values.model, asOf: values.asOf };
+  const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <a className="text-blue-800 underline" href={mapHref}>The map of states</a>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">287(g) agreements by state</h1>
+        <p className="max-w-3xl text-slate-800">
+          Every state and territory on ICE&rsquo;s list of participating agencies published{" "}
+          <strong data-testid="newest-date">{formatDay(list.publishedOn)}</strong>
+          {values.asOf && <> (the newest list on or before {formatDay(values.asOf)})</>}: agreements per model, agencies, pending applications, and
+          the residents living under agreements. Select a column&rsquo;s heading to sort by it, a state for its agencies.
+        </p>
+      </header>
+      <FilterNotes notes={[...notes, ...(fallback ? [asOfNote(fallback)] : [])]} />
+      <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+        <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
+        <FilterForm
+          action="/states"
+          hidden={{ model: nationalView.params.model.format(values.model), metric: nationalView.params.metric.format(values.metric), sort: nationalView.params.sort.format(values.sort) }}
+          fields={[{ kind: "date", name: "asOf", label: "As of (date)", value: values.asOf }]}
+        />
+      </div>
+      <StatesTable
+        rows={states}
+        sort={values.sort}
+        models={values.model}
+        chosenLabel={modelsWords(values.model)}
+        hrefFor={(sort) => href({ sort })}
+        stateHref={(code) => stateHref(code, carried)}
+        caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} by state on the list of ${formatDay(list.publishedOn)}; pending applications on the pending list of ${pending.list ? formatDay(pending.list.publishedOn) : "(none)"}; residents living in a county or town whose agency has an agreement, with statewide agreements of state agencies apart`}
+      />
+      <Downloads table="states" query={nationalView.serialize(values)} what="states" />
+      <p className="text-xs text-slate-700">
+        Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
+        <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
+      </p>
+      <Source>{citeList(list)}.</Source>
+    </div>
+  );
+}

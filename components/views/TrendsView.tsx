@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { FilterNotes } from "@/components/filters/FilterNotes";
+import { ListTrendTable, ShareTrendTable, SignedTrendTable } from "@/components/charts/TrendTables";
+import { Source } from "@/components/tables/Source";
+import { MODEL_LABEL, MODELS } from "@/lib/domain/models";
+import { stateName } from "@/lib/domain/states";
+import { citeList } from "@/lib/queries/lists";
+import { getTrendView, otherModelsOf } from "@/lib/queries/trend-view";
+import { otherModelsWords } from "@/lib/view/coverage";
+import { asOfNote, nationalView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { formatDay } from "@/lib/view/format";
+
+// The trend charts' numbers as tables, for the nation or one state: the charts' alternative, linked from each chart.
+
+export type TrendsValues = Values<typeof trendsView.params>;
+
+export function trendsMetadata(values: TrendsValues): Metadata {
+  const where = values.state ? stateName(values.state) : "All states";
+  return {
+    title: `${where} over time: tables`,
+    description: "The numbers of the trend charts as tables: agreements on each ICE 287(g) list by model, by month signed, and the share of residents under agreements.",
+  };
+}
+
+export async function TrendsView({ values, notes }: { values: TrendsValues; notes: FilterNote[] }) {
+  const view = await getTrendView({ state: values.state, models: values.model, asOf: values.asOf });
+  const name = values.state ? stateName(values.state) : null;
+  const where = name ? ` in ${name}` : "";
+  const back = values.state
+    ? `/states/${values.state.toLowerCase()}${stateView.serialize({ model: values.model, asOf: values.asOf })}`
+    : `/${nationalView.serialize({ model: values.model, asOf: values.asOf })}`;
+  const models = values.model.length ? MODELS.filter((m) => values.model.includes(m)) : [...MODELS];
+  const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
+  const otherWords = otherModelsOf(values.model) ? otherModelsWords(values.model) : null;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <a className="text-blue-800 underline" href={back}>{name ? `${name}: map, agencies and charts` : "All states: map and charts"}</a>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{name ? `${name} over time` : "287(g) agreements over time"}</h1>
+        <p className="max-w-3xl text-slate-800">
+          The numbers of the trend charts{modelWords ? `, ${modelWords} agreements` : ""}
+          {view.list && (
+            <>
+              {" "}up to ICE&rsquo;s list of <strong data-testid="list-date">{formatDay(view.list.publishedOn)}</strong>
+              {values.asOf && <> (the newest list on or before {formatDay(values.asOf)})</>}
+            </>
+          )}
+          .
+        </p>
+      </header>
+      <FilterNotes notes={[...notes, ...(view.fallback ? [asOfNote(view.fallback)] : [])]} />
+      {!view.list ? (
+        <p>No participating list has been imported.</p>
+      ) : (
+        <>
+          <section id="lists" aria-labelledby="lists-title" className="space-y-2">
+            <h2 id="lists-title" className="text-xl font-semibold">Agreements on each list</h2>
+            <ListTrendTable points={view.listTrend} models={models} where={where} />
+          </section>
+          {view.signedTrend && (
+            <section id="signed" aria-labelledby="signed-title" className="space-y-2">
+              <h2 id="signed-title" className="text-xl font-semibold">By the month signed</h2>
+              {view.signedTrend.points.length ? (
+                <SignedTrendTable trend={view.signedTrend} models={models} where={where} />
+              ) : (
+                <p>No agreement{where} on the list of {formatDay(view.signedTrend.publishedOn)} has a signed date.</p>
+              )}
+            </section>
+          )}
+          {name && view.shareTrend && (
+            <section id="residents" aria-labelledby="residents-title" className="space-y-2">
+              <h2 id="residents-title" className="text-xl font-semibold">Share of residents under agreements</h2>
+              {view.shareTrend.length ? (
+                <ShareTrendTable points={view.shareTrend} stateName={name} otherWords={otherWords} />
+              ) : (
+                <p>The Census Bureau publishes no population estimate for {name}.</p>
+              )}
+            </section>
+          )}
+          <Source>{citeList(view.list)}.</Source>
+        </>
+      )}
+    </div>
+  );
+}

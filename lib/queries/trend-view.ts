@@ -1,0 +1,50 @@
+import "server-only";
+import type { ModelCode } from "../domain/models";
+import type { SharePoint } from "../view/coverage";
+import type { ListFallback } from "../domain/lists";
+import { getCoverageTrend } from "./coverage";
+import { resolveList, type PublishedList } from "./lists";
+import { getListTrend, getSignedTrend, type ListTrendPoint, type SignedTrend } from "./trends";
+
+// What a view's trend charts and their tables show, read once here: the pages draw it, the charts fetch it as JSON
+// (app/trends/data.json) only when they come into view, so no page carries the points in its HTML.
+
+
+export type TrendView = {
+  list: PublishedList | null;
+  /** Set when no list was published on or before the date asked for (the view words it). */
+  fallback: ListFallback | null;
+  /** Every participating list up to the one shown, oldest first. */
+  listTrend: ListTrendPoint[];
+  /** The list shown, by month signed. */
+  signedTrend: SignedTrend | null;
+  /** A state's share of residents list by list (none for the nation); `other` is null when the models are Task Force alone. */
+  shareTrend: SharePoint[] | null;
+};
+
+/** The models whose share is read beside Task Force's: the chosen ones (any when none), none when that is Task Force alone. */
+export const otherModelsOf = (models: ModelCode[]): ModelCode[] | null => (models.length === 1 && models[0] === "TASK_FORCE" ? null : models);
+
+export async function getTrendView({ state, models, asOf }: { state: string | null; models: ModelCode[]; asOf: string | null }): Promise<TrendView> {
+  const { list, fallback } = await resolveList("PARTICIPATING", asOf);
+  if (!list) return { list, fallback, listTrend: [], signedTrend: null, shareTrend: null };
+  const otherModels = otherModelsOf(models);
+  const [listTrend, signedTrend, taskForceTrend, otherTrend] = await Promise.all([
+    getListTrend({ state, models }),
+    getSignedTrend({ snapshotId: list.id, state, models }),
+    state ? getCoverageTrend(state, ["TASK_FORCE"]) : null,
+    state && otherModels ? getCoverageTrend(state, otherModels) : null,
+  ]);
+  const shareTrend = taskForceTrend
+    ? taskForceTrend
+        .map((p, i) => ({ p, o: otherTrend?.[i] }))
+        .filter(({ p }) => p.publishedOn <= list.publishedOn && p.population !== null)
+        .map(({ p, o }) => ({
+          publishedOn: p.publishedOn,
+          population: p.population!,
+          taskForce: { residents: p.localResidents, statewide: p.statewide },
+          other: o ? { residents: o.localResidents, statewide: o.statewide } : null,
+        }))
+    : null;
+  return { list, fallback, listTrend: listTrend.filter((p) => p.publishedOn <= list.publishedOn), signedTrend, shareTrend };
+}
