@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatMoment } from "@/lib/domain/freshness";
 import { getFreshness } from "@/lib/queries/freshness";
 import { formatDay } from "@/lib/view/format";
@@ -43,9 +42,9 @@ export async function FreshnessNotice() {
               <> &middot; ICE&rsquo;s page not yet checked successfully</>
             )}
             {failed && !stale && <span data-testid="last-check-failed"> &middot; the last check failed</span>} &middot;{" "}
-            <Link href="/status" className="underline">
+            <a href="/status" className="underline">
               checks
-            </Link>
+            </a>
           </span>
         </ListAge>
       </p>
