@@ -12,6 +12,14 @@ import { cachedRead } from "./cache";
 // Every read takes a set of models (empty means all): "under any of these models".
 
 /** The populations' credit, as the downloads, the API and the about page cite it. */
+/** One list of the state's trend: residents under Task Force and under the other models (null when those are Task Force too). */
+export type SharePoint = {
+  publishedOn: string;
+  population: number;
+  taskForce: { residents: number; statewide: boolean };
+  other: { residents: number; statewide: boolean } | null;
+};
+
 export const POPULATION_CREDIT =
   "U.S. Census Bureau, Population Division, Vintage 2024 Population Estimates; American Community Survey 2019–2023 5-year estimates (table B01003)";
 

@@ -1,8 +1,7 @@
 import "server-only";
 import type { ModelCode } from "../domain/models";
-import type { SharePoint } from "../view/coverage";
 import type { ListFallback } from "../domain/lists";
-import { getCoverageTrend } from "./coverage";
+import { getCoverageTrend, type SharePoint } from "./coverage";
 import { resolveList, type PublishedList } from "./lists";
 import { getListTrend, getSignedTrend, type ListTrendPoint, type SignedTrend } from "./trends";
 

@@ -77,13 +77,7 @@ export function shareDetail(s: CountyShare | undefined): string {
 /** "Harris County: 100 % of 4,835,125 residents (county sheriff's agreement)". */
 export const describeShare = (name: string, s: CountyShare | undefined) => `${name}: ${shareDetail(s)}`;
 
-/** One list of the state's trend: residents under Task Force and under the other models (null when those are Task Force too). */
-export type SharePoint = {
-  publishedOn: string;
-  population: number;
-  taskForce: { residents: number; statewide: boolean };
-  other: { residents: number; statewide: boolean } | null;
-};
+export type { SharePoint } from "../queries/coverage";
 
 /** The share as a number of percent, for the chart's scale (the table and labels use formatShare). */
 export const percentExact = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);

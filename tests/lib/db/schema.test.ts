@@ -28,8 +28,9 @@ function declared(): Map<string, Set<string>> {
     for (const line of body.split("\n")) {
       const f = /^\s+(\w+)\s+(\w+)(\[\])?\??\s*(.*)$/.exec(line);
       if (!f || f[1].startsWith("@@")) continue;
-      const [, field, type, list, attrs] = f;
-      if (modelNames.has(type) || list) continue;
+      const [, field, type, , attrs] = f;
+      // A relation (one or a list) has no column; a list of scalars (String[]) has one.
+      if (modelNames.has(type)) continue;
       if (!scalars.has(type) && !enums.has(type)) continue;
       cols.add(/@map\("(\w+)"\)/.exec(attrs)?.[1] ?? field);
     }
