@@ -20,8 +20,12 @@ import { securityHeaderValues } from "./headers";
 
 const gzip = promisify(gzipCb);
 
-/** Shared caches and browsers may keep a kept answer this long, then ask again with its ETag. */
-export const KEPT_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400";
+/**
+ * Shared caches (a CDN) may keep a kept answer for five minutes, and serve it stale while they ask again or while
+ * the site is down; browsers ask again each time with its ETag (a 304 from memory), so a visitor never sees an
+ * older list than the site has.
+ */
+export const KEPT_CACHE_CONTROL = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400";
 /** A 4xx answer: kept briefly by shared caches, never stored here. */
 const REFUSAL_CACHE_CONTROL = "public, max-age=60, s-maxage=60";
 
