@@ -11,6 +11,7 @@ import { ModelTable } from "@/components/summary/ModelTable";
 import { Downloads } from "@/components/tables/Downloads";
 import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
+import { NoListYet } from "@/components/views/NoListYet";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { summarizeChanges } from "@/lib/queries/changes";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
@@ -43,12 +44,7 @@ export function nationalMetadata(values: NationalValues): Metadata {
 export async function NationalView({ values, notes }: { values: NationalValues; notes: FilterNote[] }) {
   const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
   if (!list) {
-    return (
-      <section aria-labelledby="empty-title">
-        <h1 id="empty-title" className="text-2xl font-bold">No ICE list imported yet</h1>
-        <p className="mt-2">Import one with <code>npm run import -- file.xlsx</code>, or seed the shipped files with <code>npm run db:seed</code>.</p>
-      </section>
-    );
+    return <NoListYet />;
   }
   const previous = await previousList(list);
   const [now, before, states, changes, trends, taskForce, chosen] = await Promise.all([

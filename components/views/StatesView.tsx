@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
+import { NoListYet } from "@/components/views/NoListYet";
 import { StatesTable } from "@/components/states/StatesTable";
 import { Downloads } from "@/components/tables/Downloads";
 import { Source } from "@/components/tables/Source";
@@ -30,12 +31,7 @@ export async function StatesView({ values, notes }: { values: NationalValues; no
   const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
   const mapHref = `/${nationalView.serialize(values)}`;
   if (!list) {
-    return (
-      <section aria-labelledby="empty-title">
-        <h1 id="empty-title" className="text-2xl font-bold">No ICE list imported yet</h1>
-        <p className="mt-2">Import one with <code>npm run import -- file.xlsx</code>, or seed the shipped files with <code>npm run db:seed</code>.</p>
-      </section>
-    );
+    return <NoListYet />;
   }
   const states = await listStates(list.id, pending.list?.id ?? null, values.model);
   const href = (changes: Partial<NationalValues>) => `/states${nationalView.with(values, changes)}`;

@@ -23,6 +23,11 @@ export async function emptyDatabase(): Promise<TestDatabase> {
     drop = fresh.drop;
   }
   await migrate(url);
+  return opened(url, drop);
+}
+
+/** A client on `url`, closed (then `drop` run) by close(). */
+function opened(url: string, drop: () => Promise<void>): TestDatabase {
   const db = createPrisma(url);
   return {
     url,
@@ -95,19 +100,12 @@ async function serverSeededCopy(base: string, template: string): Promise<TestDat
   } finally {
     await admin.end();
   }
-  const url = withDatabase(base, name);
-  const db = createPrisma(url);
-  return {
-    url,
-    db,
-    close: async () => {
-      await db.$disconnect();
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  return opened(withDatabase(base, name), async () => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await c.end();
+  });
 }
 
 // The embedded server has one database, whose public schema each file empties (emptyDatabase): the history is
