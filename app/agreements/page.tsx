@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
@@ -64,9 +63,9 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       <nav aria-label="Sort" className="flex flex-wrap gap-3 text-sm">
         <span className="text-slate-700">Sort:</span>
         {(Object.keys(SORT_LABEL) as (keyof typeof SORT_LABEL)[]).map((s) => (
-          <Link prefetch={false} key={s} href={href({ sort: s })} aria-current={values.sort === s ? "true" : undefined} className={values.sort === s ? "font-semibold text-slate-900" : "text-blue-800 underline"}>
+          <a key={s} href={href({ sort: s })} aria-current={values.sort === s ? "true" : undefined} className={values.sort === s ? "font-semibold text-slate-900" : "text-blue-800 underline"}>
             {SORT_LABEL[s]}
-          </Link>
+          </a>
         ))}
       </nav>
       <Downloads table="agreements" query={agreementsView.serialize({ ...values, page: 1 })} what="agreements" />
@@ -83,7 +82,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             {loaded.rows.map((r) => (
               <tr key={`${r.slug}-${r.model}`} className="border-b border-slate-200 align-top">
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                  <a className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</a>
                   {r.county && <span className="block text-xs text-slate-600">{r.county}</span>}
                 </th>
                 <td className="py-2 pr-3">{r.state}</td>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { Downloads } from "@/components/tables/Downloads";
@@ -55,9 +54,9 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
             <dt className="text-sm text-slate-700">{OUTCOME_LABEL[o]}</dt>
             <dd className="text-2xl font-semibold tabular-nums" data-testid={`outcome-${o}`}>{formatCount(outcomes[o])}</dd>
             <dd>
-              <Link prefetch={false} className="text-sm text-blue-800 underline" href={href({ outcome: o })}>
+              <a className="text-sm text-blue-800 underline" href={href({ outcome: o })}>
                 Show only these<span className="sr-only">: {OUTCOME_LABEL[o].toLowerCase()}</span>
-              </Link>
+              </a>
             </dd>
           </div>
         ))}
@@ -90,7 +89,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
             {loaded.rows.map((r) => (
               <tr key={r.slug} className="border-b border-slate-200 align-top" data-testid="pending-row">
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  <Link prefetch={false} className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</Link>
+                  <a className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</a>
                 </th>
                 <td className="py-2 pr-3">{r.state}</td>
                 <td className="py-2 pr-3">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>

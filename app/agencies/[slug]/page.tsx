@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlacementMap } from "@/components/map/PlacementMap";
 import { MODEL_LABEL } from "@/lib/domain/models";
@@ -24,7 +23,7 @@ const AS_WHAT: Record<CensusArea["level"], string> = {
 
 /** Whose residents the agency's agreements count for (lib/geo/census.ts decides), in one sentence. */
 function ResidentsLine({ areaNote, area, areaGeoid, state }: { areaNote: string; area: CensusArea | null; areaGeoid: string | null; state: string }) {
-  const about = <Link prefetch={false} className="text-blue-800 underline" href="/about#residents">how residents are counted</Link>;
+  const about = <a className="text-blue-800 underline" href="/about#residents">how residents are counted</a>;
   if (area) {
     const figure = area.level === "PLACE" ? "American Community Survey estimate, 2019–2023 average" : "Census Bureau estimate for July 1, 2024";
     return (
@@ -57,7 +56,7 @@ export default async function AgencyPage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link prefetch={false} className="text-blue-800 underline" href={stateHref(h.state)}>{stateName(h.state)}</Link>
+          <a className="text-blue-800 underline" href={stateHref(h.state)}>{stateName(h.state)}</a>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{h.name}</h1>
         <p className="text-slate-800">
@@ -124,7 +123,7 @@ export default async function AgencyPage({ params }: Props) {
         {h.agreements.length > 0 && (
           <p className="text-xs text-slate-600">
             Signed dates and links are from the newest list that carried the agreement. Lists before 2025 are archived copies of
-            ICE&rsquo;s web page; see <Link prefetch={false} className="underline" href="/about">About the data</Link>.
+            ICE&rsquo;s web page; see <a className="underline" href="/about">About the data</a>.
           </p>
         )}
       </section>
@@ -148,9 +147,9 @@ export default async function AgencyPage({ params }: Props) {
       </section>
 
       <p className="text-sm">
-        <Link prefetch={false} className="text-blue-800 underline" href={stateHref(h.state)}>All agreements in {stateName(h.state)}</Link>
+        <a className="text-blue-800 underline" href={stateHref(h.state)}>All agreements in {stateName(h.state)}</a>
         {" · "}
-        <Link prefetch={false} className="text-blue-800 underline" href="/about">About the data</Link>
+        <a className="text-blue-800 underline" href="/about">About the data</a>
       </p>
     </div>
   );
