@@ -25,10 +25,10 @@ import { table, withBenchServer } from "./bench-server";
 export const BUDGETS_KB: Record<string, number> = {
   "/": 139.5, // 138.0: the map's hover panel, zoom button, copy-link button and the charts' loaders
   "/states/[code]": 139.5, // 138.0
-  "/agreements": 138, // 136.6
-  "/agencies/[slug]": 138, // 136.6
+  "/agreements": 135, // 133.4
+  "/agencies/[slug]": 135, // 133.4
   "/changes": 135, // 133.4
-  "/pending": 138, // 136.6
+  "/pending": 135, // 133.4
   "/about": 135, // 133.4
 };
 
