@@ -186,7 +186,7 @@ export function createFront(opts: FrontOptions): http.Server {
       etag: `"${createHash("sha1").update(up.body).digest("base64url")}"`,
       size: up.body.length + 1024,
       at: Date.now(),
-      keep: up.status === 200 && !up.headers["set-cookie"] && up.body.length <= maxEntry && version !== null,
+      keep: up.status === 200 && !up.headers["set-cookie"] && up.body.length <= maxEntry && version !== null && !renderFailed(up),
     };
   };
 
@@ -298,6 +298,17 @@ export function createFront(opts: FrontOptions): http.Server {
 }
 
 const VARY = ["Accept-Encoding", "RSC", "Next-Router-Prefetch", "Next-Router-Segment-Prefetch", "Next-Router-State-Tree", "Next-Url"].join(", ");
+
+/**
+ * A render that failed after Next began streaming is still a 200: the error page (app/error.tsx, marked
+ * data-render-error) in HTML, an error row in the RSC payload of a navigation. Such an answer is never kept.
+ */
+function renderFailed(up: Upstream): boolean {
+  const type = String(up.headers["content-type"] ?? "");
+  if (type.startsWith("text/html")) return up.body.includes("data-render-error");
+  if (type.startsWith("text/x-component")) return /(^|\n)[0-9a-f]+:E\{/.test(up.body.toString("utf8"));
+  return false;
+}
 
 export function isCompressible(type: string): boolean {
   return /^(text\/|application\/(json|xml|atom\+xml|javascript|x-component|manifest\+json)|image\/svg)/i.test(type);

@@ -249,3 +249,20 @@ describe("the render queue", () => {
     expect(order.indexOf("/states/tx?sort=signed")).toBe(1);
   });
 });
+
+describe("a render that failed", () => {
+  it("is answered but never kept, even with status 200 (the error page of a stream that had begun)", async () => {
+    let failing = true;
+    const up = await upstream((_, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(failing ? '<section data-render-error=""><h1>This page could not be loaded</h1></section>' : "<h1>Texas</h1>");
+    });
+    const origin = await front(up);
+    const first = await get(`${origin}/states/tx`);
+    expect(first.body.toString()).toMatch(/could not be loaded/);
+    expect(first.headers["cache-control"]).toBe("no-store");
+    failing = false;
+    expect((await get(`${origin}/states/tx`)).body.toString()).toBe("<h1>Texas</h1>");
+    expect(up.asked).toHaveLength(2);
+  });
+});
