@@ -48,7 +48,6 @@ export type FrontOptions = {
 };
 
 type Entry = {
-  version: string;
   status: number;
   type: string;
   headers: [string, string][];
@@ -94,9 +93,6 @@ export class Semaphore {
     private readonly limit: number,
     private readonly queueLimit: number,
   ) {}
-  get load() {
-    return { active: this.active, waiting: this.waiting.urgent.length + this.waiting.later.length };
-  }
   /** Resolves with a release function, or null when the queue is full. */
   async acquire(later = false): Promise<(() => void) | null> {
     if (this.active >= this.limit) {
@@ -125,6 +121,11 @@ export function createFront(opts: FrontOptions): http.Server {
   let keptVersion: string | null = null;
   const inFlight = new Map<string, Promise<Entry | null>>();
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+  const drop = (key: string) => {
+    keptBytes -= kept.get(key)?.size ?? 0;
+    kept.delete(key);
+  };
 
   /** The version now; the kept answers of an older one are dropped. */
   const currentVersion = () => {
@@ -173,7 +174,6 @@ export function createFront(opts: FrontOptions): http.Server {
   const toEntry = (up: Upstream, version: string | null): Entry => {
     const cacheControl = String(up.headers["cache-control"] ?? "");
     return {
-      version: version ?? "",
       status: up.status,
       type: String(up.headers["content-type"] ?? ""),
       headers: Object.entries(up.headers)
@@ -209,11 +209,7 @@ export function createFront(opts: FrontOptions): http.Server {
     if (entry.keep && version === currentVersion()) {
       kept.set(key, entry);
       keptBytes += entry.size;
-      while (keptBytes > maxBytes && kept.size) {
-        const oldest = kept.keys().next().value!;
-        keptBytes -= kept.get(oldest)!.size;
-        kept.delete(oldest);
-      }
+      while (keptBytes > maxBytes && kept.size) drop(kept.keys().next().value!);
     }
     return entry;
   };
@@ -272,8 +268,7 @@ export function createFront(opts: FrontOptions): http.Server {
     const key = `${url}\n${VARY_ON.map((h) => String(req.headers[h] ?? "")).join("\n")}`;
     let hit = version === null ? undefined : kept.get(key);
     if (hit && Date.now() - hit.at > maxAgeMs) {
-      kept.delete(key);
-      keptBytes -= hit.size;
+      drop(key);
       hit = undefined;
     }
     if (hit) {
@@ -297,7 +292,7 @@ export function createFront(opts: FrontOptions): http.Server {
   });
 }
 
-const VARY = ["Accept-Encoding", "RSC", "Next-Router-Prefetch", "Next-Router-Segment-Prefetch", "Next-Router-State-Tree", "Next-Url"].join(", ");
+const VARY = ["Accept-Encoding", ...VARY_ON].join(", ");
 
 /**
  * A render that failed after Next began streaming is still a 200: the error page (app/error.tsx, marked
@@ -310,6 +305,6 @@ function renderFailed(up: Upstream): boolean {
   return false;
 }
 
-export function isCompressible(type: string): boolean {
+function isCompressible(type: string): boolean {
   return /^(text\/|application\/(json|xml|atom\+xml|javascript|x-component|manifest\+json)|image\/svg)/i.test(type);
 }

@@ -6,13 +6,6 @@ import { cachedRead } from "./cache";
 
 export type ModelCounts = { model: ModelCode | null; agreements: number; agencies: number; states: number };
 
-/** The newest list date, or throws when the database does not answer (health check). */
-export const getNewestSnapshotDate = cachedRead("getNewestSnapshotDate", async (): Promise<string | null> => {
-  // Read afresh, never from a cache: the answer says whether the database answers now.
-  const s = await prisma().snapshot.findFirst({ where: { kind: "PARTICIPATING" }, orderBy: [{ publishedOn: "desc" }, { id: "desc" }] });
-  return s && isoDay(s.publishedOn);
-});
-
 export type ListTotals = { totals: ModelCounts; byModel: ModelCounts[] };
 
 /** One participating list's counts, in total and per model, optionally in one state; read once per data version. */

@@ -1,6 +1,5 @@
 import { STALE_AFTER_DAYS } from "@/lib/domain/freshness";
 import { getFreshness } from "@/lib/queries/freshness";
-import { getNewestSnapshotDate } from "@/lib/queries/summary";
 
 export const dynamic = "force-dynamic";
 
@@ -8,11 +7,12 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const headers = { "Cache-Control": "no-store" };
   try {
-    const [newestSnapshot, f] = await Promise.all([getNewestSnapshotDate(), getFreshness()]);
+    // Read afresh (no cache): the answer says whether the database answers now.
+    const f = await getFreshness();
     return Response.json(
       {
         status: "ok",
-        newestSnapshot,
+        newestSnapshot: f.newestList?.publishedOn ?? null,
         newestList: f.newestList && { publishedOn: f.newestList.publishedOn, ageDays: f.newestList.ageDays },
         stale: f.newestList ? f.newestList.stale : true,
         staleAfterDays: STALE_AFTER_DAYS,
