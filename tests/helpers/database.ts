@@ -142,15 +142,7 @@ async function embeddedSeededLoan(schema: string): Promise<TestDatabase> {
     await c.end();
   }
   await sql("DROP SCHEMA public CASCADE", `ALTER SCHEMA "${schema}" RENAME TO public`, "SET default_transaction_read_only = on");
-  const db = createPrisma(url);
-  return {
-    url,
-    db,
-    close: async () => {
-      await db.$disconnect();
-      await sql("SET default_transaction_read_only = off", `ALTER SCHEMA public RENAME TO "${schema}"`, "CREATE SCHEMA public");
-    },
-  };
+  return opened(url, () => sql("SET default_transaction_read_only = off", `ALTER SCHEMA public RENAME TO "${schema}"`, "CREATE SCHEMA public"));
 }
 
 async function embeddedSeededCopy(schema: string): Promise<TestDatabase> {

@@ -1,28 +1,15 @@
 // npm run fetch as an operator or a cron job runs it: what it prints, and its exit code.
-import { execFile } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../helpers/cli";
 import { emptyDatabase, tableCounts, type TestDatabase } from "../../helpers/database";
 import { icePage, serveFile, startIceSite, type IceSite } from "../../helpers/ice-site";
 import { reference, ROOT } from "../../helpers/source-files";
 
-const run = promisify(execFile);
 let t: TestDatabase;
 let site: IceSite;
 
-async function fetchCmd() {
-  try {
-    const r = await run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "lib/cli/fetch.ts"], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: t.url, ICE_PAGE_URL: site.pageUrl },
-    });
-    return { code: 0, out: r.stdout, err: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, out: x.stdout, err: x.stderr };
-  }
-}
+const fetchCmd = () => runCli("fetch.ts", [], { DATABASE_URL: t.url, ICE_PAGE_URL: site.pageUrl });
 
 beforeAll(async () => {
   t = await emptyDatabase();

@@ -1,29 +1,16 @@
 // The import command as a user runs it: what it prints, its exit code, and that a refused file changes nothing.
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../helpers/cli";
 import { emptyDatabase, tableCounts, type TestDatabase } from "../../helpers/database";
-import { manifest, ROOT, SEED } from "../../helpers/source-files";
+import { manifest, SEED } from "../../helpers/source-files";
 
-const run = promisify(execFile);
 let t: TestDatabase;
 let dir: string;
 
-async function importCmd(...args: string[]) {
-  try {
-    const r = await run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "lib/cli/import.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: t.url },
-    });
-    return { code: 0, out: r.stdout, err: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, out: x.stdout, err: x.stderr };
-  }
-}
+const importCmd = (...args: string[]) => runCli("import.ts", args, { DATABASE_URL: t.url });
 
 beforeAll(async () => {
   t = await emptyDatabase();
