@@ -9,10 +9,8 @@ import { migrate } from "../db/migrate";
 import { env } from "../env";
 import { seedAll } from "../ingest/seed";
 import { buildIfStale, isStale } from "./build";
-import { ROOT } from "./database";
+import { ROOT, TSX } from "./database";
 import { freePort } from "./serve";
-
-const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 export type BenchServer = { origin: string; database: string; stop: () => Promise<void> };
 

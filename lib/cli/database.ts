@@ -5,6 +5,8 @@ import { migrate } from "../db/migrate";
 import { env } from "../env";
 
 export const ROOT = path.join(import.meta.dirname, "../..");
+/** tsx's command line: how the CLI scripts start one another in a child process. */
+export const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 /**
  * The database a command-line tool works on: DATABASE_URL when set; otherwise the embedded database in

@@ -10,7 +10,7 @@ import { migrate } from "../db/migrate";
 import { parseEnv } from "../env";
 import { seedAll } from "../ingest/seed";
 import { buildIfStale } from "./build";
-import { describeDbError, ROOT } from "./database";
+import { describeDbError, ROOT, TSX } from "./database";
 import { serveDashboard } from "./serve";
 
 async function main() {
@@ -97,7 +97,7 @@ function scheduleChecks(everyMs: number | null, databaseUrl: string, pageUrl: st
     if (!stopping()) timer = setTimeout(runOnce, ms);
   };
   const runOnce = () => {
-    running = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "lib/cli/fetch.ts")], {
+    running = spawn(process.execPath, [TSX, path.join(ROOT, "lib/cli/fetch.ts")], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ["ignore", "pipe", "pipe"],
