@@ -1,6 +1,8 @@
 // The two lists ICE publishes: the participating agencies and the pending applications.
 export const LIST_KINDS = ["PARTICIPATING", "PENDING"] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
+/** The kind in a sentence, a URL and the API: "the participating list". */
+export const KIND_WORD: Record<ListKind, string> = { PARTICIPATING: "participating", PENDING: "pending" };
 
 /** A published list, named by its kind and date: participating-2025-03-31 (stable across databases, unlike ids). */
 export type ListKey = { kind: ListKind; publishedOn: string };

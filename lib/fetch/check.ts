@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
 import { isoDay } from "../domain/days";
+import { KIND_WORD } from "../domain/lists";
 import { ImportRejected } from "../ingest/errors";
 import { importBytes } from "../ingest/import";
 import { daysBetween, fileNameDate, publicationDate } from "./dates";
@@ -37,7 +38,6 @@ export type CheckResult = {
   error: string | null;
 };
 
-const KIND_WORD = { PARTICIPATING: "participating", PENDING: "pending" } as const;
 
 /** A check still RUNNING after this long was cut short (its process stopped): it no longer holds the turn. */
 export const CHECK_LEASE_MS = 15 * 60_000;

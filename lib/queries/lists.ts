@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { cache } from "react";
 import { prisma } from "../db/client";
 import { isoDay } from "../domain/days";
-import type { ListFallback, ListKey, ListKind } from "../domain/lists";
+import { KIND_WORD, type ListFallback, type ListKey, type ListKind } from "../domain/lists";
 
 export type PublishedList = {
   id: number;
@@ -49,8 +49,6 @@ export const listPublishedLists = cache(async (kind?: ListKind): Promise<Publish
     rowCount: s.rowCount,
   }));
 });
-
-export const KIND_WORD: Record<ListKind, string> = { PARTICIPATING: "participating", PENDING: "pending" };
 
 /** "ICE participating list published 2026-05-18 (file participatingAgencies05182026am.xlsx)": the citation. */
 export function citeList(l: PublishedList): string {
