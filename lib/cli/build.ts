@@ -1,45 +1,71 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { SHAPES_DIR, writeShapes } from "../geo/shapes";
 import { ROOT } from "./database";
 
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "package.json", ".postcssrc.json"];
+const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "package.json", "package-lock.json", ".postcssrc.json", "tsconfig.json"];
+/** The sources' fingerprint at the time of the last successful build, written beside Next's own build id. */
+const FINGERPRINT = path.join(ROOT, ".next/source-fingerprint");
 
-function newestMtime(p: string): number {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(p).reduce((m, f) => Math.max(m, newestMtime(path.join(p, f))), st.mtimeMs);
-}
-
-/** True when there is no build, a source is newer than it, or the map's shape files are missing. */
-export function isStale(): boolean {
-  const buildId = path.join(ROOT, ".next/BUILD_ID");
-  const shapes = path.join(ROOT, SHAPES_DIR, "states.json");
-  const built = existsSync(buildId) && existsSync(shapes) ? statSync(buildId).mtimeMs : 0;
-  const changed = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
-  return built <= changed;
+function files(root: string, p: string): string[] {
+  if (!existsSync(p)) return [];
+  const rel = path.relative(root, p);
+  // The shape files are written by the build itself.
+  if (rel === SHAPES_DIR) return [];
+  const entries = readdirSync(p, { withFileTypes: true });
+  return entries.flatMap((e) => (e.isDirectory() ? files(root, path.join(p, e.name)) : e.isFile() ? [path.join(p, e.name)] : []));
 }
 
 /**
- * Prepares the map's shape files and runs `next build` when there is no build, a source is newer than it, or
- * the shape files are missing (they are generated, not committed).
+ * A digest of every source's path and bytes. Contents, not modification times: `npm install` regenerates the
+ * Prisma client with new times and the same bytes, and that must not cost a rebuild on the next start.
  */
-export function buildIfStale(): void {
-  if (!isStale()) return;
-  console.log(existsSync(path.join(ROOT, ".next/BUILD_ID")) ? "sources changed since the last build: building…" : "no build yet: building the app…");
+export function sourceFingerprint(root = ROOT): string {
+  const hash = createHash("sha256");
+  const all = SOURCES.map((s) => path.join(root, s))
+    .flatMap((p) => (existsSync(p) && statSync(p).isFile() ? [p] : files(root, p)))
+    .sort();
+  for (const f of all) {
+    hash.update(path.relative(root, f));
+    hash.update("\0");
+    hash.update(readFileSync(f));
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/** True when there is no build, a source changed since it was made, or the map's shape files are missing. */
+export function isStale(): boolean {
+  const built = existsSync(path.join(ROOT, ".next/BUILD_ID")) && existsSync(path.join(ROOT, SHAPES_DIR, "states.json")) && existsSync(FINGERPRINT);
+  return !built || readFileSync(FINGERPRINT, "utf8").trim() !== sourceFingerprint();
+}
+
+/** Prepares the map's shape files (generated, not committed) and runs `next build`; records what it built from. */
+export function build(): void {
+  const fingerprint = sourceFingerprint();
   const geo = writeShapes(ROOT);
   console.log(`map shapes: ${geo.files} files, ${(geo.bytes / 1024).toFixed(0)} KB, in ${SHAPES_DIR}/`);
   const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (r.status !== 0) throw new Error("next build failed");
+  writeFileSync(FINGERPRINT, `${fingerprint}\n`);
 }
 
-// `tsx lib/cli/build.ts` builds when needed (before the browser tests start two servers on one build).
+/** Builds when there is no build, a source changed since the last one, or the shape files are missing. */
+export function buildIfStale(): void {
+  if (!isStale()) return;
+  console.log(existsSync(path.join(ROOT, ".next/BUILD_ID")) ? "sources changed since the last build: building…" : "no build yet: building the app…");
+  build();
+}
+
+// `tsx lib/cli/build.ts` builds when needed (before the browser tests start two servers on one build);
+// `tsx lib/cli/build.ts --always` builds whatever the state (`npm run build`).
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   try {
-    buildIfStale();
+    if (process.argv.includes("--always")) build();
+    else buildIfStale();
   } catch (e) {
     console.error(`error: ${(e as Error).message}`);
     process.exit(1);
