@@ -1,7 +1,7 @@
 // Next runs this file (the framework's "proxy", formerly middleware; it must sit beside app/) before any route: each
 // request gets its deliberate answer for a method or a path no route should see. The rules are in lib/http/rules.ts.
 import { NextResponse, type NextRequest } from "next/server";
-import { addressKind, allowedMethods, cleanPath, CORS_HEADERS, pathProblem, PREFLIGHT_HEADERS } from "./lib/http/rules";
+import { addressKind, allowedMethods, cleanPath, CORS_HEADERS, pathProblem, PREFLIGHT_HEADERS, withoutEmptyParameters } from "./lib/http/rules";
 
 const json = (status: number, parameter: string, message: string, headers: Record<string, string>) =>
   NextResponse.json({ error: { parameter, message } }, { status, headers: { ...CORS_HEADERS, ...headers } });
@@ -33,7 +33,11 @@ export function proxy(request: NextRequest): NextResponse {
   // own redirect for it is turned off in next.config.ts because it answers before the site's headers are added;
   // repeated slashes are redirected by lib/http/before-next.ts for the same reason.
   const clean = cleanPath(pathname);
-  if (clean !== pathname) return new NextResponse(null, { status: 308, headers: { Location: `${clean}${new URL(request.url).search}`, ...(kind !== "page" && CORS_HEADERS) } });
+  const search = new URL(request.url).search;
+  if (clean !== pathname) return new NextResponse(null, { status: 308, headers: { Location: `${clean}${search}`, ...(kind !== "page" && CORS_HEADERS) } });
+  // A page's empty parameters go the same way: the address of a filled-in search form names only what was filled.
+  const trimmed = kind === "page" ? withoutEmptyParameters(search) : null;
+  if (trimmed !== null) return new NextResponse(null, { status: 308, headers: { Location: `${clean}${trimmed}` } });
   return NextResponse.next();
 }
 

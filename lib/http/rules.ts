@@ -47,6 +47,21 @@ export function pathProblem(rawPathname: string): PathProblem | null {
 }
 
 /**
+ * A page's query without its empty parameters (`?type=&q=Harris&asOf=` → `?q=Harris`), or null when it has none: a
+ * search form sends every field, filled or not, and a link people share should name only the filters they chose.
+ * The pieces that stay are kept as sent, in their order.
+ */
+export function withoutEmptyParameters(search: string): string | null {
+  const pieces = search.replace(/^\?/, "").split("&");
+  const kept = pieces.filter((p) => {
+    const eq = p.indexOf("=");
+    return eq > 0 && eq < p.length - 1;
+  });
+  if (kept.length === pieces.length || search === "" || search === "?") return null;
+  return kept.length ? `?${kept.join("&")}` : "";
+}
+
+/**
  * A query key Next removes before a route handler sees the request (`__proto__`, and its own `nxtP…`/`nxtI…`
  * keys), so the API's strict check could not refuse it; lib/http/before-next.ts refuses it like any unknown key.
  */

@@ -1,6 +1,6 @@
 // The rules proxy.ts applies to every path and method before a route runs.
 import { describe, expect, it } from "vitest";
-import { addressKind, allowedMethods, cleanPath, hiddenQueryKey, pathProblem } from "../../../lib/http/rules";
+import { addressKind, allowedMethods, cleanPath, hiddenQueryKey, pathProblem, withoutEmptyParameters } from "../../../lib/http/rules";
 
 describe("paths a route should never see", () => {
   it.each(["/states/%FF", "/agencies/%C3%28", "/api/v1/agencies/%FF", "/states/%FF/feed.xml", "/download/%FF.csv", "/states/%", "/states/%G0", "/x/%ED%A0%80"])(
@@ -45,4 +45,15 @@ describe("the one address of a path", () => {
     expect(cleanPath(from)).toBe(to);
     expect(cleanPath(from)).not.toMatch(/^[\\/]{2}/);
   });
+});
+
+describe("a page's empty parameters", () => {
+  it.each([
+    ["?type=&q=Harris&asOf=", "?q=Harris"],
+    ["?q=&model=", ""],
+    ["?model=jail&&q=a", "?model=jail&q=a"],
+    ["?flag", ""],
+    ["?q=S%C3%A3o+Paulo&asOf=", "?q=S%C3%A3o+Paulo"],
+  ])("%s becomes %j", (search, clean) => expect(withoutEmptyParameters(search)).toBe(clean));
+  it.each(["", "?", "?q=Harris", "?model=jail&asOf=2025-01-01"])("%j is left alone", (search) => expect(withoutEmptyParameters(search)).toBeNull());
 });
