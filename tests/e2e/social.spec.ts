@@ -32,3 +32,15 @@ test("with the database down the cards are still images", async ({ request }) =>
   expect(await pngSize(await request.get(`${down}/opengraph-image`))).toEqual({ width: 1200, height: 630 });
   expect(await pngSize(await request.get(`${down}/states/tx/opengraph-image`))).toEqual({ width: 1200, height: 630 });
 });
+
+test("a browser asking for /favicon.ico gets the site's icon, as do pages' icon links", async ({ page, request }) => {
+  const ico = await request.get("/favicon.ico");
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()["content-type"]).toMatch(/icon/);
+  // An ICO file starts with a reserved zero and type 1.
+  expect([...(await ico.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+  await page.goto("/about");
+  for (const href of await page.locator('link[rel~="icon"]').evaluateAll((ls) => ls.map((l) => l.getAttribute("href")!))) {
+    expect((await request.get(href)).status(), href).toBe(200);
+  }
+});
