@@ -130,6 +130,10 @@ test("a mistyped state or filter gets a clear answer, never an error page", asyn
   const res = await page.goto("/states/zz");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
+  // Every state and territory is one click away.
+  await expect(page.getByRole("main").getByRole("link", { name: /^(Texas|Guam|District of Columbia)$/ })).toHaveCount(3);
+  await page.getByRole("main").getByRole("link", { name: "Texas", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Texas: 287(g) agreements");
   await page.goto("/states/tx?model=tank&sort=height&page=-1");
   await expect(page.getByTestId("filter-notes")).toContainText("“model”");
   await expect(page.getByTestId("filter-notes")).toContainText("“sort”");
