@@ -29,15 +29,17 @@ export function proxy(request: NextRequest): NextResponse {
     // The site's own "page not found", from app/not-found.tsx.
     return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404, headers: kind === "read" ? CORS_HEADERS : {} });
   }
-  // One address per page: a trailing slash goes, with a permanent redirect (relative, so it names no host). Next's
+  // One address per page: a trailing slash goes, with a permanent redirect. Next wants an absolute Location here and
+  // makes it relative again when it names the request's own host, so the answer names no host. Next's
   // own redirect for it is turned off in next.config.ts because it answers before the site's headers are added;
   // repeated slashes are redirected by lib/http/before-next.ts for the same reason.
   const clean = cleanPath(pathname);
   const search = new URL(request.url).search;
-  if (clean !== pathname) return new NextResponse(null, { status: 308, headers: { Location: `${clean}${search}`, ...(kind !== "page" && CORS_HEADERS) } });
+  const to = (target: string) => new URL(target, request.url).toString();
+  if (clean !== pathname) return new NextResponse(null, { status: 308, headers: { Location: to(`${clean}${search}`), ...(kind !== "page" && CORS_HEADERS) } });
   // A page's empty parameters go the same way: the address of a filled-in search form names only what was filled.
   const trimmed = kind === "page" ? withoutEmptyParameters(search) : null;
-  if (trimmed !== null) return new NextResponse(null, { status: 308, headers: { Location: `${clean}${trimmed}` } });
+  if (trimmed !== null) return new NextResponse(null, { status: 308, headers: { Location: to(`${clean}${trimmed}`) } });
   return NextResponse.next();
 }
 

@@ -49,14 +49,12 @@ export function pathProblem(rawPathname: string): PathProblem | null {
 /**
  * A page's query without its empty parameters (`?type=&q=Harris&asOf=` → `?q=Harris`), or null when it has none: a
  * search form sends every field, filled or not, and a link people share should name only the filters they chose.
- * The pieces that stay are kept as sent, in their order.
+ * The pieces that stay are kept as sent, in their order; a bare key with no "=" is not a form's field and stays
+ * (Next's own icon links end in one).
  */
 export function withoutEmptyParameters(search: string): string | null {
   const pieces = search.replace(/^\?/, "").split("&");
-  const kept = pieces.filter((p) => {
-    const eq = p.indexOf("=");
-    return eq > 0 && eq < p.length - 1;
-  });
+  const kept = pieces.filter((p) => p !== "" && !(p.indexOf("=") === p.length - 1));
   if (kept.length === pieces.length || search === "" || search === "?") return null;
   return kept.length ? `?${kept.join("&")}` : "";
 }
