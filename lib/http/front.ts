@@ -138,6 +138,9 @@ export function createFront(opts: FrontOptions): http.Server {
     return v;
   };
 
+  // Next's answer may repeat the address twice in its headers (a redirect's Location and Refresh), and an address
+  // may be as long as Node accepts (16 KB): more than Node's default limit for the answer's headers.
+  const UPSTREAM_HEADER_BYTES = 128 * 1024;
   const forward = (url: string, headers: http.IncomingHttpHeaders): Promise<Upstream> =>
     new Promise((resolve, reject) => {
       const h = { ...headers, "accept-encoding": "identity" };
@@ -145,7 +148,7 @@ export function createFront(opts: FrontOptions): http.Server {
       delete h["if-modified-since"];
       delete h.connection;
       // A HEAD is rendered as the GET it stands for, so one kept answer serves both.
-      const up = http.request({ host: opts.upstream.host, port: opts.upstream.port, method: "GET", path: url, headers: h, agent }, (res) => {
+      const up = http.request({ host: opts.upstream.host, port: opts.upstream.port, method: "GET", path: url, headers: h, agent, maxHeaderSize: UPSTREAM_HEADER_BYTES }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -162,7 +165,7 @@ export function createFront(opts: FrontOptions): http.Server {
   };
 
   const pipeThrough = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const up = http.request({ host: opts.upstream.host, port: opts.upstream.port, method: req.method, path: req.url, headers: req.headers, agent }, (upRes) => {
+    const up = http.request({ host: opts.upstream.host, port: opts.upstream.port, method: req.method, path: req.url, headers: req.headers, agent, maxHeaderSize: UPSTREAM_HEADER_BYTES }, (upRes) => {
       res.writeHead(upRes.statusCode ?? 502, upRes.rawHeaders);
       upRes.pipe(res);
     });

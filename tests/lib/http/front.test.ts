@@ -50,7 +50,7 @@ async function front(up: Upstream, opts: Partial<FrontOptions> & { version?: () 
 function get(url: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
-      .request(url, { method, headers }, (res) => {
+      .request(url, { method, headers, maxHeaderSize: 64 * 1024 }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c) => chunks.push(c));
         res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -217,6 +217,18 @@ describe("the layer in front of Next", () => {
     await get(`${origin}/api/health`);
     await new Promise((r) => setTimeout(r, 50));
     expect(JSON.parse((await get(`${origin}/api/health`)).body.toString())).toEqual({ n: 2 });
+  });
+
+  it("passes on a redirect whose headers repeat a long address (more than Node's default 16 KB in all)", async () => {
+    const long = `/?asOf=${"x".repeat(9000)}`;
+    const up = await upstream((_req, res) => {
+      res.writeHead(308, { Location: long, Refresh: `0;url=${long}` });
+      res.end();
+    });
+    const base = await front(up);
+    const r = await get(`${base}/?metric=&asOf=${"x".repeat(9000)}`);
+    expect(r.status).toBe(308);
+    expect(r.headers.location).toBe(long);
   });
 
   it("answers 503 in words when Next does not answer", async () => {
