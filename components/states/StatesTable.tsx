@@ -1,7 +1,7 @@
 import { SortableHead, type SortColumn } from "@/components/tables/SortableHead";
 import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { sortStates, type Coverage, type StateRow } from "@/lib/queries/states";
+import type { Coverage, StateRow } from "@/lib/queries/states";
 import type { StateSort, StateSortKey } from "@/lib/domain/sorts";
 import { formatCount, formatShare } from "@/lib/view/format";
 
@@ -37,7 +37,8 @@ function StatewideCell({ names, states }: { names: string[]; states?: number }) 
 
 /**
  * Every state with agreements or pending applications: per model, agencies, pending, population and the share of
- * residents under Task Force and under the chosen models; sortable by each column.
+ * residents under Task Force and under the chosen models; sortable by each column. The rows come in the order of
+ * `sort`, as the table's loader (listStatesView) sorts them for the page and the download alike.
  */
 export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, chosenLabel }: { rows: StateRow[]; sort: StateSort; hrefFor: (s: StateSort) => string; stateHref: (code: string) => string; caption: string; models: ModelCode[]; chosenLabel: string }) {
   const shown = models.length ? MODELS.filter((m) => models.includes(m)) : [...MODELS];
@@ -67,7 +68,7 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
         <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
         <SortableHead columns={columns} sort={sort} hrefFor={hrefFor} />
         <tbody>
-          {sortStates(rows, sort).map((r) => (
+          {rows.map((r) => (
             <tr key={r.state} className="border-b border-slate-200">
               <th scope="row" className="py-1.5 pr-3 font-normal">
                 <a className="text-blue-800 underline" href={stateHref(r.state)}>{stateName(r.state)}</a>
