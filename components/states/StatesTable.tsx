@@ -59,7 +59,8 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
     countyResidents: known.reduce((s, r) => s + f(r).countyResidents, 0),
     placeResidents: known.reduce((s, r) => s + f(r).placeResidents, 0),
     localResidents: known.reduce((s, r) => s + f(r).localResidents, 0),
-    statewide: rows.flatMap((r) => f(r).statewide),
+    // In the states' order by code, whatever the table's sort.
+    statewide: [...rows].sort((a, b) => a.state.localeCompare(b.state)).flatMap((r) => f(r).statewide),
   });
   const total = (f: (r: StateRow) => number) => formatCount(rows.reduce((s, r) => s + f(r), 0));
   return (
