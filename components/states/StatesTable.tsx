@@ -53,14 +53,15 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
     { label: "Statewide Task Force" },
     { label: `Residents under ${chosenLabel}`, key: "residents", align: "right", firstDescending: true },
   ];
+  // The totals name statewide agencies in the states' order by code, whatever the table's sort.
+  const byCode = [...rows].sort((a, b) => a.state.localeCompare(b.state));
   const known = rows.filter((r) => r.population !== null);
   const population = known.reduce((s, r) => s + r.population!, 0);
   const sumOf = (f: (r: StateRow) => Coverage): Coverage => ({
     countyResidents: known.reduce((s, r) => s + f(r).countyResidents, 0),
     placeResidents: known.reduce((s, r) => s + f(r).placeResidents, 0),
     localResidents: known.reduce((s, r) => s + f(r).localResidents, 0),
-    // In the states' order by code, whatever the table's sort.
-    statewide: [...rows].sort((a, b) => a.state.localeCompare(b.state)).flatMap((r) => f(r).statewide),
+    statewide: byCode.flatMap((r) => f(r).statewide),
   });
   const total = (f: (r: StateRow) => number) => formatCount(rows.reduce((s, r) => s + f(r), 0));
   return (
@@ -98,7 +99,7 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
             <td className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.pendingApplications)}</td>
             <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(population)}</td>
             <CoverageCell c={sumOf((r) => r.taskForce)} population={population} statewideMark={false} />
-            <StatewideCell names={rows.flatMap((r) => r.taskForce.statewide)} states={rows.filter((r) => r.taskForce.statewide.length > 0).length} />
+            <StatewideCell names={byCode.flatMap((r) => r.taskForce.statewide)} states={rows.filter((r) => r.taskForce.statewide.length > 0).length} />
             <CoverageCell c={sumOf((r) => r.chosen)} population={population} statewideMark />
           </tr>
         </tfoot>
