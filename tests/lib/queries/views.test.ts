@@ -38,14 +38,19 @@ async function agreementsOf(m: ManifestRow) {
   });
 }
 
+/** A view's data when its list was found; a test fails here rather than passing on a view without one. */
+function withList<V extends { list: unknown }>(view: V): Exclude<V, { list: null }> {
+  expect(view.list).not.toBeNull();
+  return view as Exclude<V, { list: null }>;
+}
+
 const stateFilters: StateViewFilters = { model: [], type: null, q: "", sort: "agency", asOf: null, page: 1, shaded: null };
 
 describe("the national view's loader", () => {
   it("shows the newest list with its totals, the list before it, and every agreement under a state", async () => {
-    const view = await getNationalView({ model: [], asOf: null });
+    const view = withList(await getNationalView({ model: [], asOf: null }));
     const rows = await agreementsOf(newestFile);
-    expect(view.list?.publishedOn).toBe(newest);
-    if (!view.list) return;
+    expect(view.list.publishedOn).toBe(newest);
     expect(view.fallback).toBeNull();
     expect(view.previous?.publishedOn).toBe(beforeNewest);
     expect(view.now.totals.agreements).toBe(rows.length);
@@ -59,9 +64,9 @@ describe("the national view's loader", () => {
   });
 
   it("with a model, counts that model's agreements per state", async () => {
-    const view = await getNationalView({ model: ["TASK_FORCE"], asOf: null });
+    const view = withList(await getNationalView({ model: ["TASK_FORCE"], asOf: null }));
     const rows = (await agreementsOf(newestFile)).filter((r) => r.model === "TASK_FORCE");
-    expect(view.list && view.states.reduce((n, s) => n + s.agreements, 0)).toBe(rows.length);
+    expect(view.states.reduce((n, s) => n + s.agreements, 0)).toBe(rows.length);
   });
 
   it("before the first list, shows the first and returns the date asked for, for the page to word", async () => {
@@ -74,9 +79,8 @@ describe("the national view's loader", () => {
 
 describe("a state's loader", () => {
   it("shows Texas's totals, its rank among the states, a page of its agencies and its pending applications", async () => {
-    const view = await getStateView("TX", stateFilters);
-    expect(view.list?.publishedOn).toBe(newest);
-    if (!view.list) return;
+    const view = withList(await getStateView("TX", stateFilters));
+    expect(view.list.publishedOn).toBe(newest);
     const rows = await agreementsOf(newestFile);
     const perState = new Map<string, number>();
     for (const r of rows) perState.set(r.code, (perState.get(r.code) ?? 0) + 1);
@@ -93,24 +97,22 @@ describe("a state's loader", () => {
   });
 
   it("reads residents' shares per county only when the map shades them", async () => {
-    const plain = await getStateView("TX", stateFilters);
-    const shaded = await getStateView("TX", { ...stateFilters, shaded: ["TASK_FORCE"] });
-    expect(plain.list && plain.countyCoverage).toBeNull();
-    expect(shaded.list && shaded.countyCoverage?.length).toBeGreaterThan(200); // Texas has 254 counties
-    expect(shaded.list && shaded.counties).toEqual(plain.list && plain.counties);
+    const plain = withList(await getStateView("TX", stateFilters));
+    const shaded = withList(await getStateView("TX", { ...stateFilters, shaded: ["TASK_FORCE"] }));
+    expect(plain.countyCoverage).toBeNull();
+    expect(shaded.countyCoverage?.length).toBeGreaterThan(200); // Texas has 254 counties
+    expect(shaded.counties).toEqual(plain.counties);
   });
 });
 
 describe("the counties' loader", () => {
   it("gives the same county counts as the state map, and shares only when asked", async () => {
-    const [state, counties, shaded] = await Promise.all([
-      getStateView("FL", stateFilters),
-      getCountiesView("FL", { model: [], asOf: null, shaded: null }),
-      getCountiesView("FL", { model: [], asOf: null, shaded: [] }),
-    ]);
-    expect(counties.list && counties.counties).toEqual(state.list && state.counties);
-    expect(counties.list && counties.coverage).toBeNull();
-    expect(shaded.list && shaded.coverage?.length).toBe(67); // Florida's counties
+    const state = withList(await getStateView("FL", stateFilters));
+    const counties = withList(await getCountiesView("FL", { model: [], asOf: null, shaded: null }));
+    const shaded = withList(await getCountiesView("FL", { model: [], asOf: null, shaded: [] }));
+    expect(counties.counties).toEqual(state.counties);
+    expect(counties.coverage).toBeNull();
+    expect(shaded.coverage?.length).toBe(67); // Florida's counties
   });
 });
 
