@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { Suspense } from "react";
 import { FreshnessNotice } from "@/components/freshness/FreshnessNotice";
+import { getFreshnessNotice } from "@/lib/queries/views/status";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
 import "./globals.css";
 
@@ -28,6 +29,12 @@ const NAV = [
   ["/about", "About"],
 ] as const;
 
+/** The freshness notice with its data; none while there is nothing to say. */
+async function Freshness() {
+  const freshness = await getFreshnessNotice();
+  return freshness && <FreshnessNotice freshness={freshness} />;
+}
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
@@ -52,7 +59,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </nav>
         </header>
         <Suspense fallback={null}>
-          <FreshnessNotice />
+          <Freshness />
         </Suspense>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}

@@ -1,6 +1,5 @@
 import { cardFigures, socialCard, CARD_SIZE } from "@/components/social/SocialCard";
-import { resolveList } from "@/lib/queries/lists";
-import { getListTotals } from "@/lib/queries/summary";
+import { getListTotalsView } from "@/lib/queries/views/list-totals";
 
 // Drawn per request from the newest list: prerendering it would make the build need a database.
 export const dynamic = "force-dynamic";
@@ -10,8 +9,8 @@ export const contentType = "image/png";
 
 export default async function Image() {
   try {
-    const { list } = await resolveList("PARTICIPATING", null);
-    const figures = list && cardFigures(list.publishedOn, await getListTotals(list.id));
+    const { list, totals } = await getListTotalsView({ state: null, asOf: null });
+    const figures = list && cardFigures(list.publishedOn, totals);
     return socialCard({ title: "Nationwide", figures });
   } catch (e) {
     // A card without figures rather than a broken image in a link preview.

@@ -3,14 +3,11 @@ import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { Downloads } from "@/components/tables/Downloads";
 import { Pager } from "@/components/tables/Pager";
-import { ledgerTable } from "@/lib/export/tables";
-import { getUncountedAgencies, POPULATION_CREDIT } from "@/lib/queries/coverage";
+import { POPULATION_CREDIT } from "@/lib/queries/coverage";
 import { KIND_WORD } from "@/lib/domain/lists";
-import { listPublishedLists } from "@/lib/queries/lists";
-import { getPlacementQuality } from "@/lib/queries/geo";
-import { countRepairsByList } from "@/lib/queries/repairs";
 import { PAGE_SIZE } from "@/lib/queries/sql";
-import { ledgerView, type RawParams } from "@/lib/view/filters";
+import { getAboutView } from "@/lib/queries/views/about";
+import { ledgerView, tableNotes, type RawParams } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { ICE_287G_PAGE } from "@/lib/view/links";
 import { TableHead } from "@/components/tables/TableHead";
@@ -23,14 +20,7 @@ export const metadata: Metadata = {
 
 export default async function AboutPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { values, notes } = ledgerView.parse(await searchParams);
-  const [lists, ledger, repairCounts, placement, uncounted] = await Promise.all([
-    listPublishedLists(),
-    ledgerTable.load(values, { page: values.page }),
-    countRepairsByList(),
-    getPlacementQuality(),
-    getUncountedAgencies(),
-  ]);
-  const uncountedList = uncounted && lists.find((l) => l.id === uncounted.snapshotId);
+  const { lists, ledger, repairCounts, placement, uncounted, uncountedList } = await getAboutView(values, { page: values.page });
   const share = (n: number) => `${((100 * n) / placement.agreements).toFixed(1)} %`;
   const repairsOf = new Map(repairCounts.map((r) => [r.snapshotId, r.n]));
   const href = (changes: Partial<typeof values>) => `/about${ledgerView.with(values, changes)}#ledger`;
@@ -242,7 +232,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           Every value the importer changed: ICE printed one thing, we show another, and why. Stray spaces are removed without an
           entry. Links ICE wrapped in e-mail safelinks are shown as the ICE address they wrap, never with the e-mail data.
         </p>
-        <FilterNotes notes={[...notes, ...ledger.notes]} />
+        <FilterNotes notes={[...notes, ...tableNotes(ledger)]} />
         <FilterForm
           action="/about#ledger"
           hidden={{}}

@@ -7,10 +7,10 @@ import { Pager } from "@/components/tables/Pager";
 import { Source } from "@/components/tables/Source";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { agreementsTable } from "@/lib/export/tables";
-import { citeList } from "@/lib/queries/lists";
+import { citeList } from "@/lib/domain/lists";
 import { PAGE_SIZE } from "@/lib/queries/sql";
-import { agreementsView, type RawParams } from "@/lib/view/filters";
+import { listAgreementsView } from "@/lib/queries/views/tables";
+import { agreementsView, tableNotes, type RawParams } from "@/lib/view/filters";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
@@ -26,8 +26,8 @@ const SORT_LABEL = { state: "State, then agency", agency: "Agency name", signed:
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { values, notes } = agreementsView.parse(await searchParams);
-  const loaded = await agreementsTable.load(values, { page: values.page });
-  const allNotes = [...notes, ...loaded.notes];
+  const loaded = await listAgreementsView(values, { page: values.page });
+  const allNotes = [...notes, ...tableNotes(loaded)];
   const href = (changes: Partial<typeof values>) => `/agreements${agreementsView.with(values, changes)}`;
   const heading = `${values.state ? `${stateName(values.state)}: ` : ""}287(g) agreements`;
   return (

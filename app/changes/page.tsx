@@ -9,13 +9,12 @@ import { Source } from "@/components/tables/Source";
 import { CHANGE_KINDS } from "@/lib/domain/changes";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { changesTable } from "@/lib/export/tables";
 import { ChangeBreakdown } from "@/components/changes/ChangeBreakdown";
 import { PendingChangesList } from "@/components/changes/PendingChanges";
-import { countChanges, listPendingChanges, totalChanges, type AgreementChange } from "@/lib/queries/changes";
-import { listPublishedLists } from "@/lib/queries/lists";
+import type { AgreementChange } from "@/lib/queries/changes";
 import { PAGE_SIZE } from "@/lib/queries/sql";
-import { changesView, pendingChangesView, type RawParams } from "@/lib/view/filters";
+import { getChangesView } from "@/lib/queries/views/changes";
+import { changesView, pendingChangesView, tableNotes, type RawParams } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 import { TableHead } from "@/components/tables/TableHead";
@@ -32,14 +31,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { values, notes } = changesView.parse(await searchParams);
-  const loaded = await changesTable.load(values, { page: values.page });
-  const asOf = loaded.list?.publishedOn ?? null;
-  const [changeCounts, lists, pendingChanges] = await Promise.all([
-    countChanges({ ...values, asOf }),
-    listPublishedLists(),
-    listPendingChanges({ state: values.state, asOf }),
-  ]);
-  const summary = totalChanges(changeCounts);
+  const { table: loaded, counts: changeCounts, summary, lists, pendingChanges } = await getChangesView(values, { page: values.page });
   const listById = new Map(lists.map((l) => [l.id, l]));
   const href = (changes: Partial<typeof values>) => `/changes${changesView.with(values, changes)}`;
   const groups = new Map<number, AgreementChange[]>();
@@ -60,7 +52,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           <a className="text-blue-800 underline" href={feed}>Atom feed of these changes{values.state ? ` (${stateName(values.state)})` : ""}</a>
         </p>
       </header>
-      <FilterNotes notes={[...notes, ...loaded.notes]} />
+      <FilterNotes notes={[...notes, ...tableNotes(loaded)]} />
       <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
       <FilterForm
         action="/changes"

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { CountiesView, countiesMetadata } from "@/components/views/CountiesView";
+import { getCountiesView } from "@/lib/queries/views/counties";
+import { shadedModels } from "@/lib/view/coverage";
 import { countiesView, type RawParams } from "@/lib/view/filters";
 
 // A state's counties as a table (`state`, `model`, `metric`, `asOf`): the county map's table alternative.
@@ -11,5 +14,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function CountiesPage({ searchParams }: Props) {
   const { values, notes } = countiesView.parse(await searchParams);
-  return <CountiesView values={values} notes={notes} />;
+  const state = values.state;
+  if (!state) notFound();
+  const view = await getCountiesView(state, { ...values, shaded: shadedModels(values.metric, values.model) });
+  if (!view.list) notFound();
+  return <CountiesView state={state} values={values} notes={notes} view={view} />;
 }

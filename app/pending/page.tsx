@@ -6,11 +6,9 @@ import { Pager } from "@/components/tables/Pager";
 import { Source } from "@/components/tables/Source";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { pendingTable } from "@/lib/export/tables";
-import { getPendingStandstill } from "@/lib/queries/freshness";
-import { countPendingOutcomes } from "@/lib/queries/pending";
 import { PAGE_SIZE } from "@/lib/queries/sql";
-import { pendingView, type RawParams } from "@/lib/view/filters";
+import { getPendingView } from "@/lib/queries/views/pending";
+import { pendingView, tableNotes, type RawParams } from "@/lib/view/filters";
 import type { PendingOutcome } from "@/lib/domain/pending";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
@@ -26,7 +24,7 @@ const OUTCOME_LABEL: Record<PendingOutcome, string> = { signed: "Signed", droppe
 
 export default async function PendingPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { values, notes } = pendingView.parse(await searchParams);
-  const [loaded, outcomes, standstill] = await Promise.all([pendingTable.load(values, { page: values.page }), countPendingOutcomes(values.state), getPendingStandstill()]);
+  const { table: loaded, outcomes, standstill } = await getPendingView(values, { page: values.page });
   const href = (changes: Partial<typeof values>) => `/pending${pendingView.with(values, changes)}`;
   const list = loaded.list;
   return (
@@ -47,7 +45,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
           </p>
         )}
       </header>
-      <FilterNotes notes={[...notes, ...loaded.notes]} />
+      <FilterNotes notes={[...notes, ...tableNotes(loaded)]} />
       <dl className="grid gap-3 sm:grid-cols-3">
         {(["signed", "dropped", "pending"] as const).map((o) => (
           <div key={o} className="rounded-lg border border-slate-200 p-3">

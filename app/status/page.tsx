@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { formatMoment } from "@/lib/domain/freshness";
-import { getFreshness, listArchivedFiles, listChecks } from "@/lib/queries/freshness";
+import { getStatusView } from "@/lib/queries/views/status";
 import { formatCount, formatDay } from "@/lib/view/format";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,7 @@ const OUTCOME: Record<string, string> = { RUNNING: "Running", NOTHING_NEW: "Noth
 const RULE: Record<string, string> = { LAST_MODIFIED: "ICE’s Last-Modified date", FIRST_FETCHED: "the day first fetched" };
 
 export default async function StatusPage() {
-  const [f, checks, files] = await Promise.all([getFreshness(), listChecks(30), listArchivedFiles(20)]);
+  const { freshness: f, checks, files } = await getStatusView();
   return (
     <div className="space-y-8">
       <header className="space-y-2">

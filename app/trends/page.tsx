@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TrendsView, trendsMetadata } from "@/components/views/TrendsView";
+import { getTrendsView } from "@/lib/queries/views/trends";
 import { trendsView, type RawParams } from "@/lib/view/filters";
 
 // The trend charts' numbers as tables, for the nation or a state (`state`, `model`, `asOf`).
@@ -11,5 +12,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function TrendsPage({ searchParams }: Props) {
   const { values, notes } = trendsView.parse(await searchParams);
-  return <TrendsView values={values} notes={notes} />;
+  const view = await getTrendsView({ state: values.state, models: values.model, asOf: values.asOf });
+  return <TrendsView values={values} notes={notes} view={view} />;
 }

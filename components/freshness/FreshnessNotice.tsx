@@ -1,21 +1,13 @@
 import { formatMoment } from "@/lib/domain/freshness";
-import { getFreshness } from "@/lib/queries/freshness";
+import type { FreshnessNoticeData } from "@/lib/queries/views/status";
 import { formatDay } from "@/lib/view/format";
 import { ListAge } from "./ListAge";
 
-/** Near the top of every page: the newest list's date and age, and when the site last checked ICE's page. */
-export async function FreshnessNotice() {
-  // Building, there is no database: the kept pages get the notice when they are rendered again with one.
-  if (!process.env.DATABASE_URL) return null;
-  let f;
-  try {
-    f = await getFreshness();
-  } catch (e) {
-    // The page itself says when the data cannot be loaded; the notice just stays away.
-    console.error("freshness notice: database did not answer:", e);
-    return null;
-  }
-  if (!f.newestList) return null;
+/**
+ * Near the top of every page: the newest list's date and age, and when the site last checked ICE's page
+ * (getFreshnessNotice reads it; the layout shows no notice when that is null).
+ */
+export function FreshnessNotice({ freshness: f }: { freshness: FreshnessNoticeData }) {
   const { publishedOn, ageDays, stale } = f.newestList;
   const failed = f.lastCheck?.outcome === "FAILED";
   return (

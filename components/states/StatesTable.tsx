@@ -1,7 +1,7 @@
 import { SortableHead, type SortColumn } from "@/components/tables/SortableHead";
 import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { sortStates, type Coverage, type StateRow } from "@/lib/queries/states";
+import type { Coverage, StateRow } from "@/lib/queries/states";
 import type { StateSort, StateSortKey } from "@/lib/domain/sorts";
 import { formatCount, formatShare } from "@/lib/view/format";
 
@@ -37,7 +37,8 @@ function StatewideCell({ names, states }: { names: string[]; states?: number }) 
 
 /**
  * Every state with agreements or pending applications: per model, agencies, pending, population and the share of
- * residents under Task Force and under the chosen models; sortable by each column.
+ * residents under Task Force and under the chosen models; sortable by each column. The rows come in the order of
+ * `sort`, as the table's loader (listStatesView) sorts them for the page and the download alike.
  */
 export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, chosenLabel }: { rows: StateRow[]; sort: StateSort; hrefFor: (s: StateSort) => string; stateHref: (code: string) => string; caption: string; models: ModelCode[]; chosenLabel: string }) {
   const shown = models.length ? MODELS.filter((m) => models.includes(m)) : [...MODELS];
@@ -52,13 +53,15 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
     { label: "Statewide Task Force" },
     { label: `Residents under ${chosenLabel}`, key: "residents", align: "right", firstDescending: true },
   ];
+  // The totals name statewide agencies in the states' order by code, whatever the table's sort.
+  const byCode = [...rows].sort((a, b) => a.state.localeCompare(b.state));
   const known = rows.filter((r) => r.population !== null);
   const population = known.reduce((s, r) => s + r.population!, 0);
   const sumOf = (f: (r: StateRow) => Coverage): Coverage => ({
     countyResidents: known.reduce((s, r) => s + f(r).countyResidents, 0),
     placeResidents: known.reduce((s, r) => s + f(r).placeResidents, 0),
     localResidents: known.reduce((s, r) => s + f(r).localResidents, 0),
-    statewide: rows.flatMap((r) => f(r).statewide),
+    statewide: byCode.flatMap((r) => f(r).statewide),
   });
   const total = (f: (r: StateRow) => number) => formatCount(rows.reduce((s, r) => s + f(r), 0));
   return (
@@ -67,7 +70,7 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
         <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
         <SortableHead columns={columns} sort={sort} hrefFor={hrefFor} />
         <tbody>
-          {sortStates(rows, sort).map((r) => (
+          {rows.map((r) => (
             <tr key={r.state} className="border-b border-slate-200">
               <th scope="row" className="py-1.5 pr-3 font-normal">
                 <a className="text-blue-800 underline" href={stateHref(r.state)}>{stateName(r.state)}</a>
@@ -96,7 +99,7 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
             <td className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.pendingApplications)}</td>
             <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(population)}</td>
             <CoverageCell c={sumOf((r) => r.taskForce)} population={population} statewideMark={false} />
-            <StatewideCell names={rows.flatMap((r) => r.taskForce.statewide)} states={rows.filter((r) => r.taskForce.statewide.length > 0).length} />
+            <StatewideCell names={byCode.flatMap((r) => r.taskForce.statewide)} states={rows.filter((r) => r.taskForce.statewide.length > 0).length} />
             <CoverageCell c={sumOf((r) => r.chosen)} population={population} statewideMark />
           </tr>
         </tfoot>

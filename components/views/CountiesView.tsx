@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { CountyTable } from "@/components/map/CountyTable";
 import { Source } from "@/components/tables/Source";
+import { citeList } from "@/lib/domain/lists";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { getCountedAreas, getCountyCoverage } from "@/lib/queries/coverage";
-import { getAgreementsByCounty } from "@/lib/queries/geo";
-import { citeList, resolveList } from "@/lib/queries/lists";
-import { countyShares, metricModels, shadedWords } from "@/lib/view/coverage";
+import type { CountiesViewData } from "@/lib/queries/views/counties";
+import { countyShares, shadedWords } from "@/lib/view/coverage";
 import { asOfNote, countiesView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
 
@@ -21,17 +19,9 @@ export function countiesMetadata(values: CountiesValues): Metadata {
   return { title: `${name}: 287(g) agreements by county`, description: `${name}'s counties: 287(g) agreements by model, and the residents living under them, from ICE's own lists.` };
 }
 
-export async function CountiesView({ values, notes }: { values: CountiesValues; notes: FilterNote[] }) {
-  const state = values.state;
-  if (!state) notFound();
-  const { list, fallback } = await resolveList("PARTICIPATING", values.asOf);
-  if (!list) notFound();
-  const shaded = values.metric === "agreements" ? null : metricModels(values.metric, values.model);
-  const [counties, coverage, counted] = await Promise.all([
-    getAgreementsByCounty(list.id, state, values.model),
-    shaded ? getCountyCoverage(list.id, state, shaded) : null,
-    shaded ? getCountedAreas(list.id, state, shaded) : null,
-  ]);
+/** One state's counties for the URL's filters (its data read by getCountiesView). */
+export function CountiesView({ state, values, notes, view }: { state: string; values: CountiesValues; notes: FilterNote[]; view: CountiesViewData }) {
+  const { list, fallback, counties, coverage, counted } = view;
   const name = stateName(state);
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
   const back = `/states/${state.toLowerCase()}${stateView.serialize({ model: values.model, metric: values.metric, asOf: values.asOf })}`;

@@ -12,14 +12,11 @@ import { Downloads } from "@/components/tables/Downloads";
 import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
 import { NoListYet } from "@/components/views/NoListYet";
-import { MODEL_LABEL } from "@/lib/domain/models";
-import { summarizeChanges } from "@/lib/queries/changes";
-import { citeList, previousList, resolveList } from "@/lib/queries/lists";
-import { getCoverageByState, nationCoverage, type NationCoverage } from "@/lib/queries/coverage";
-import { listStates } from "@/lib/queries/states";
-import { modelsWords, residentsWords } from "@/lib/view/coverage";
-import { getTrendView } from "@/lib/queries/trend-view";
-import { getListTotals } from "@/lib/queries/summary";
+import { citeList } from "@/lib/domain/lists";
+import { MODEL_LABEL, modelsWords } from "@/lib/domain/models";
+import type { NationCoverage } from "@/lib/queries/coverage";
+import type { NationalViewData } from "@/lib/queries/views/national";
+import { residentsWords } from "@/lib/view/coverage";
 import { asOfNote, isResidentMetric, nationalView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
 import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
@@ -40,22 +37,14 @@ export function nationalMetadata(values: NationalValues): Metadata {
   };
 }
 
-/** The national view for the URL's filters; the notes say which of them could not be used. */
-export async function NationalView({ values, notes }: { values: NationalValues; notes: FilterNote[] }) {
-  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
-  if (!list) {
+/** The national view for the URL's filters (its data read by getNationalView); the notes say which filters could not be used. */
+export function NationalView({ values, notes, view }: { values: NationalValues; notes: FilterNote[]; view: NationalViewData }) {
+  if (!view.list) {
     return <NoListYet />;
   }
-  const previous = await previousList(list);
-  const [now, before, states, changes, trends, taskForce, chosen] = await Promise.all([
-    getListTotals(list.id),
-    previous ? getListTotals(previous.id) : null,
-    listStates(list.id, pending.list?.id ?? null, values.model),
-    summarizeChanges({ state: null, model: [], change: null, asOf: list.publishedOn }, { newestListOnly: true }),
-    getTrendView({ state: null, models: values.model, asOf: values.asOf }),
-    getCoverageByState(list.id, ["TASK_FORCE"]),
-    getCoverageByState(list.id, values.model),
-  ]);
+  const { list, fallback, previous, now, before, states, changes, trends } = view;
+  const pending = { list: view.pendingList };
+  const { taskForce, chosen } = view.coverage;
   const allNotes = [...notes, ...(fallback ? [asOfNote(fallback)] : [])];
   const trendsQuery = trendsView.serialize({ model: values.model, asOf: values.asOf });
   const href = (changes: Partial<typeof values>) => `/${nationalView.with(values, changes)}`;
@@ -97,7 +86,7 @@ export async function NationalView({ values, notes }: { values: NationalValues; 
         previous={previous && before ? { ...before.totals, publishedOn: previous.publishedOn } : null}
       />
 
-      <Residents taskForce={nationCoverage(taskForce)} chosen={nationCoverage(chosen)} tfWords={tfWords} chosenWords={chosenWords} />
+      <Residents taskForce={view.nation.taskForce} chosen={view.nation.chosen} tfWords={tfWords} chosenWords={chosenWords} />
 
       <section aria-labelledby="map-title" className="space-y-4">
         <h2 id="map-title" className="text-2xl font-semibold">By state</h2>

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { byList, PendingListTable } from "@/components/changes/PendingChanges";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { stateName } from "@/lib/domain/states";
-import { listPendingChanges } from "@/lib/queries/changes";
-import { listPublishedLists } from "@/lib/queries/lists";
+import type { PendingListChangesViewData } from "@/lib/queries/views/pending-list-changes";
 import { changesView, pendingChangesView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
 
@@ -19,8 +18,9 @@ export function pendingListChangesMetadata(values: PendingListChangesValues): Me
   };
 }
 
-export async function PendingListChangesView({ values, notes }: { values: PendingListChangesValues; notes: FilterNote[] }) {
-  const [changes, lists] = await Promise.all([listPendingChanges({ state: values.state, asOf: null }), listPublishedLists("PENDING")]);
+/** The pending list on or before the URL's date, and its neighbours (every pending list change read by getPendingListChangesView). */
+export function PendingListChangesView({ values, notes, view }: { values: PendingListChangesValues; notes: FilterNote[]; view: PendingListChangesViewData }) {
+  const { changes, lists } = view;
   const groups = byList(changes);
   // The newest list with changes on or before the date; the newest of all without one.
   const i = values.asOf ? groups.findIndex((g) => g[0].publishedOn <= values.asOf!) : 0;

@@ -14,18 +14,15 @@ import { Downloads } from "@/components/tables/Downloads";
 import { Pager } from "@/components/tables/Pager";
 import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
+import { citeList } from "@/lib/domain/lists";
 import { MODEL_LABEL } from "@/lib/domain/models";
-import { STATES, stateCode, stateName } from "@/lib/domain/states";
-import { coverageOf, getCountedAreas, getCountyCoverage, getCoverageByState } from "@/lib/queries/coverage";
-import { citeList, previousList, resolveList } from "@/lib/queries/lists";
-import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "@/lib/queries/geo";
-import { listPendingOfState, listStateAgencies } from "@/lib/queries/states";
-import { getListTotals } from "@/lib/queries/summary";
-import { getTrendView, otherModelsOf } from "@/lib/queries/trend-view";
+import { stateCode, stateName } from "@/lib/domain/states";
+import type { ListTotalsViewData } from "@/lib/queries/views/list-totals";
+import type { StateViewData } from "@/lib/queries/views/state";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
 import { agreementsView, asOfNote, countiesView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
-import { countyShares, metricModels, otherModelsWords, shadedWords as shadedWordsOf } from "@/lib/view/coverage";
+import { countyShares, otherModelsWords, shadedModels, shadedWords as shadedWordsOf } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
 
@@ -37,9 +34,8 @@ export function stateOf(code: string): string {
   return stateCode(code) ?? notFound();
 }
 
-export async function stateMetadata(state: string, values: StateValues): Promise<Metadata> {
-  const { list } = await resolveList("PARTICIPATING", values.asOf);
-  const totals = list ? await getListTotals(list.id, state) : null;
+/** The state's title and link preview, from its list and totals (getListTotalsView). */
+export function stateMetadata(state: string, values: StateValues, { list, totals }: ListTotalsViewData): Metadata {
   const name = stateName(state);
   const title = `${name}: 287(g) agreements`;
   const description = totals
@@ -57,40 +53,17 @@ export async function stateMetadata(state: string, values: StateValues): Promise
   };
 }
 
-/** Agencies a page of the state view shows: its map comes first, and a page stays light (the download has them all). */
-const AGENCIES_PAGE_SIZE = 25;
-
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
   return `${n}${s}`;
 }
 
-/** One state's view for the URL's filters; the notes say which of them could not be used. */
-export async function StateView({ state, values, notes }: { state: string; values: StateValues; notes: FilterNote[] }) {
+/** One state's view for the URL's filters (its data read by getStateView); the notes say which filters could not be used. */
+export function StateView({ state, values, notes, view }: { state: string; values: StateValues; notes: FilterNote[]; view: StateViewData }) {
   const name = stateName(state);
-  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
-  if (!list) notFound();
-  const previous = await previousList(list);
-  const filters = { model: values.model, type: values.type, q: values.q, sort: values.sort };
-  // Residents: under Task Force, and under the chosen models (any when none) unless that is Task Force alone.
-  const otherModels = otherModelsOf(values.model);
-  const shaded = values.metric === "agreements" ? null : metricModels(values.metric, values.model);
-  const [taskForceNow, otherNow, trends, countyCoverage, countedAreas] = await Promise.all([
-    getCoverageByState(list.id, ["TASK_FORCE"]),
-    otherModels ? getCoverageByState(list.id, otherModels) : null,
-    getTrendView({ state, models: values.model, asOf: values.asOf }),
-    shaded ? getCountyCoverage(list.id, state, shaded) : null,
-    shaded ? getCountedAreas(list.id, state, shaded) : null,
-  ]);
-  const [now, before, table, allStates, pendingHere, counties, placed] = await Promise.all([
-    getListTotals(list.id, state),
-    previous ? getListTotals(previous.id, state) : null,
-    listStateAgencies(list.id, state, filters, { page: values.page, pageSize: AGENCIES_PAGE_SIZE }),
-    getAgreementsByState(list.id, values.model),
-    pending.list ? listPendingOfState(pending.list.id, state) : [],
-    getAgreementsByCounty(list.id, state, values.model),
-    getAgenciesOfState(list.id, state),
-  ]);
+  const { list, fallback, previous, now, before, table, pendingHere, counties, placed, countyCoverage, countedAreas, trends } = view;
+  const pending = { list: view.pendingList };
+  const shaded = shadedModels(values.metric, values.model);
   const allNotes = [...notes, ...(fallback ? [asOfNote(fallback)] : [])];
   const path = `/states/${state.toLowerCase()}`;
   const href = (changes: Partial<typeof values>) => `${path}${stateView.with(values, changes)}`;
@@ -100,8 +73,7 @@ export async function StateView({ state, values, notes }: { state: string; value
   const trendsQuery = trendsView.serialize({ state, model: values.model, asOf: values.asOf });
   const trendsProps = { src: `/trends/data.json${trendsQuery}`, tablesHref: `/trends${trendsQuery}` };
 
-  const mine = allStates.find((s) => s.state === state)?.agreements ?? 0;
-  const rank = 1 + allStates.filter((s) => s.agreements > mine).length;
+  const { agreements: mine, rank } = view.rank;
 
   return (
     <div className="space-y-8">
@@ -118,7 +90,7 @@ export async function StateView({ state, values, notes }: { state: string; value
         <p className="text-slate-800" data-testid="rank">
           {mine === 0
             ? `${name} has no ${modelWords ? `${modelWords} ` : ""}agreement on this list.`
-            : `${name} ranks ${ordinal(rank)} of ${allStates.length} states and territories by ${modelWords ? `${modelWords} ` : ""}agreements.`}
+            : `${name} ranks ${ordinal(rank)} of ${view.rank.of} states and territories by ${modelWords ? `${modelWords} ` : ""}agreements.`}
         </p>
       </header>
 
@@ -163,8 +135,8 @@ export async function StateView({ state, values, notes }: { state: string; value
       <ResidentsSection
         stateName={name}
         publishedOn={list.publishedOn}
-        taskForce={coverageOf(taskForceNow, state)}
-        other={otherNow ? coverageOf(otherNow, state) : null}
+        taskForce={view.residents.taskForce}
+        other={view.residents.other}
         otherWords={otherWords}
         trend={trends.shareTrend ?? []}
         {...trendsProps}
@@ -191,14 +163,14 @@ export async function StateView({ state, values, notes }: { state: string; value
           />
           <CopyLink />
         </div>
-        <Pager page={values.page} pageSize={AGENCIES_PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
+        <Pager page={values.page} pageSize={table.pageSize} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
         <AgencyTable
           rows={table.rows}
           sort={values.sort}
           hrefFor={(sort) => href({ sort })}
           caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} in ${name}${values.type ? `, ${AGENCY_TYPE_LABEL[values.type].toLowerCase()} agencies` : ""}${values.q ? `, matching “${values.q}”` : ""}, on the list of ${formatDay(list.publishedOn)}`}
         />
-        <Pager page={values.page} pageSize={AGENCIES_PAGE_SIZE} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
+        <Pager page={values.page} pageSize={table.pageSize} total={table.total} hrefFor={(page) => href({ page })} noun="agencies" />
         <Downloads
           table="agreements"
           query={agreementsView.serialize({ state, model: values.model, type: values.type, q: values.q, asOf: values.asOf })}

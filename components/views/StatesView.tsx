@@ -6,10 +6,9 @@ import { NoListYet } from "@/components/views/NoListYet";
 import { StatesTable } from "@/components/states/StatesTable";
 import { Downloads } from "@/components/tables/Downloads";
 import { Source } from "@/components/tables/Source";
-import { MODEL_LABEL } from "@/lib/domain/models";
-import { citeList, resolveList } from "@/lib/queries/lists";
-import { listStates } from "@/lib/queries/states";
-import { modelsWords } from "@/lib/view/coverage";
+import { citeList } from "@/lib/domain/lists";
+import { MODEL_LABEL, modelsWords } from "@/lib/domain/models";
+import type { StatesViewData } from "@/lib/queries/views/tables";
 import { asOfNote, nationalView, type FilterNote } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
 import { stateHref } from "@/lib/view/links";
@@ -27,13 +26,15 @@ export function statesMetadata(values: NationalValues): Metadata {
   };
 }
 
-export async function StatesView({ values, notes }: { values: NationalValues; notes: FilterNote[] }) {
-  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+/** The table of states for the URL's filters: its rows are the states table's (listStatesView), as its download's are. */
+export function StatesView({ values, notes, view }: { values: NationalValues; notes: FilterNote[]; view: StatesViewData }) {
+  const { list, fallback } = view;
+  const pending = { list: view.pendingList };
   const mapHref = `/${nationalView.serialize(values)}`;
   if (!list) {
     return <NoListYet />;
   }
-  const states = await listStates(list.id, pending.list?.id ?? null, values.model);
+  const states = view.rows;
   const href = (changes: Partial<NationalValues>) => `/states${nationalView.with(values, changes)}`;
   const carried = { model: values.model, asOf: values.asOf };
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ListTrendTable, ShareTrendTable, SignedTrendTable } from "@/components/charts/TrendTables";
 import { Source } from "@/components/tables/Source";
-import { MODEL_LABEL, MODELS } from "@/lib/domain/models";
+import { citeList } from "@/lib/domain/lists";
+import { MODEL_LABEL, MODELS, otherModelsOf } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { citeList } from "@/lib/queries/lists";
-import { getTrendView, otherModelsOf } from "@/lib/queries/trend-view";
+import type { TrendsViewData } from "@/lib/queries/views/trends";
 import { otherModelsWords } from "@/lib/view/coverage";
 import { asOfNote, nationalView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
@@ -22,8 +22,8 @@ export function trendsMetadata(values: TrendsValues): Metadata {
   };
 }
 
-export async function TrendsView({ values, notes }: { values: TrendsValues; notes: FilterNote[] }) {
-  const view = await getTrendView({ state: values.state, models: values.model, asOf: values.asOf });
+/** The trend tables for the URL's filters (their data read by getTrendsView, as the charts' points are). */
+export function TrendsView({ values, notes, view }: { values: TrendsValues; notes: FilterNote[]; view: TrendsViewData }) {
   const name = values.state ? stateName(values.state) : null;
   const where = name ? ` in ${name}` : "";
   const back = values.state

@@ -3,16 +3,18 @@
 import "server-only";
 import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
 import { stateName } from "../domain/states";
-import { changesTable, agreementsTable, type Loaded } from "../export/tables";
+import { changesTable, agreementsTable } from "../export/tables";
 import type { Placement } from "../geo/place";
 import { getAgencyHistory, listAgencies } from "../queries/agencies";
 import { coverageOf, getCoverageByState, nationCoverage, POPULATION_CREDIT, type StateCoverage } from "../queries/coverage";
-import { KIND_WORD } from "../domain/lists";
-import { citeList, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
-import { listStates, roundedShare } from "../queries/states";
+import { citeList, KIND_WORD, type ListFallback } from "../domain/lists";
+import { roundedShare } from "../domain/shares";
+import { listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
+import { listStates } from "../queries/states";
+import { listAgreementsView, listChangesView, type TableView } from "../queries/views/tables";
 import { FORWARDED_VARY, linksVaryOnForwarded, publicOrigin } from "../http/origin";
 import { agencyHref } from "../view/links";
-import { agenciesView, asOfNote, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
+import { agenciesView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
 import { AGENCY_TYPE_SLUG } from "../domain/agency-types";
 
 export const API_PAGE_SIZE = 100;
@@ -67,9 +69,9 @@ function parse<P extends Record<string, AnyParam>>(view: View<P>, request: Reque
 }
 
 /** asOf before the first list is an error for the API (a page shows the oldest list with a note). */
-function asOfError(loaded: { notes: { parameter: string }[]; list: PublishedList | null }): Response | null {
-  if (!loaded.notes.some((x) => x.parameter === "asOf")) return null;
-  return apiError("asOf", `no list was published on or before this day; the oldest is of ${loaded.list?.publishedOn}`);
+function asOfError(loaded: { fallback: ListFallback | null }): Response | null {
+  if (!loaded.fallback) return null;
+  return apiError("asOf", `no list was published on or before this day; the oldest is of ${loaded.fallback.shown}`);
 }
 
 function pageLinks<P extends Record<string, AnyParam>>(view: View<P>, url: URL, values: Values<P>, total: number) {
@@ -79,7 +81,7 @@ function pageLinks<P extends Record<string, AnyParam>>(view: View<P>, url: URL, 
   return { self: at(page), first: at(1), last: at(pages), next: page < pages ? at(page + 1) : null, prev: page > 1 ? at(Math.min(page - 1, pages)) : null };
 }
 
-function paged<R, P extends Record<string, AnyParam>>(view: View<P>, url: URL, values: Values<P>, loaded: Loaded<R>, map: (r: R) => unknown) {
+function paged<R, P extends Record<string, AnyParam>>(view: View<P>, url: URL, values: Values<P>, loaded: TableView<R>, map: (r: R) => unknown) {
   const query = view.serialize({ ...values, page: 1 } as Partial<Values<P>>);
   return {
     source: loaded.source,
@@ -96,14 +98,14 @@ function paged<R, P extends Record<string, AnyParam>>(view: View<P>, url: URL, v
 export async function agreementsEndpoint(request: Request): Promise<Response> {
   const p = parse(agreementsTable.view, request);
   if (p instanceof Response) return p;
-  const loaded = await agreementsTable.load(p.values, { page: p.values.page, pageSize: API_PAGE_SIZE });
+  const loaded = await listAgreementsView(p.values, { page: p.values.page, pageSize: API_PAGE_SIZE });
   return asOfError(loaded) ?? json(paged(agreementsTable.view, p.url, p.values, loaded, agreementsTable.json));
 }
 
 export async function changesEndpoint(request: Request): Promise<Response> {
   const p = parse(changesTable.view, request);
   if (p instanceof Response) return p;
-  const loaded = await changesTable.load(p.values, { page: p.values.page, pageSize: API_PAGE_SIZE });
+  const loaded = await listChangesView(p.values, { page: p.values.page, pageSize: API_PAGE_SIZE });
   return asOfError(loaded) ?? json(paged(changesTable.view, p.url, p.values, loaded, changesTable.json));
 }
 
@@ -127,10 +129,10 @@ export async function agenciesEndpoint(request: Request): Promise<Response> {
   const p = parse(agenciesView, request);
   if (p instanceof Response) return p;
   const { list, fallback } = await resolveList("PARTICIPATING", p.values.asOf);
-  if (fallback) return asOfError({ notes: [asOfNote(fallback)], list })!;
+  if (fallback) return asOfError({ fallback })!;
   if (!list) return apiError("asOf", "no list has been imported", 404);
   const { rows, total } = await listAgencies(list.id, p.values, { page: p.values.page, pageSize: API_PAGE_SIZE });
-  const loaded: Loaded<(typeof rows)[number]> = { source: citeList(list), list, notes: [], rows, total };
+  const loaded: TableView<(typeof rows)[number]> = { source: citeList(list), list, fallback: null, rows, total };
   return json(
     paged(agenciesView, p.url, p.values, loaded, (r) => ({
       state: r.state,
@@ -172,7 +174,7 @@ export async function statesEndpoint(request: Request): Promise<Response> {
   const p = parse(statesView, request);
   if (p instanceof Response) return p;
   const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", p.values.asOf), resolveList("PENDING", p.values.asOf)]);
-  if (fallback) return asOfError({ notes: [asOfNote(fallback)], list })!;
+  if (fallback) return asOfError({ fallback })!;
   if (!list) return apiError("asOf", "no list has been imported", 404);
   const [rows, anyModel, ...perModel] = await Promise.all([
     listStates(list.id, pending.list?.id ?? null, p.values.model),

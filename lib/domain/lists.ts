@@ -9,3 +9,9 @@ export type ListKey = { kind: ListKind; publishedOn: string };
 
 /** A view asked for the list as of a day before the first one: the day asked for and the list shown instead. */
 export type ListFallback = { kind: ListKind; requested: string; shown: string };
+
+/** "ICE participating list published 2026-05-18 (file participatingAgencies05182026am.xlsx)": the citation. */
+export function citeList(l: { kind: ListKind; publishedOn: string; fileName: string; origin: "ICE_SPREADSHEET" | "ARCHIVED_WEB_PAGE" }): string {
+  const what = l.origin === "ARCHIVED_WEB_PAGE" ? `archived copy of ICE's 287(g) page (${KIND_WORD[l.kind]} agencies)` : `ICE ${KIND_WORD[l.kind]} list`;
+  return `${what} published ${l.publishedOn} (file ${l.fileName})`;
+}

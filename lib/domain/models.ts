@@ -30,3 +30,12 @@ export function modelFromSupportType(text: string): ModelCode | null {
   if (/\bwarrant\b/.test(t)) hits.push("WARRANT_SERVICE_OFFICER");
   return hits.length === 1 ? hits[0] : null;
 }
+
+/** "Task Force", "any model", "Jail Enforcement or Warrant Service Officer". */
+export function modelsWords(models: ModelCode[]): string {
+  if (models.length === 0 || models.length === MODELS.length) return "any model";
+  return MODELS.filter((m) => models.includes(m)).map((m) => MODEL_LABEL[m]).join(" or ");
+}
+
+/** The models whose share is read beside Task Force's: the chosen ones (any when none), none when that is Task Force alone. */
+export const otherModelsOf = (models: ModelCode[]): ModelCode[] | null => (models.length === 1 && models[0] === "TASK_FORCE" ? null : models);

@@ -1,58 +1,43 @@
-// Every table view, described once: how its rows are read for given filters, and how they are written as CSV and
-// JSON. Pages, downloads and the API all go through these, so a download holds exactly the rows the view shows.
-import "server-only";
+// Every table view, described once: its name, title and filters (the view), and how its rows are written as CSV and
+// JSON. Its rows come from its loader in lib/queries (TABLE_LOADERS, by the same name), which the page, the download
+// and the API all call, so a download holds exactly the rows the view shows.
 import { MODEL_LABEL, MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
+import { roundedShare } from "../domain/shares";
 import { stateName } from "../domain/states";
-import { listAgreements, type AgreementRow } from "../queries/agreements";
-import { listChanges, listPendingChanges, type AgreementChange, type PendingChange } from "../queries/changes";
-import { POPULATION_CREDIT } from "../queries/coverage";
-import { citeList, findList, listPublishedLists, resolveList, type PublishedList } from "../queries/lists";
-import { listPendingApplications, type PendingApplication } from "../queries/pending";
-import { listRepairs, type RepairRow } from "../queries/repairs";
-import type { Paging } from "../queries/sql";
-import { listStates, roundedShare, sortStates, type StateRow } from "../queries/states";
+import type { AgreementRow } from "../queries/agreements";
+import type { AgreementChange, PendingChange } from "../queries/changes";
+import type { PendingApplication } from "../queries/pending";
+import type { RepairRow } from "../queries/repairs";
+import type { StateRow } from "../queries/states";
+import type { TABLE_LOADERS } from "../queries/views/tables";
 import {
   agreementsView,
-  asOfNote,
   changesView,
   ledgerView,
   nationalView,
   pendingChangesView,
   pendingView,
-  type FilterNote,
   type AnyParam,
-  type Values,
   type View,
 } from "../view/filters";
 import { AGENCY_TYPE_SLUG } from "../domain/agency-types";
-import { modelsWords } from "../view/coverage";
 import { agencyHref } from "../view/links";
 import type { Column } from "./csv";
-
-export type Loaded<R> = { source: string; list: PublishedList | null; notes: FilterNote[]; rows: R[]; total: number };
 
 export type Table<R, P extends Record<string, AnyParam>> = {
   name: string;
   title: string;
   view: View<P>;
-  load: (values: Values<P>, paging: Paging) => Promise<Loaded<R>>;
   columns: Column<R>[];
   json: (row: R) => Record<string, unknown>;
 };
 
 const models = (ms: ModelCode[]) => ms.map((m) => MODEL_SLUG[m]).join(",");
 
-type AgreementValues = ReturnType<typeof agreementsView.parse>["values"];
 export const agreementsTable = {
   name: "agreements",
   title: "Agreements",
   view: agreementsView,
-  async load(v: AgreementValues, paging: Paging): Promise<Loaded<AgreementRow>> {
-    const { list, fallback } = await resolveList("PARTICIPATING", v.asOf);
-    if (!list) return { source: "no list imported", list: null, notes: [], rows: [], total: 0 };
-    const { rows, total } = await listAgreements(list.id, v, paging);
-    return { source: citeList(list), list, notes: fallback ? [asOfNote(fallback)] : [], rows, total };
-  },
   columns: [
     { header: "state", value: (r) => r.state },
     { header: "agency", value: (r) => r.agency },
@@ -77,24 +62,10 @@ export const agreementsTable = {
   }),
 } satisfies Table<AgreementRow, (typeof agreementsView)["params"]>;
 
-type ChangeValues = ReturnType<typeof changesView.parse>["values"];
 export const changesTable = {
   name: "changes",
   title: "Changes between ICE's lists",
   view: changesView,
-  async load(v: ChangeValues, paging: Paging): Promise<Loaded<AgreementChange>> {
-    const { list, fallback } = await resolveList("PARTICIPATING", v.asOf);
-    if (!list) return { source: "no list imported", list: null, notes: [], rows: [], total: 0 };
-    const first = (await listPublishedLists("PARTICIPATING"))[0];
-    const { rows, total } = await listChanges({ ...v, asOf: list.publishedOn }, paging);
-    return {
-      source: `ICE participating lists published ${first.publishedOn} to ${list.publishedOn}, each compared with the one before it; newest: ${citeList(list)}`,
-      list,
-      notes: fallback ? [asOfNote(fallback)] : [],
-      rows,
-      total,
-    };
-  },
   columns: [
     { header: "list_published", value: (r) => r.publishedOn },
     { header: "compared_with_list_of", value: (r) => r.previousPublishedOn },
@@ -123,24 +94,10 @@ export const changesTable = {
   }),
 } satisfies Table<AgreementChange, (typeof changesView)["params"]>;
 
-type PendingValues = ReturnType<typeof pendingView.parse>["values"];
 export const pendingTable = {
   name: "pending",
   title: "Pending applications",
   view: pendingView,
-  async load(v: PendingValues, paging: Paging): Promise<Loaded<PendingApplication>> {
-    const { list } = await resolveList("PENDING", null);
-    if (!list) return { source: "no pending list imported", list: null, notes: [], rows: [], total: 0 };
-    const newestParticipating = (await resolveList("PARTICIPATING", null)).list!;
-    const { rows, total } = await listPendingApplications(v, paging);
-    return {
-      source: `every ICE pending list up to the ${citeList(list)}; signing from the ${citeList(newestParticipating)}`,
-      list,
-      notes: [],
-      rows,
-      total,
-    };
-  },
   columns: [
     { header: "state", value: (r) => r.state },
     { header: "agency", value: (r) => r.agency },
@@ -171,21 +128,10 @@ export const pendingTable = {
   }),
 } satisfies Table<PendingApplication, (typeof pendingView)["params"]>;
 
-type LedgerValues = ReturnType<typeof ledgerView.parse>["values"];
 export const ledgerTable = {
   name: "ledger",
   title: "Repair ledger",
   view: ledgerView,
-  async load(v: LedgerValues, paging: Paging): Promise<Loaded<RepairRow>> {
-    const notes: FilterNote[] = [];
-    let list: PublishedList | null = null;
-    if (v.list) {
-      list = await findList(v.list);
-      if (!list) notes.push({ parameter: "list", message: `No ${v.list.kind.toLowerCase()} list was published on ${v.list.publishedOn}; showing every list.` });
-    }
-    const { rows, total } = await listRepairs(list?.id ?? null, paging);
-    return { source: list ? `repairs made importing the ${citeList(list)}` : "repairs made importing every ICE list", list, notes, rows, total };
-  },
   columns: [
     { header: "list", value: (r) => `${r.kind.toLowerCase()} ${r.publishedOn}` },
     { header: "row", value: (r) => r.rowNumber },
@@ -206,24 +152,10 @@ export const ledgerTable = {
   }),
 } satisfies Table<RepairRow, (typeof ledgerView)["params"]>;
 
-type PendingChangeValues = ReturnType<typeof pendingChangesView.parse>["values"];
 export const pendingChangesTable = {
   name: "pending-changes",
   title: "Pending list changes",
   view: pendingChangesView,
-  async load(v: PendingChangeValues): Promise<Loaded<PendingChange>> {
-    const { list, fallback } = await resolveList("PENDING", v.asOf);
-    if (!list) return { source: "no pending list imported", list: null, notes: [], rows: [], total: 0 };
-    const first = (await listPublishedLists("PENDING"))[0];
-    const rows = await listPendingChanges({ state: v.state, asOf: list.publishedOn });
-    return {
-      source: `ICE pending lists published ${first.publishedOn} to ${list.publishedOn}, each compared with the one before it; newest: ${citeList(list)}`,
-      list,
-      notes: fallback ? [asOfNote(fallback)] : [],
-      rows,
-      total: rows.length,
-    };
-  },
   columns: [
     { header: "list_published", value: (r) => r.publishedOn },
     { header: "compared_with_list_of", value: (r) => r.previousPublishedOn },
@@ -244,28 +176,12 @@ export const pendingChangesTable = {
   }),
 } satisfies Table<PendingChange, (typeof pendingChangesView)["params"]>;
 
-type NationalValues = ReturnType<typeof nationalView.parse>["values"];
 const names = (xs: string[]) => xs.join("; ");
 /** The national view's table of states, in its order: agreements, pending applications and residents under them. */
 export const statesTable = {
   name: "states",
   title: "Agreements and residents by state",
   view: nationalView,
-  async load(v: NationalValues): Promise<Loaded<StateRow>> {
-    const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", v.asOf), resolveList("PENDING", v.asOf)]);
-    if (!list) return { source: "no list imported", list: null, notes: [], rows: [], total: 0 };
-    const rows = sortStates(await listStates(list.id, pending.list?.id ?? null, v.model), v.sort);
-    const chosen = modelsWords(v.model);
-    return {
-      source:
-        `${citeList(list)}; pending applications: ${pending.list ? citeList(pending.list) : "no pending list"}; ` +
-        `agreements and residents under ${chosen}; population: ${POPULATION_CREDIT}`,
-      list,
-      notes: fallback ? [asOfNote(fallback)] : [],
-      rows,
-      total: rows.length,
-    };
-  },
   columns: [
     { header: "state", value: (r) => r.state },
     { header: "name", value: (r) => stateName(r.state) },
@@ -296,6 +212,7 @@ export const statesTable = {
   }),
 } satisfies Table<StateRow, (typeof nationalView)["params"]>;
 
+/** Every table, by the name its download and its loader (lib/queries/views/tables.ts) share. */
 export const TABLES = {
   agreements: agreementsTable,
   changes: changesTable,
@@ -303,5 +220,7 @@ export const TABLES = {
   pending: pendingTable,
   ledger: ledgerTable,
   states: statesTable,
-} as const;
-export type TableName = keyof typeof TABLES;
+} as const satisfies { [K in TableName]: Pick<Table<RowOf<K>, never>, "columns" | "json"> };
+export type TableName = keyof typeof TABLE_LOADERS;
+/** A row of the table its loader reads: each table's columns are checked against its loader's rows. */
+type RowOf<K extends TableName> = Awaited<ReturnType<(typeof TABLE_LOADERS)[K]>>["rows"][number];

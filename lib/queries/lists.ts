@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { cache } from "react";
 import { prisma } from "../db/client";
 import { isoDay } from "../domain/days";
-import { KIND_WORD, type ListFallback, type ListKey, type ListKind } from "../domain/lists";
+import { type ListFallback, type ListKey, type ListKind } from "../domain/lists";
 
 export type PublishedList = {
   id: number;
@@ -49,12 +49,6 @@ export const listPublishedLists = cache(async (kind?: ListKind): Promise<Publish
     rowCount: s.rowCount,
   }));
 });
-
-/** "ICE participating list published 2026-05-18 (file participatingAgencies05182026am.xlsx)": the citation. */
-export function citeList(l: PublishedList): string {
-  const what = l.origin === "ARCHIVED_WEB_PAGE" ? `archived copy of ICE's 287(g) page (${KIND_WORD[l.kind]} agencies)` : `ICE ${KIND_WORD[l.kind]} list`;
-  return `${what} published ${l.publishedOn} (file ${l.fileName})`;
-}
 
 /**
  * The list a view shows: the newest of its kind published on or before asOf (the newest of all without asOf).

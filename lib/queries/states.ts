@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
+import { shareOf } from "../domain/shares";
 import { stateName } from "../domain/states";
 import type { StateAgencySort, StateSort, StateSortKey } from "../domain/sorts";
 import type { AgencyTypeCode } from "../domain/agency-types";
@@ -62,17 +63,6 @@ export const listStates = cachedRead("listStates", async (snapshotId: number, pe
   }
   return [...rows.values()];
 });
-
-/** A share of residents, 0–1; null without a population. */
-export function shareOf(residents: number, population: number | null): number | null {
-  return population ? Math.min(1, residents / population) : null;
-}
-
-/** The share as the downloads and the API write it: 0–1 to four decimal places; null without a population. */
-export function roundedShare(residents: number, population: number | null): number | null {
-  const s = shareOf(residents, population);
-  return s === null ? null : Math.round(s * 10_000) / 10_000;
-}
 
 const MODEL_OF_SLUG = Object.fromEntries(MODELS.map((m) => [MODEL_SLUG[m], m])) as Record<string, ModelCode>;
 

@@ -1,5 +1,5 @@
 import type { AreaClass } from "./classes";
-import { MODEL_LABEL, MODELS, type ModelCode } from "../domain/models";
+import { modelsWords, type ModelCode } from "../domain/models";
 import type { CountedArea, CountyCoverage } from "../queries/coverage";
 import type { StateMetric } from "./filters";
 import { formatCount, formatShare } from "./format";
@@ -20,11 +20,8 @@ export function metricModels(metric: StateMetric, chosen: ModelCode[]): ModelCod
   return metric === "residents-task-force" ? ["TASK_FORCE"] : chosen;
 }
 
-/** "Task Force", "any model", "Jail Enforcement or Warrant Service Officer". */
-export function modelsWords(models: ModelCode[]): string {
-  if (models.length === 0 || models.length === MODELS.length) return "any model";
-  return MODELS.filter((m) => models.includes(m)).map((m) => MODEL_LABEL[m]).join(" or ");
-}
+/** The models whose residents a state's county map shades; null when it shades agreements. */
+export const shadedModels = (metric: StateMetric, chosen: ModelCode[]): ModelCode[] | null => (metric === "agreements" ? null : metricModels(metric, chosen));
 
 /** Fixed bounds, so a shade means the same share in every state: 1–25 %, 26–50 %, 51–75 %, 76–100 %. */
 export const SHARE_CLASSES: AreaClass[] = [25, 50, 75, 100].map((max, i) => ({ min: max - 24, max, fill: AREA_RAMP[i + 1] }));

@@ -35,6 +35,14 @@ export function asOfNote(f: ListFallback): FilterNote {
   return { parameter: "asOf", message: `No ${f.kind.toLowerCase()} list was published on or before ${formatDay(f.requested)}; showing the oldest, of ${formatDay(f.shown)}.` };
 }
 
+/** What a table view could not use of its filters, in words: a date before the first list, a list never published. */
+export function tableNotes(t: { fallback: ListFallback | null; unknownList?: ListKey | null }): FilterNote[] {
+  return [
+    ...(t.fallback ? [asOfNote(t.fallback)] : []),
+    ...(t.unknownList ? [{ parameter: "list", message: `No ${t.unknownList.kind.toLowerCase()} list was published on ${t.unknownList.publishedOn}; showing every list.` }] : []),
+  ];
+}
+
 export type Values<P extends Record<string, AnyParam>> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
 
 /** What Next passes a page as searchParams, or a URLSearchParams from a request. */

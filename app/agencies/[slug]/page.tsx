@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { PlacementMap } from "@/components/map/PlacementMap";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { getAgencyHistory } from "@/lib/queries/agencies";
-import { getCensusArea, type CensusArea } from "@/lib/queries/coverage";
+import type { CensusArea } from "@/lib/queries/coverage";
+import { getAgencyView } from "@/lib/queries/views/agency";
 import type { AgencyTypeCode } from "@/lib/domain/agency-types";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { stateHref } from "@/lib/view/links";
@@ -42,16 +42,16 @@ function ResidentsLine({ areaNote, area, areaGeoid, state }: { areaNote: string;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const h = await getAgencyHistory((await params).slug);
+  const h = (await getAgencyView((await params).slug))?.history;
   if (!h) return { title: "Agency not found" };
   return { title: `${h.name}, ${h.state}`, description: `${h.name} (${stateName(h.state)}): its 287(g) agreements with ICE, as ICE's lists show them.` };
 }
 
 export default async function AgencyPage({ params }: Props) {
-  const h = await getAgencyHistory((await params).slug);
-  if (!h) notFound();
+  const view = await getAgencyView((await params).slug);
+  if (!view) notFound();
+  const { history: h, area } = view;
   const current = h.agreements.filter((a) => !a.goneSince);
-  const area = h.area?.geoid ? await getCensusArea(h.area.geoid) : null;
   return (
     <div className="space-y-8">
       <header className="space-y-2">

@@ -1,5 +1,5 @@
 import { STALE_AFTER_DAYS } from "@/lib/domain/freshness";
-import { getFreshness } from "@/lib/queries/freshness";
+import { getHealthView } from "@/lib/queries/views/status";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +8,7 @@ export async function GET() {
   const headers = { "Cache-Control": "no-store" };
   try {
     // Read afresh (no cache): the answer says whether the database answers now.
-    const f = await getFreshness();
+    const f = await getHealthView();
     return Response.json(
       {
         status: "ok",

@@ -1,6 +1,8 @@
 import { apiError, apiRoute } from "@/lib/api/v1";
 import { toCsv } from "@/lib/export/csv";
 import { TABLES, type TableName } from "@/lib/export/tables";
+import { TABLE_LOADERS } from "@/lib/queries/views/tables";
+import { tableNotes } from "@/lib/view/filters";
 
 export const dynamic = "force-dynamic";
 
@@ -10,11 +12,12 @@ async function download(request: Request, { params }: { params: Promise<{ file: 
   const m = /^([a-z-]+)\.(csv|json)$/.exec(file);
   if (!m || !Object.hasOwn(TABLES, m[1])) return apiError("file", `no such download; available: ${Object.keys(TABLES).flatMap((t) => [`${t}.csv`, `${t}.json`]).join(", ")}`, 404);
   const table = TABLES[m[1] as TableName];
+  const load = TABLE_LOADERS[m[1] as TableName];
   const format = m[2];
   const parsed = table.view.parseStrict(new URL(request.url).searchParams);
   if (!parsed.ok) return apiError(parsed.error.parameter, parsed.error.message);
-  // The table types differ per view; each table's load takes its own view's values.
-  const loaded = await (table.load as (v: unknown, p: "all") => ReturnType<typeof table.load>)(parsed.values, "all");
+  // The table types differ per view; each table's loader takes its own view's values.
+  const loaded = await (load as (v: unknown, p: "all") => ReturnType<typeof load>)(parsed.values, "all");
   // The filters as the URL writes them (state=tx, model=jail,wso), without the page: a download is whole.
   const query = (table.view.serialize as (v: unknown) => string)({ ...parsed.values, page: 1 });
   const filters = Object.fromEntries(new URLSearchParams(query.slice(1)));
@@ -29,7 +32,7 @@ async function download(request: Request, { params }: { params: Promise<{ file: 
   const body = {
     source: loaded.source,
     list: loaded.list && { kind: loaded.list.kind.toLowerCase(), publishedOn: loaded.list.publishedOn, file: loaded.list.fileName },
-    notes: loaded.notes.map((n) => n.message),
+    notes: tableNotes(loaded).map((n) => n.message),
     filters,
     count: loaded.rows.length,
     rows: loaded.rows.map((r) => (table.json as (r: unknown) => Record<string, unknown>)(r)),

@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { cardFigures, socialCard, CARD_SIZE } from "@/components/social/SocialCard";
 import { STATES, stateCode } from "@/lib/domain/states";
-import { resolveList } from "@/lib/queries/lists";
-import { getListTotals } from "@/lib/queries/summary";
+import { getListTotalsView } from "@/lib/queries/views/list-totals";
 import { formatDay } from "@/lib/view/format";
 
 // Drawn per request from the newest list: prerendering it would make the build need a database.
@@ -15,11 +14,11 @@ export default async function Image({ params }: { params: Promise<{ code: string
   const code = stateCode((await params).code) ?? notFound();
   const title = STATES[code];
   try {
-    const { list } = await resolveList("PARTICIPATING", null);
+    const { list, totals } = await getListTotalsView({ state: code, asOf: null });
     if (!list) return socialCard({ title, figures: null });
     return socialCard({
       title,
-      figures: cardFigures(list.publishedOn, await getListTotals(list.id, code)),
+      figures: cardFigures(list.publishedOn, totals),
       emptyText: `No 287(g) agreement on ICE's list of ${formatDay(list.publishedOn)}.`,
     });
   } catch (e) {

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
-import { permanentRedirect } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { StateView, stateMetadata, stateOf } from "@/components/views/StateView";
+import { getListTotalsView } from "@/lib/queries/views/list-totals";
+import { getStateView } from "@/lib/queries/views/state";
+import { shadedModels } from "@/lib/view/coverage";
 import { stateView, type RawParams } from "@/lib/view/filters";
 
 // One state's view, with or without filters, rendered on request and kept whole in front of Next until the data
@@ -25,10 +28,12 @@ async function resolve({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { state, values } = await resolve(props);
-  return stateMetadata(state, values);
+  return stateMetadata(state, values, await getListTotalsView({ state, asOf: values.asOf }));
 }
 
 export default async function StatePage(props: Props) {
   const { state, values, notes } = await resolve(props);
-  return <StateView state={state} values={values} notes={notes} />;
+  const view = await getStateView(state, { ...values, shaded: shadedModels(values.metric, values.model) });
+  if (!view.list) notFound();
+  return <StateView state={state} values={values} notes={notes} view={view} />;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { metricModels, modelsWords, percentOf, SHARE_CLASSES, shareTicks } from "../../../lib/view/coverage";
+import { modelsWords } from "../../../lib/domain/models";
+import { metricModels, percentOf, SHARE_CLASSES, shareTicks } from "../../../lib/view/coverage";
 import { classLabel, fillFor } from "../../../lib/view/classes";
 import { formatShare } from "../../../lib/view/format";
 import { NONE_FILL } from "../../../lib/view/palette";

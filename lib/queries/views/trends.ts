@@ -1,15 +1,14 @@
 import "server-only";
-import type { ModelCode } from "../domain/models";
-import type { ListFallback } from "../domain/lists";
-import { getCoverageTrend, type SharePoint } from "./coverage";
-import { resolveList, type PublishedList } from "./lists";
-import { getListTrend, getSignedTrend, type ListTrendPoint, type SignedTrend } from "./trends";
+import { otherModelsOf, type ModelCode } from "../../domain/models";
+import type { ListFallback } from "../../domain/lists";
+import { getCoverageTrend, type SharePoint } from "../coverage";
+import { resolveList, type PublishedList } from "../lists";
+import { getListTrend, getSignedTrend, type ListTrendPoint, type SignedTrend } from "../trends";
 
 // What a view's trend charts and their tables show, read once here: the pages draw it, the charts fetch it as JSON
 // (app/trends/data.json) only when they come into view, so no page carries the points in its HTML.
 
-
-export type TrendView = {
+export type TrendsViewData = {
   list: PublishedList | null;
   /** Set when no list was published on or before the date asked for (the view words it). */
   fallback: ListFallback | null;
@@ -21,10 +20,7 @@ export type TrendView = {
   shareTrend: SharePoint[] | null;
 };
 
-/** The models whose share is read beside Task Force's: the chosen ones (any when none), none when that is Task Force alone. */
-export const otherModelsOf = (models: ModelCode[]): ModelCode[] | null => (models.length === 1 && models[0] === "TASK_FORCE" ? null : models);
-
-export async function getTrendView({ state, models, asOf }: { state: string | null; models: ModelCode[]; asOf: string | null }): Promise<TrendView> {
+export async function getTrendsView({ state, models, asOf }: { state: string | null; models: ModelCode[]; asOf: string | null }): Promise<TrendsViewData> {
   const { list, fallback } = await resolveList("PARTICIPATING", asOf);
   if (!list) return { list, fallback, listTrend: [], signedTrend: null, shareTrend: null };
   const otherModels = otherModelsOf(models);

@@ -1,0 +1,43 @@
+import "server-only";
+import type { ModelCode } from "../../domain/models";
+import { summarizeChanges } from "../changes";
+import { getCoverageByState, nationCoverage } from "../coverage";
+import { previousList, resolveList } from "../lists";
+import { listStates } from "../states";
+import { getListTotals } from "../summary";
+import { getTrendsView } from "./trends";
+
+// What the national view `/` shows for its filters: the newest list on or before the date, its totals and the list
+// before it, the states (for the map), the latest changes, the trend charts and the residents under agreements.
+
+export async function getNationalView(values: { model: ModelCode[]; asOf: string | null }) {
+  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
+  if (!list) return { list: null, fallback } as const;
+  const previous = await previousList(list);
+  const [now, before, states, changes, trends, taskForce, chosen] = await Promise.all([
+    getListTotals(list.id),
+    previous ? getListTotals(previous.id) : null,
+    listStates(list.id, pending.list?.id ?? null, values.model),
+    summarizeChanges({ state: null, model: [], change: null, asOf: list.publishedOn }, { newestListOnly: true }),
+    getTrendsView({ state: null, models: values.model, asOf: values.asOf }),
+    getCoverageByState(list.id, ["TASK_FORCE"]),
+    getCoverageByState(list.id, values.model),
+  ]);
+  return {
+    list,
+    fallback,
+    pendingList: pending.list,
+    previous,
+    now,
+    before,
+    /** Every state with its counts, in no particular order (the map's). */
+    states,
+    changes,
+    trends,
+    /** Residents under Task Force and under the chosen models (any when none), per state and for the nation. */
+    coverage: { taskForce, chosen },
+    nation: { taskForce: nationCoverage(taskForce), chosen: nationCoverage(chosen) },
+  };
+}
+
+export type NationalViewData = Awaited<ReturnType<typeof getNationalView>>;

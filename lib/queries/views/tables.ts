@@ -1,0 +1,121 @@
+import "server-only";
+import { citeList, type ListFallback, type ListKey } from "../../domain/lists";
+import { modelsWords, type ModelCode } from "../../domain/models";
+import type { StateSort } from "../../domain/sorts";
+import { listAgreements, type AgreementFilters, type AgreementRow } from "../agreements";
+import { listChanges, listPendingChanges, type AgreementChange, type ChangeFilters, type PendingChange } from "../changes";
+import { POPULATION_CREDIT } from "../coverage";
+import { findList, listPublishedLists, resolveList, type PublishedList } from "../lists";
+import { listPendingApplications, type PendingApplication, type PendingFilters } from "../pending";
+import { listRepairs, type RepairRow } from "../repairs";
+import type { Paging } from "../sql";
+import { listStates, sortStates, type StateRow } from "../states";
+
+// Every table view's rows, read once here for given filters: the page that shows the table, its CSV and JSON download
+// and the API all call the same loader, so a download holds exactly the rows the view shows. How a table is written
+// (its columns) is lib/export/tables.ts; what a fallback or an unknown list means in words is the caller's.
+
+export type TableView<R> = {
+  /** Where the rows come from, as the download's first line and the page's source line cite it. */
+  source: string;
+  list: PublishedList | null;
+  /** Set when no list was published on or before the date asked for: the oldest is shown instead. */
+  fallback: ListFallback | null;
+  /** The list the filters named, when no such list was published (every list is shown instead). */
+  unknownList?: ListKey | null;
+  rows: R[];
+  total: number;
+};
+
+const noList = (what: string) => ({ source: `no ${what} imported`, list: null, fallback: null, rows: [], total: 0 });
+
+export async function listAgreementsView(v: AgreementFilters & { asOf: string | null }, paging: Paging): Promise<TableView<AgreementRow>> {
+  const { list, fallback } = await resolveList("PARTICIPATING", v.asOf);
+  if (!list) return noList("list");
+  const { rows, total } = await listAgreements(list.id, v, paging);
+  return { source: citeList(list), list, fallback, rows, total };
+}
+
+export async function listChangesView(v: ChangeFilters, paging: Paging): Promise<TableView<AgreementChange>> {
+  const { list, fallback } = await resolveList("PARTICIPATING", v.asOf);
+  if (!list) return noList("list");
+  const first = (await listPublishedLists("PARTICIPATING"))[0];
+  const { rows, total } = await listChanges({ ...v, asOf: list.publishedOn }, paging);
+  return {
+    source: `ICE participating lists published ${first.publishedOn} to ${list.publishedOn}, each compared with the one before it; newest: ${citeList(list)}`,
+    list,
+    fallback,
+    rows,
+    total,
+  };
+}
+
+export async function listPendingView(v: PendingFilters, paging: Paging): Promise<TableView<PendingApplication>> {
+  const { list } = await resolveList("PENDING", null);
+  if (!list) return noList("pending list");
+  const newestParticipating = (await resolveList("PARTICIPATING", null)).list!;
+  const { rows, total } = await listPendingApplications(v, paging);
+  return {
+    source: `every ICE pending list up to the ${citeList(list)}; signing from the ${citeList(newestParticipating)}`,
+    list,
+    fallback: null,
+    rows,
+    total,
+  };
+}
+
+export async function listLedgerView(v: { list: ListKey | null }, paging: Paging): Promise<TableView<RepairRow>> {
+  const list = v.list ? await findList(v.list) : null;
+  const { rows, total } = await listRepairs(list?.id ?? null, paging);
+  return {
+    source: list ? `repairs made importing the ${citeList(list)}` : "repairs made importing every ICE list",
+    list,
+    fallback: null,
+    unknownList: v.list && !list ? v.list : null,
+    rows,
+    total,
+  };
+}
+
+export async function listPendingChangesView(v: { state: string | null; asOf: string | null }): Promise<TableView<PendingChange>> {
+  const { list, fallback } = await resolveList("PENDING", v.asOf);
+  if (!list) return noList("pending list");
+  const first = (await listPublishedLists("PENDING"))[0];
+  const rows = await listPendingChanges({ state: v.state, asOf: list.publishedOn });
+  return {
+    source: `ICE pending lists published ${first.publishedOn} to ${list.publishedOn}, each compared with the one before it; newest: ${citeList(list)}`,
+    list,
+    fallback,
+    rows,
+    total: rows.length,
+  };
+}
+
+/** The table of states, in its order: agreements, pending applications and residents under them; the pending list it counts. */
+export async function listStatesView(v: { model: ModelCode[]; sort: StateSort; asOf: string | null }): Promise<TableView<StateRow> & { pendingList: PublishedList | null }> {
+  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", v.asOf), resolveList("PENDING", v.asOf)]);
+  if (!list) return { ...noList("list"), pendingList: null };
+  const rows = sortStates(await listStates(list.id, pending.list?.id ?? null, v.model), v.sort);
+  return {
+    source:
+      `${citeList(list)}; pending applications: ${pending.list ? citeList(pending.list) : "no pending list"}; ` +
+      `agreements and residents under ${modelsWords(v.model)}; population: ${POPULATION_CREDIT}`,
+    list,
+    fallback,
+    rows,
+    total: rows.length,
+    pendingList: pending.list,
+  };
+}
+
+export type StatesViewData = Awaited<ReturnType<typeof listStatesView>>;
+
+/** Each downloadable table's loader, by the table's name (lib/export/tables.ts describes the same names' columns). */
+export const TABLE_LOADERS = {
+  agreements: listAgreementsView,
+  changes: listChangesView,
+  "pending-changes": listPendingChangesView,
+  pending: listPendingView,
+  ledger: listLedgerView,
+  states: listStatesView,
+} as const;
