@@ -19,6 +19,7 @@ import { STATES, stateCode, stateName } from "@/lib/domain/states";
 import { coverageOf, getCountedAreas, getCountyCoverage, getCoverageByState } from "@/lib/queries/coverage";
 import { citeList, previousList, resolveList } from "@/lib/queries/lists";
 import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "@/lib/queries/geo";
+import { withModels } from "@/lib/queries/state-map";
 import { listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
 import { getTrendView, otherModelsOf } from "@/lib/queries/trend-view";
@@ -27,7 +28,7 @@ import { agreementsView, asOfNote, countiesView, stateView, trendsView, type Fil
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { countyShares, metricModels, otherModelsWords, shadedWords as shadedWordsOf } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
-import { agencyHref } from "@/lib/view/links";
+import { agencyHref, stateMapHref } from "@/lib/view/links";
 
 
 export type StateValues = Values<typeof stateView.params>;
@@ -148,7 +149,7 @@ export async function StateView({ state, values, notes }: { state: string; value
         <StateMap
           state={state}
           counties={counties}
-          agencies={values.model.length ? placed.map((a) => ({ ...a, agreements: a.agreements.filter((g) => values.model.includes(g.model)) })).filter((a) => a.agreements.length > 0) : placed}
+          agencies={withModels(placed, values.model)}
           agencyHref={agencyHref}
           caption={
             shaded
@@ -156,6 +157,7 @@ export async function StateView({ state, values, notes }: { state: string; value
               : `${modelWords ? `${modelWords} agreements` : "Agreements"} per county in ${name} on ICE's list of ${formatDay(list.publishedOn)}; a marker for each agreement of an agency placed on a town, in its model's colour and shape.`
           }
           residents={countyCoverage && countedAreas ? { shares: countyShares(countyCoverage, countedAreas), words: shadedWords } : undefined}
+          src={stateMapHref(state, { model: values.model, metric: values.metric, asOf: values.asOf })}
           tableHref={`/counties${countiesView.serialize({ state, model: values.model, metric: values.metric, asOf: values.asOf })}`}
         />
       </section>
