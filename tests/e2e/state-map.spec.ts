@@ -74,19 +74,33 @@ test("Texas: a county's shade, title and details follow the model filter, with t
   }
 });
 
-test("without scripts the same map shows as an image, with its text alternative and the link to its table", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test("without scripts the same map shows as an image, with its text alternative and the link to its table; scripts put it inline in the same box", async ({ browser }) => {
+  const url = "/states/tx?model=task-force";
+  const viewport = { width: 1366, height: 900 };
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport });
   const page = await context.newPage();
-  await page.goto("/states/tx?model=task-force");
+  await page.goto(url);
   const image = page.getByTestId("state-map").getByRole("img", { name: "Map of Texas's counties, shaded by agreements, with agencies placed on towns marked." });
   await expect(image).toBeVisible();
   await expect(image).toHaveAttribute("src", "/states/tx/map.svg?model=task-force");
-  // Drawn: the browser read the file as an image, at the map's own proportions.
-  const [natural, shown] = await image.evaluate((i: HTMLImageElement) => [i.naturalWidth / i.naturalHeight, i.clientWidth / i.clientHeight]);
-  expect(natural).toBeGreaterThan(0);
-  expect(Math.abs(shown - natural)).toBeLessThan(0.02);
+  // Drawn: the browser read the file as an image.
+  await expect.poll(() => image.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
   await expect(page.getByTestId("state-map").getByRole("link", { name: "Table: agreements by county" })).toBeVisible();
+  // Its place in the figure (the banner above the page may differ with scripts).
+  const place = async (map: Locator) => {
+    const [box, figure] = [await map.boundingBox(), await map.page().getByTestId("state-map").boundingBox()];
+    return { x: box!.x - figure!.x, y: box!.y - figure!.y, width: box!.width, height: box!.height };
+  };
+  const before = await place(image);
   await context.close();
+
+  // With scripts, the inline map takes the image's place and its box: nothing below it moves.
+  const live = await browser.newPage({ viewport });
+  await live.goto(url);
+  const inline = live.getByTestId("state-map").getByRole("group", { name: "Map of Texas's counties, shaded by agreements, with agencies placed on towns marked." });
+  await expect(inline).toBeVisible();
+  expect(await place(inline)).toEqual(before);
+  await live.close();
 });
 
 test("the map's file: per view, kept like a page with an ETag, every county drawn; an unknown state is a 404", async ({ request }) => {
