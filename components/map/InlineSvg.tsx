@@ -10,7 +10,9 @@ export function InlineSvg({ src, alt, width, height, className }: { src: string;
   const [markup, setMarkup] = useState<{ src: string; text: string } | null>(null);
   useEffect(() => {
     let current = true;
-    fetch(src)
+    // Asked again with the image's ETag (a 304 when the data has not changed), not served stale while the browser
+    // revalidates in the background (stale-while-revalidate), which would leave a request open behind the page.
+    fetch(src, { cache: "no-cache" })
       .then(async (r) => (r.ok && r.headers.get("content-type")?.startsWith("image/svg+xml") ? r.text() : null))
       .then((text) => current && text && setMarkup({ src, text }))
       // The image stays: it shows the same map, without the details on hover.
