@@ -8,7 +8,7 @@ import { ModelSwatch } from "./ModelMarker";
 // on top of its neighbours. Areas carry what the panel shows in data attributes (see area-data.ts), so this leaf is
 // small and the map itself stays server-rendered.
 
-// An area's outline is a path, or a <use> of a path in a sprite file: the overlay draws it the same way.
+// An area's outline is a path (the state map's), or a <use> of a path in a sprite file (the national map's): the overlay draws it the same way.
 type Shown = { name: string; counts: number[]; detail: string | null; d: string; href: string; link: boolean };
 
 function read(target: EventTarget): Shown | null {

@@ -7,18 +7,28 @@ import { MODEL_COLOR, MODEL_MARKER } from "@/lib/view/palette";
 /** Tenths of a unit are finer than the screen shows; more digits only weigh down the page. */
 const r = (n: number) => Math.round(n * 10) / 10;
 
-export function ModelMarker({ model, x, y, size = 4.5, edge = 1 }: { model: ModelCode; x: number; y: number; size?: number; edge?: number }) {
-  const common = { fill: MODEL_COLOR[model], stroke: "#ffffff", strokeWidth: edge };
+/** A marker's element and geometry: drawn by ModelMarker here and written as text into the state map's SVG file. */
+export type MarkerShape = { tag: "circle"; cx: number; cy: number; r: number } | { tag: "rect"; x: number; y: number; width: number; height: number } | { tag: "path"; d: string };
+
+export function markerShape(model: ModelCode, x: number, y: number, size = 4.5): MarkerShape {
   switch (MODEL_MARKER[model]) {
     case "circle":
-      return <circle cx={r(x)} cy={r(y)} r={r(size * 0.85)} {...common} />;
+      return { tag: "circle", cx: r(x), cy: r(y), r: r(size * 0.85) };
     case "square":
-      return <rect x={r(x - size * 0.78)} y={r(y - size * 0.78)} width={r(size * 1.56)} height={r(size * 1.56)} {...common} />;
+      return { tag: "rect", x: r(x - size * 0.78), y: r(y - size * 0.78), width: r(size * 1.56), height: r(size * 1.56) };
     case "triangle": {
       const h = size * 1.1;
-      return <path d={`M${r(x)} ${r(y - h)}L${r(x + h)} ${r(y + h * 0.75)}L${r(x - h)} ${r(y + h * 0.75)}Z`} {...common} />;
+      return { tag: "path", d: `M${r(x)} ${r(y - h)}L${r(x + h)} ${r(y + h * 0.75)}L${r(x - h)} ${r(y + h * 0.75)}Z` };
     }
   }
+}
+
+/** A marker's paint: its model's colour, edged in white. */
+export const markerPaint = (model: ModelCode, edge = 1) => ({ fill: MODEL_COLOR[model], stroke: "#ffffff", strokeWidth: edge });
+
+export function ModelMarker({ model, x, y, size = 4.5, edge = 1 }: { model: ModelCode; x: number; y: number; size?: number; edge?: number }) {
+  const { tag: Tag, ...geometry } = markerShape(model, x, y, size);
+  return <Tag {...geometry} {...markerPaint(model, edge)} />;
 }
 
 /** The marker alone, sized for a line of text (legends, lists, the info panel). */

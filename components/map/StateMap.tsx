@@ -1,18 +1,16 @@
-import { MODELS, MODEL_LABEL, type ModelCode } from "@/lib/domain/models";
+import { MODELS, MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
-import { areaClasses, describeCounts, fillFor } from "@/lib/view/classes";
-import { countyLabelOf } from "@/lib/geo/county-names";
-import { countyMapOf, spriteHref } from "@/lib/geo/shape-files";
+import { countyMapOf } from "@/lib/geo/shape-files";
 import { STATE_MAP_WIDTH } from "@/lib/geo/shapes";
 import type { PlacedAgency } from "@/lib/queries/geo";
-import { describeShare, SHARE_CLASSES, shareDetail, type CountyShare } from "@/lib/view/coverage";
-import { formatCount, formatShare } from "@/lib/view/format";
-import { areaData } from "./area-data";
+import { formatCount } from "@/lib/view/format";
+import { InlineSvg } from "./InlineSvg";
 import { MapHover } from "./MapHover";
-import { MapLegend, SWATCH_EDGE } from "./MapLegend";
-import { ModelMarker, ModelSwatch } from "./ModelMarker";
+import { MapLegend } from "./MapLegend";
+import { ModelSwatch } from "./ModelMarker";
+import { modelList, stateMapClasses, stateMapLabel, type StateMapCounty, type StateMapResidents } from "./state-map-svg";
 
-export type StateMapCounty = { countyFips: string; agreements: number; agencies: number; byModel: Record<ModelCode, number> };
+export type { StateMapCounty } from "./state-map-svg";
 export type StateMapProps = {
   state: string;
   counties: StateMapCounty[];
@@ -23,77 +21,34 @@ export type StateMapProps = {
    * With it, counties are shaded by the share of their residents under `words` ("Task Force agreements",
    * "agreements of any model") instead of by agreements, and the table gains their residents and that share.
    */
-  residents?: { shares: CountyShare[]; words: string };
+  residents?: StateMapResidents;
+  /** The map itself, drawn for the same filters as an SVG file (/states/[code]/map.svg: state-map-svg.ts). */
+  src: string;
   /** The page with the map's numbers as a table of counties. */
   tableHref: string;
 };
 
-/** Markers of one agency's models sit side by side, this far apart (map units). */
-const MARKER_STEP = 8;
-
-const modelsOf = (a: PlacedAgency) => MODELS.filter((m) => a.agreements.some((g) => g.model === m));
-const modelList = (a: PlacedAgency) => modelsOf(a).map((m) => MODEL_LABEL[m]).join(", ");
-
 /**
  * One state: its counties shaded by agreements (agencies placed on a county or a town in it), a marker per
  * agreement where an agency is placed on a town, and beside the map the agencies no county holds: those serving
- * the whole state and those not placed. A table under it says what the shading says.
+ * the whole state and those not placed. The map is a file of its own, shown where it sits; its key, the lists and
+ * the link to its table are on the page.
  */
-export async function StateMap({ state, counties, agencies, agencyHref, caption, residents, tableHref }: StateMapProps) {
-  const [map, sprite] = await Promise.all([countyMapOf(state, STATE_MAP_WIDTH), spriteHref(`counties/${state.toLowerCase()}.svg`)]);
-  const byCounty = new Map(counties.map((c) => [c.countyFips, c]));
-  const shares = residents ? new Map(residents.shares.map((s) => [s.countyFips, s])) : null;
-  const classes = shares ? SHARE_CLASSES : areaClasses(counties.map((c) => c.agreements));
-  const names = new Map(map?.areas.map((a) => [a.id, countyLabelOf(a.id, a.name)]) ?? []);
+export async function StateMap({ state, counties, agencies, agencyHref, caption, residents, src, tableHref }: StateMapProps) {
+  const map = await countyMapOf(state, STATE_MAP_WIDTH);
+  const classes = stateMapClasses(counties, residents);
   const statewide = agencies.filter((a) => a.level === "STATE");
   const unplaced = agencies.filter((a) => a.level === "UNPLACED");
-  const placed = map ? agencies.filter((a) => a.level === "PLACE" && a.latitude != null && a.longitude != null) : [];
-  const viewBox = map ? `0 0 ${map.width} ${map.height}` : "0 0 1 1";
-  const unestimated = shares ? (map?.areas.filter((a) => !(shares.get(a.id)?.population)) ?? []) : [];
+  const population = new Map(residents?.shares.map((s) => [s.countyFips, s.population]));
+  const unestimated = residents ? (map?.areas.filter((a) => !population.get(a.id)) ?? []) : [];
 
   return (
     <figure className="space-y-3" data-testid="state-map">
       <div className="grid gap-6 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-2">
           {map ? (
-            <MapHover viewBox={viewBox} hint="Point at a county to see its numbers here." outline={1.5}>
-              <svg viewBox={viewBox} className="block h-auto max-h-[70vh] w-full" role="group" aria-label={`Map of ${stateName(state)}'s counties, shaded by ${residents ? `the share of their residents under ${residents.words}` : "agreements"}, with agencies placed on towns marked.`}>
-                <g stroke={SWATCH_EDGE} strokeWidth={0.5} strokeLinejoin="round">
-                  {map.areas.map((a) => {
-                    const c = byCounty.get(a.id);
-                    const name = names.get(a.id) ?? a.name;
-                    const share = shares?.get(a.id);
-                    const label = shares ? describeShare(name, share) : describeCounts(name, c);
-                    // Outlines by reference to the state's sprite file (inline only when the build lacks it).
-                    const fill = fillFor(shares ? (share?.population ? share.percent : 0) : (c?.agreements ?? 0), classes);
-                    const props = { fill, ...areaData(name, c, shares ? shareDetail(share) : undefined) };
-                    return sprite ? (
-                      <use key={a.id} href={`${sprite}#c${a.id}`} {...props}>
-                        <title>{label}</title>
-                      </use>
-                    ) : (
-                      <path key={a.id} d={a.d} {...props}>
-                        <title>{label}</title>
-                      </path>
-                    );
-                  })}
-                </g>
-                {/* Mouse users follow a marker to its agency; keyboard and screen-reader users have the lists and tables. */}
-                <g aria-hidden="true">
-                  {placed.map((a) => {
-                    const [x, y] = map.project(a.latitude!, a.longitude!);
-                    const ms = modelsOf(a);
-                    return (
-                      <a key={a.id} href={agencyHref(a.slug)} tabIndex={-1}>
-                        <title>{`${a.name}${a.placeName ? `, ${a.placeName}` : ""}: ${modelList(a)}`}</title>
-                        {ms.map((m, i) => (
-                          <ModelMarker key={m} model={m} x={x + (i - (ms.length - 1) / 2) * MARKER_STEP} y={y} />
-                        ))}
-                      </a>
-                    );
-                  })}
-                </g>
-              </svg>
+            <MapHover viewBox={`0 0 ${map.width} ${map.height}`} hint="Point at a county to see its numbers here." outline={1.5}>
+              <InlineSvg src={src} alt={stateMapLabel(state, residents)} width={map.width} height={map.height} className="block h-auto max-h-[70vh] w-full object-contain" />
             </MapHover>
           ) : (
             <p className="rounded border border-slate-300 p-3 text-sm">No county map for {stateName(state)} in this build; the table and lists below say where its agencies are.</p>

@@ -24,7 +24,7 @@ import { agreementsView, asOfNote, countiesView, stateView, trendsView, type Fil
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { countyShares, otherModelsWords, shadedModels, shadedWords as shadedWordsOf } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
-import { agencyHref } from "@/lib/view/links";
+import { agencyHref, stateMapHref } from "@/lib/view/links";
 
 
 export type StateValues = Values<typeof stateView.params>;
@@ -120,7 +120,7 @@ export function StateView({ state, values, notes, view }: { state: string; value
         <StateMap
           state={state}
           counties={counties}
-          agencies={values.model.length ? placed.map((a) => ({ ...a, agreements: a.agreements.filter((g) => values.model.includes(g.model)) })).filter((a) => a.agreements.length > 0) : placed}
+          agencies={placed}
           agencyHref={agencyHref}
           caption={
             shaded
@@ -128,6 +128,7 @@ export function StateView({ state, values, notes, view }: { state: string; value
               : `${modelWords ? `${modelWords} agreements` : "Agreements"} per county in ${name} on ICE's list of ${formatDay(list.publishedOn)}; a marker for each agreement of an agency placed on a town, in its model's colour and shape.`
           }
           residents={countyCoverage && countedAreas ? { shares: countyShares(countyCoverage, countedAreas), words: shadedWords } : undefined}
+          src={stateMapHref(state, { model: values.model, metric: values.metric, asOf: values.asOf })}
           tableHref={`/counties${countiesView.serialize({ state, model: values.model, metric: values.metric, asOf: values.asOf })}`}
         />
       </section>

@@ -352,6 +352,13 @@ export const stateView = defineView({
   page: pageParam,
 });
 
+/** A state view's county map as a file of its own (`/states/[code]/map.svg`): the view's filters that change it. */
+export const stateMapView = defineView({
+  model: modelParam,
+  metric: stateView.params.metric,
+  asOf: asOfParam,
+});
+
 /** The tables and chart data of the trends (`/trends`, `/trends/data.json`): the nation's or one state's. */
 export const trendsView = defineView({
   state: stateParam,

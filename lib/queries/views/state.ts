@@ -2,9 +2,10 @@ import "server-only";
 import type { AgencyTypeCode } from "../../domain/agency-types";
 import { otherModelsOf, type ModelCode } from "../../domain/models";
 import type { StateAgencySort } from "../../domain/sorts";
-import { coverageOf, getCountedAreas, getCountyCoverage, getCoverageByState } from "../coverage";
-import { getAgenciesOfState, getAgreementsByCounty, getAgreementsByState } from "../geo";
+import { coverageOf, getCoverageByState } from "../coverage";
+import { getAgreementsByState } from "../geo";
 import { previousList, resolveList } from "../lists";
+import { loadStateMap } from "../state-map";
 import { listPendingOfState, listStateAgencies } from "../states";
 import { getListTotals } from "../summary";
 import { getTrendsView } from "./trends";
@@ -34,21 +35,19 @@ export async function getStateView(state: string, values: StateViewFilters) {
   // Residents: under Task Force, and under the chosen models (any when none) unless that is Task Force alone.
   const otherModels = otherModelsOf(values.model);
   const { shaded } = values;
-  const [taskForceNow, otherNow, trends, countyCoverage, countedAreas] = await Promise.all([
+  const [taskForceNow, otherNow, trends, map] = await Promise.all([
     getCoverageByState(list.id, ["TASK_FORCE"]),
     otherModels ? getCoverageByState(list.id, otherModels) : null,
     getTrendsView({ state, models: values.model, asOf: values.asOf }),
-    shaded ? getCountyCoverage(list.id, state, shaded) : null,
-    shaded ? getCountedAreas(list.id, state, shaded) : null,
+    // The same reads as the map's own file (/states/[code]/map.svg).
+    loadStateMap(list.id, state, values.model, shaded),
   ]);
-  const [now, before, table, allStates, pendingHere, counties, placed] = await Promise.all([
+  const [now, before, table, allStates, pendingHere] = await Promise.all([
     getListTotals(list.id, state),
     previous ? getListTotals(previous.id, state) : null,
     listStateAgencies(list.id, state, filters, { page: values.page, pageSize: AGENCIES_PAGE_SIZE }),
     getAgreementsByState(list.id, values.model),
     pending.list ? listPendingOfState(pending.list.id, state) : [],
-    getAgreementsByCounty(list.id, state, values.model),
-    getAgenciesOfState(list.id, state),
   ]);
   const mine = allStates.find((s) => s.state === state)?.agreements ?? 0;
   return {
@@ -60,11 +59,11 @@ export async function getStateView(state: string, values: StateViewFilters) {
     before,
     /** The state's agreements (of the chosen models), its rank among the states by them, and how many states rank. */
     rank: { agreements: mine, rank: 1 + allStates.filter((s) => s.agreements > mine).length, of: allStates.length },
-    /** The county map: agreements per county, every placed agency, and residents' shares when it shades them. */
-    counties,
-    placed,
-    countyCoverage,
-    countedAreas,
+    /** The county map: agreements per county, the placed agencies with agreements of the chosen models, and residents' shares when it shades them. */
+    counties: map.counties,
+    placed: map.agencies,
+    countyCoverage: map.coverage?.counties ?? null,
+    countedAreas: map.coverage?.counted ?? null,
     /** Residents under Task Force, and under the other chosen models (null when that is Task Force alone). */
     residents: { taskForce: coverageOf(taskForceNow, state), other: otherNow ? coverageOf(otherNow, state) : null },
     /** One page of the agency table, its size, and how many agencies match. */

@@ -22,6 +22,7 @@ import {
   Q_MAX,
   snapshotsView,
   STATE_METRICS,
+  stateMapView,
   stateView,
   statesView,
   type AnyParam,
@@ -74,6 +75,7 @@ const VIEWS: Described[] = ([
   { name: "snapshots", view: snapshotsView as never, finite: {}, arbs: {} },
   { name: "national", view: nationalView as never, finite: { sort: STATE_SORTS, metric: METRICS }, arbs: {} },
   { name: "state", view: stateView as never, finite: { sort: STATE_AGENCY_SORTS, metric: STATE_METRICS }, arbs: {} },
+  { name: "state map", view: stateMapView as never, finite: { metric: STATE_METRICS }, arbs: {} },
 ] as Described[]).map((v) => {
   const arbs: Arbs = {};
   for (const key of Object.keys(v.view.params)) {
