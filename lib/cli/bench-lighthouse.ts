@@ -80,7 +80,8 @@ function rowsOf(results: Row[]): (string | number)[][] {
   });
 }
 
-run(async () => {
+// Run as a command (`tsx lib/cli/bench-lighthouse.ts`), not when a test imports calibratedSlowdown.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) run(async () => {
   const { values } = parseArgs({
     options: {
       "in-memory": { type: "boolean", default: false },
