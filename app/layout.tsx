@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
-import { Suspense } from "react";
 import { FreshnessNotice } from "@/components/freshness/FreshnessNotice";
 import { getFreshnessNotice } from "@/lib/queries/views/status";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
@@ -58,9 +57,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </ul>
           </nav>
         </header>
-        <Suspense fallback={null}>
-          <Freshness />
-        </Suspense>
+        {/* In the shell, not behind a Suspense boundary: revealed later, it pushed the whole page down (a layout shift
+            Lighthouse counted on every page). Its read is one small query, and pages are kept whole anyway. */}
+        <Freshness />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>

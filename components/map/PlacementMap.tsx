@@ -1,5 +1,6 @@
 import { stateName } from "@/lib/domain/states";
-import { countyMapOf } from "@/lib/geo/shape-files";
+import { countyMapOf, spriteHref } from "@/lib/geo/shape-files";
+import { STATE_MAP_WIDTH } from "@/lib/geo/shapes";
 import type { Placement } from "@/lib/geo/place";
 
 const METHOD_TEXT: Record<Placement["method"], string> = {
@@ -20,7 +21,9 @@ export async function PlacementMap({ state, agencyName, placement }: { state: st
         ? `Serves all of ${stateName(state)}; placed ${METHOD_TEXT[placement.method]}.`
         : `${placement.placeName ? `${placement.placeName}, ` : ""}${placement.countyName}, ${stateName(state)}; placed ${METHOD_TEXT[placement.method]} (${placement.confidence.toLowerCase()} confidence).`;
 
-  const map = placement && placement.level !== "UNPLACED" ? await countyMapOf(state, 320) : null;
+  // Drawn from the state's sprite file (the state page's outlines, at their width, shown at half of it): the page
+  // carries a reference per county instead of its outline, twice (HTML and the data React hydrates from).
+  const [map, sprite] = placement && placement.level !== "UNPLACED" ? await Promise.all([countyMapOf(state, STATE_MAP_WIDTH), spriteHref(`counties/${state.toLowerCase()}.svg`)]) : [null, null];
   const point = map && placement?.level === "PLACE" && placement.latitude != null ? map.project(placement.latitude, placement.longitude!) : null;
 
   return (
@@ -28,21 +31,26 @@ export async function PlacementMap({ state, agencyName, placement }: { state: st
       {map && (
         <svg
           viewBox={`0 0 ${map.width} ${map.height}`}
-          width={map.width}
-          height={map.height}
+          width={map.width / 2}
+          height={map.height / 2}
           className="h-auto max-h-72 w-auto max-w-full"
           role="img"
           aria-label={`Map of ${stateName(state)}: ${where}`}
         >
           {map.areas.map((a) => {
             const on = placement!.level === "STATE" || a.id === placement!.countyFips;
-            return (
-              <path key={a.id} d={a.d} fill={on ? "#1d4ed8" : "#e2e8f0"} stroke="#ffffff" strokeWidth={0.6}>
+            const props = { fill: on ? "#1d4ed8" : "#e2e8f0", stroke: "#ffffff", strokeWidth: 1.2 };
+            return sprite ? (
+              <use key={a.id} href={`${sprite}#c${a.id}`} {...props}>
+                <title>{a.name}</title>
+              </use>
+            ) : (
+              <path key={a.id} d={a.d} {...props}>
                 <title>{a.name}</title>
               </path>
             );
           })}
-          {point && <circle cx={point[0]} cy={point[1]} r={4.5} fill="#f59e0b" stroke="#111827" strokeWidth={1.5} />}
+          {point && <circle cx={point[0]} cy={point[1]} r={9} fill="#f59e0b" stroke="#111827" strokeWidth={3} />}
         </svg>
       )}
       <figcaption className="mt-2 text-sm text-slate-700">

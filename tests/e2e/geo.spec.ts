@@ -32,8 +32,13 @@ test.describe("an agency page shows where the agency serves", () => {
     const where = page.getByTestId("placement");
     await expect(where.locator("figcaption")).toContainText("Etowah County, Alabama");
     await expect(where.getByRole("img", { name: /Map of Alabama/ })).toBeVisible();
-    // Alabama's 67 counties, one of them shaded.
-    await expect(where.locator("path")).toHaveCount(67);
+    // Alabama's 67 counties (drawn from the state's sprite file), one of them shaded: Etowah.
+    await expect(where.locator("svg").locator("use, path")).toHaveCount(67);
+    const shaded = where.locator('svg [fill="#1d4ed8"]');
+    await expect(shaded).toHaveCount(1);
+    // Visible only once the sprite file's outline is drawn: an empty <use> has no box.
+    await expect(shaded).toBeVisible();
+    await expect(shaded.locator("title")).toContainText("Etowah");
   });
 
   test("a town's police: the town, in its county, marked on the map", async ({ page }) => {
