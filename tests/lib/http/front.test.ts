@@ -149,7 +149,15 @@ describe("the layer in front of Next", () => {
       res.end("ok");
     });
     const origin = await front(up, { renders: 2, queue: 5 });
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => get(`${origin}/states/tx?q=a${i}`)));
+    // Renders are held until all twelve requests have arrived, however slow the machine: two are asked of Next, five
+    // wait, and the other five are answered at once.
+    const open = up.release;
+    const settled: number[] = [];
+    const asked = Array.from({ length: 12 }, (_, i) => get(`${origin}/states/tx?q=a${i}`).then((a) => (settled.push(a.status), a)));
+    await expect.poll(() => settled.length, { timeout: 10_000 }).toBe(5);
+    expect(up.asked).toHaveLength(2);
+    open();
+    const answers = await Promise.all(asked);
     expect(most).toBe(2);
     const busy = answers.filter((a) => a.status === 503);
     expect(busy).toHaveLength(12 - 2 - 5);
@@ -215,8 +223,8 @@ describe("the layer in front of Next", () => {
     expect((await get(`${origin}/api/health`)).headers["cache-control"]).toBe("no-store");
     await new Promise((r) => setTimeout(r, 1_100));
     await get(`${origin}/api/health`);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(JSON.parse((await get(`${origin}/api/health`)).body.toString())).toEqual({ n: 2 });
+    // The second ask runs behind that answer; it lands as soon as Next answers, however busy the machine.
+    await expect.poll(async () => JSON.parse((await get(`${origin}/api/health`)).body.toString()).n, { timeout: 10_000 }).toBe(2);
   });
 
   it("passes on a redirect whose headers repeat a long address (more than Node's default 16 KB in all)", async () => {
@@ -252,7 +260,8 @@ describe("the render queue", () => {
     const origin = await front(up, { renders: 1 });
     const release = up.release;
     const prefetches = Array.from({ length: 6 }, (_, i) => get(`${origin}/states/s${i}`, { rsc: "1", "next-router-prefetch": "1" }));
-    await new Promise((r) => setTimeout(r, 100));
+    await expect.poll(() => up.asked.length, { timeout: 10_000 }).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
     const visit = get(`${origin}/states/tx?sort=signed`, { rsc: "1" });
     await new Promise((r) => setTimeout(r, 100));
     release();
