@@ -51,7 +51,7 @@ const versions = new Map<string, Promise<string | null>>();
  * day still fetches a sprite a new build changed; null when the build did not write it.
  */
 export function spriteHref(name: string): Promise<string | null> {
-  if (!/^national\.svg$/.test(name)) return Promise.resolve(null);
+  if (!/^(national|counties\/[a-z]{2})\.svg$/.test(name)) return Promise.resolve(null);
   let v = versions.get(name);
   if (!v) {
     v = readFile(path.join(process.cwd(), "public", "geo", name)).then(

@@ -6,6 +6,7 @@ import type { GeometryCollection, GeometryObject, Topology } from "topojson-spec
 import { STATE_FIPS } from "../domain/states";
 import { ATLAS_PATH, STATES_ATLAS_PATH } from "./gazetteer";
 import { projectNation, ringsToPath } from "./national";
+import { svgMap } from "./projection";
 
 // The browser gets the map's shapes prepared once, at build time: the national view one small file of state
 // outlines, a state view that state's counties only. The Census file has 3,233 counties in 840 KB.
@@ -71,7 +72,10 @@ function compact(t: Topology): string {
 export const NATIONAL_FILE = "national.json";
 /** The national map's outlines as SVG paths, one per state by its code, that the pages draw with <use>. */
 export const NATIONAL_SPRITE = "national.svg";
-/** The width a state's county map is drawn at, in SVG units (its file: /states/[code]/map.svg). */
+/**
+ * The width a state's county map is drawn at, in SVG units (its file: /states/[code]/map.svg); the state's county
+ * sprite (counties/{st}.svg), from which agency pages draw their placement map, is drawn at it too.
+ */
 export const STATE_MAP_WIDTH = 640;
 
 /**
@@ -83,7 +87,7 @@ function sprite(paths: { id: string; d: string }[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg">\n${body}\n</svg>\n`;
 }
 
-/** File name → text of every prepared shape file (TopoJSON, projected JSON, the national SVG sprite). */
+/** File name → text of every prepared shape file (TopoJSON, projected JSON, SVG sprites). */
 export function prepareShapes(): Map<string, string> {
   const files = new Map<string, string>();
   const known = new Set(Object.values(STATE_FIPS));
@@ -103,6 +107,9 @@ export function prepareShapes(): Map<string, string> {
     if (!counties.length) continue;
     const text = compact(subset(forCounties as unknown as Topology, "counties", counties));
     files.set(`counties/${code.toLowerCase()}.json`, text);
+    // Drawn from the file's own text, as the server draws it (shape-files.ts), so the two cannot differ.
+    const map = svgMap(JSON.parse(text) as Topology, "counties", STATE_MAP_WIDTH, { crossesDateLine: code === "AK" });
+    files.set(`counties/${code.toLowerCase()}.svg`, sprite(map.areas.map((a) => ({ id: `c${a.id}`, d: a.d }))));
   }
   return files;
 }

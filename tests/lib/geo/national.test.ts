@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { STATES } from "../../../lib/domain/states";
 import { areaClasses, classLabel, describeCounts, fillFor } from "../../../lib/view/classes";
 import { projectNation, ringsBox, ringsToPath, type PlanarNation, type Ring } from "../../../lib/geo/national";
-import { NATIONAL_FILE, NATIONAL_SPRITE, prepareShapes } from "../../../lib/geo/shapes";
+import { svgMap } from "../../../lib/geo/projection";
+import { NATIONAL_FILE, NATIONAL_SPRITE, prepareShapes, STATE_MAP_WIDTH } from "../../../lib/geo/shapes";
 import { AREA_RAMP, NONE_FILL } from "../../../lib/view/palette";
 
 let nation: PlanarNation;
@@ -89,6 +90,13 @@ describe("national map projection", () => {
   it("the sprite the pages draw by reference holds each state's outline as the server projects it", () => {
     const paths = spritePaths(files.get(NATIONAL_SPRITE)!);
     expect(new Map(nation.areas.map((a) => [a.id, ringsToPath(a.rings)]))).toEqual(paths);
+  });
+
+  // Agency pages draw their placement map from these.
+  it.each(["TX", "AK", "CT"])("the county sprite of %s holds each county as the server draws it", (state) => {
+    const lower = state.toLowerCase();
+    const map = svgMap(JSON.parse(files.get(`counties/${lower}.json`)!) as Topology, "counties", STATE_MAP_WIDTH, { crossesDateLine: state === "AK" });
+    expect(spritePaths(files.get(`counties/${lower}.svg`)!)).toEqual(new Map(map.areas.map((a) => [`c${a.id}`, a.d])));
   });
 });
 
