@@ -142,7 +142,10 @@ export function parseSheet(sheet: Sheet, file: string): ParsedList {
     if (at.has("SIGNED")) {
       const cell = get(cells, "SIGNED");
       const r = parseSignedDate(cell?.value ?? null);
-      if ("error" in r) fail("SIGNED", r.error);
+      // ICE left one agreement's SIGNED empty in its participating lists of 2025-12-02 to 2025-12-05; the
+      // agreement's date is then the one its other lists give.
+      if ("error" in r && text(cell).trim() === "") repair("SIGNED", null, null, "SIGNED left empty");
+      else if ("error" in r) fail("SIGNED", r.error);
       else {
         signedOn = r.date;
         if (r.rule) repair("SIGNED", text(cell), r.date, r.rule);
