@@ -29,10 +29,10 @@ export type AgreementChange = {
 // `newest` keeps only the newest lists (2 gives the newest list's changes), which is much cheaper.
 const changesCte = (f: ChangeFilters, newest?: number) => Prisma.sql`
   l AS (
-    SELECT id, published_on, row_number() OVER (ORDER BY published_on, id)::int AS n FROM (
-      SELECT id, published_on FROM snapshot
+    SELECT id, published_on, row_number() OVER (ORDER BY published_on, same_day_order, id)::int AS n FROM (
+      SELECT id, published_on, same_day_order FROM snapshot
       WHERE kind = 'PARTICIPATING' AND ${f.asOf ? Prisma.sql`published_on <= ${f.asOf}::date` : Prisma.sql`TRUE`}
-      ORDER BY published_on DESC, id DESC ${newest ? Prisma.sql`LIMIT ${newest}` : Prisma.empty}) recent),
+      ORDER BY published_on DESC, same_day_order DESC, id DESC ${newest ? Prisma.sql`LIMIT ${newest}` : Prisma.empty}) recent),
   ln AS (
     SELECT l.id, l.n, l.published_on, p.published_on AS prev_published_on FROM l LEFT JOIN l p ON p.n = l.n - 1),
   o AS (
@@ -111,7 +111,7 @@ export const listChanges = cachedRead("listChanges", async (f: ChangeFilters, pa
       count(*) OVER ()::int AS total
     FROM ch JOIN agency g ON g.id = ch.agency_id
     WHERE ${changeWhere(f)}
-    ORDER BY ch.published_on DESC, array_position(${[...CHANGE_KINDS]}::text[], ch.change), ch.state,
+    ORDER BY ch.published_on DESC, ch.at_n DESC, array_position(${[...CHANGE_KINDS]}::text[], ch.change), ch.state,
       ch.agency_name, ch.model
     ${pageClause(paging)}`;
   return {
@@ -181,18 +181,18 @@ export type PendingChange = {
 export const listPendingChanges = cachedRead("listPendingChanges", async (f: { state: string | null; asOf: string | null }): Promise<PendingChange[]> => {
   const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: "added" | "removed"; agency_name: string; slug: string; state: string; models: (ModelCode | null)[] }[]>`
     WITH l AS (
-      SELECT id, published_on, lag(id) OVER (ORDER BY published_on, id) AS prev_id,
-             lag(published_on) OVER (ORDER BY published_on, id) AS prev_published_on
+      SELECT id, published_on, same_day_order, lag(id) OVER (ORDER BY published_on, same_day_order, id) AS prev_id,
+             lag(published_on) OVER (ORDER BY published_on, same_day_order, id) AS prev_published_on
       FROM snapshot WHERE kind = 'PENDING'),
     p AS MATERIALIZED (
       SELECT snapshot_id, agency_id, min(state) AS state, min(agency_name) AS agency_name, array_agg(DISTINCT model) AS models
       FROM observation o WHERE snapshot_id IN (SELECT id FROM l) GROUP BY snapshot_id, agency_id),
     ch AS (
-      SELECT l.id AS snapshot_id, l.published_on, l.prev_published_on, 'added' AS change, c.agency_id, c.state, c.agency_name, c.models
+      SELECT l.id AS snapshot_id, l.published_on, l.same_day_order, l.prev_published_on, 'added' AS change, c.agency_id, c.state, c.agency_name, c.models
       FROM l JOIN p c ON c.snapshot_id = l.id
       WHERE l.prev_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM p x WHERE x.snapshot_id = l.prev_id AND x.agency_id = c.agency_id)
       UNION ALL
-      SELECT l.id, l.published_on, l.prev_published_on, 'removed', c.agency_id, c.state, c.agency_name, c.models
+      SELECT l.id, l.published_on, l.same_day_order, l.prev_published_on, 'removed', c.agency_id, c.state, c.agency_name, c.models
       FROM l JOIN p c ON c.snapshot_id = l.prev_id
       WHERE NOT EXISTS (SELECT 1 FROM p x WHERE x.snapshot_id = l.id AND x.agency_id = c.agency_id))
     SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
@@ -200,6 +200,6 @@ export const listPendingChanges = cachedRead("listPendingChanges", async (f: { s
       ch.models::text[] AS models
     FROM ch JOIN agency g ON g.id = ch.agency_id
     WHERE ${where([f.state && Prisma.sql`ch.state = ${f.state}`, f.asOf && Prisma.sql`ch.published_on <= ${f.asOf}::date`])}
-    ORDER BY ch.published_on DESC, ch.change, ch.state, ch.agency_name`;
+    ORDER BY ch.published_on DESC, ch.same_day_order DESC, ch.change, ch.state, ch.agency_name`;
   return rows.map((r) => ({ ...listChangeOf(r), models: r.models.filter((m): m is ModelCode => m !== null) }));
 });

@@ -38,7 +38,7 @@ function iceFileName(sha256: string, fileName: string): string {
 export const listPublishedLists = cache(async (kind?: ListKind): Promise<PublishedList[]> => {
   const rows = await prisma().snapshot.findMany({
     where: kind ? { kind } : undefined,
-    orderBy: [{ publishedOn: "asc" }, { kind: "asc" }, { id: "asc" }],
+    orderBy: [{ publishedOn: "asc" }, { kind: "asc" }, { sameDayOrder: "asc" }, { id: "asc" }],
   });
   return rows.map((s) => ({
     id: s.id,
@@ -69,8 +69,9 @@ export async function resolveList(kind: ListKind, asOf: string | null): Promise<
   return { list: onOrBefore.at(-1)!, fallback: null };
 }
 
+/** The list of a day: the last one of its kind ICE published that day. */
 export async function findList(key: ListKey): Promise<PublishedList | null> {
-  return (await listPublishedLists(key.kind)).find((l) => l.publishedOn === key.publishedOn) ?? null;
+  return (await listPublishedLists(key.kind)).findLast((l) => l.publishedOn === key.publishedOn) ?? null;
 }
 
 /** The list of the same kind published just before this one, if any. */

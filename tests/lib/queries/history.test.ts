@@ -10,7 +10,7 @@ import { listRepairs } from "../../../lib/queries/repairs";
 import { useSeededDataLayerDatabase } from "../../helpers/database";
 import { foldName, keysOf, minus, participatingFiles, pendingFiles, recordsOf, rowKey } from "../../helpers/raw-keys";
 
-useSeededDataLayerDatabase();
+const db = useSeededDataLayerDatabase();
 
 const files = participatingFiles();
 const fileOn = (day: string) => files.find((f) => f.published === day)!;
@@ -56,6 +56,45 @@ describe("changes between two shipped lists", () => {
     const { at } = await changesAt(day, { state: "AL" });
     const r = at.find((c) => c.change === "redated" && foldName(c.agency) === "etowah county sheriffs office");
     expect(r).toMatchObject({ signedOn: now.signed, previousSignedOn: before.signed });
+  });
+});
+
+describe("changes between two consecutive daily lists", () => {
+  // Two lists ICE served the same day (the second of 2025-03-27 added one agreement), and two a week and a half
+  // apart (2025-03-07 and 2025-03-17). The expected sets come from the two files' rows, read here.
+  it.each([
+    ["participating/participating_2025-03-27.xlsx", "participating/participating_2025-03-27_2.xlsx"],
+    ["participating/participating_2025-03-07.xlsx", "participating/participating_2025-03-17.xlsx"],
+  ])("%s → %s: added and removed are the set differences of their rows", async (beforeFile, nowFile) => {
+    const [before, now] = [files.find((f) => f.file === beforeFile)!, files.find((f) => f.file === nowFile)!];
+    expect(files.indexOf(now) - files.indexOf(before), "consecutive in the shipped history").toBe(1);
+    const snapshot = await db().db.snapshot.findUniqueOrThrow({ where: { sha256: now.sha256 } });
+    const { rows } = await listChanges({ state: null, model: [], change: null, asOf: now.published }, "all");
+    const at = rows.filter((r) => r.snapshotId === snapshot.id);
+    const keys = (k: string) => new Set(at.filter((r) => r.change === k).map((r) => rowKey(r.state, r.agency, r.model)));
+    const [nowKeys, beforeKeys] = [await keysOf(now), await keysOf(before)];
+    expect(minus(nowKeys, beforeKeys).size + minus(beforeKeys, nowKeys).size).toBeGreaterThan(0);
+    expect(keys("added")).toEqual(minus(nowKeys, beforeKeys));
+    expect(keys("removed")).toEqual(minus(beforeKeys, nowKeys));
+    expect(at.every((r) => r.previousPublishedOn === before.published)).toBe(true);
+  });
+});
+
+describe("an agency added mid-month: Coral Gables Police Department (FL)", () => {
+  it("gives the day of the first list that names it, not the month's", async () => {
+    // The first shipped participating file, in the order ICE published them, whose rows name it.
+    let first: (typeof files)[number] | undefined;
+    for (const f of files) {
+      if ((await keysOf(f)).has(rowKey("FL", "Coral Gables Police Department", "TASK_FORCE"))) {
+        first = f;
+        break;
+      }
+    }
+    expect(first?.published.slice(8)).not.toBe("01");
+    const h = (await getAgencyHistory("fl-coral-gables-police-department"))!;
+    const a = h.agreements.find((x) => x.model === "TASK_FORCE")!;
+    expect(a.firstList.publishedOn).toBe(first!.published);
+    expect(a.lastList.publishedOn).toBe(files.at(-1)!.published);
   });
 });
 
