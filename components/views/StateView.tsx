@@ -14,6 +14,7 @@ import { Downloads } from "@/components/tables/Downloads";
 import { Pager } from "@/components/tables/Pager";
 import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
+import { WeeklyChanges } from "@/components/changes/WeeklyChanges";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { STATES, stateCode, stateName } from "@/lib/domain/states";
 import { coverageOf, getCountedAreas, getCountyCoverage, getCoverageByState } from "@/lib/queries/coverage";
@@ -23,7 +24,7 @@ import { listPendingOfState, listStateAgencies } from "@/lib/queries/states";
 import { getListTotals } from "@/lib/queries/summary";
 import { getTrendView, otherModelsOf } from "@/lib/queries/trend-view";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
-import { agreementsView, asOfNote, countiesView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { agreementsView, asOfNote, changesView, countiesView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { countyShares, metricModels, otherModelsWords, shadedWords as shadedWordsOf } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
@@ -131,6 +132,7 @@ export async function StateView({ state, values, notes }: { state: string; value
         withStates={false}
         previous={previous && before ? { ...before.totals, publishedOn: previous.publishedOn } : null}
       />
+      <WeeklyChanges state={state} asOf={list.publishedOn} href={`/changes${changesView.serialize({ state, model: [], change: null, asOf: null, page: 1 })}`} />
       {now.byModel.length > 0 && <ModelTable rows={now.byModel} second="agencies" caption={`${name} by model, on the list of ${formatDay(list.publishedOn)}`} />}
 
       <section aria-labelledby="map-title" className="space-y-3">

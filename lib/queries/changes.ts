@@ -27,11 +27,13 @@ export type AgreementChange = {
 // between http and https.
 // State and model belong to the agreement, so filtering rows before comparing gives the same changes, faster.
 // `newest` keeps only the newest lists (2 gives the newest list's changes), which is much cheaper.
-const changesCte = (f: ChangeFilters, newest?: number) => Prisma.sql`
+// `since` keeps the lists after that day and the last one on or before it (what the first of them is compared with).
+const changesCte = (f: ChangeFilters, newest?: number, since?: string) => Prisma.sql`
   l AS (
     SELECT id, published_on, row_number() OVER (ORDER BY published_on, same_day_order, id)::int AS n FROM (
       SELECT id, published_on, same_day_order FROM snapshot
       WHERE kind = 'PARTICIPATING' AND ${f.asOf ? Prisma.sql`published_on <= ${f.asOf}::date` : Prisma.sql`TRUE`}
+        AND ${since ? Prisma.sql`published_on >= COALESCE((SELECT max(published_on) FROM snapshot WHERE kind = 'PARTICIPATING' AND published_on <= ${since}::date), DATE '0001-01-01')` : Prisma.sql`TRUE`}
       ORDER BY published_on DESC, same_day_order DESC, id DESC ${newest ? Prisma.sql`LIMIT ${newest}` : Prisma.empty}) recent),
   ln AS (
     SELECT l.id, l.n, l.published_on, p.published_on AS prev_published_on FROM l LEFT JOIN l p ON p.n = l.n - 1),
@@ -165,6 +167,35 @@ export function totalChanges(counts: ChangeCount[]): ChangeSummary[] {
 export async function summarizeChanges(f: ChangeFilters, opts: { newestListOnly?: boolean } = {}): Promise<ChangeSummary[]> {
   return totalChanges(await countChanges(f, opts));
 }
+
+export type WeekOfChanges = {
+  /** The week is the seven days ending on `to`, the day of the list shown: lists published after `from`, up to `to`. */
+  from: string;
+  to: string;
+  /** Participating lists ICE published that week. */
+  lists: number;
+  added: number;
+  removed: number;
+};
+
+/**
+ * The week's roll-up for the national or a state's view: agreements added to and removed from ICE's participating
+ * lists in the seven days up to the list of `asOf` (each list compared with the one before it, summed).
+ */
+export const summarizeWeek = cachedRead("summarizeWeek", async (f: { state: string | null; asOf: string }): Promise<WeekOfChanges> => {
+  const to = f.asOf;
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  const filters: ChangeFilters = { state: f.state, model: [], change: null, asOf: to };
+  const [rows, [{ lists }]] = await Promise.all([
+    prisma().$queryRaw<{ change: ChangeKind; n: number }[]>`
+      WITH ${changesCte(filters, undefined, from)}
+      SELECT ch.change, count(*)::int AS n FROM ch WHERE ${changeWhere(filters)} AND ch.published_on > ${from}::date GROUP BY 1`,
+    prisma().$queryRaw<{ lists: number }[]>`
+      SELECT count(*)::int AS lists FROM snapshot WHERE kind = 'PARTICIPATING' AND published_on > ${from}::date AND published_on <= ${to}::date`,
+  ]);
+  const count = (k: ChangeKind) => rows.find((r) => r.change === k)?.n ?? 0;
+  return { from, to, lists, added: count("added"), removed: count("removed") };
+});
 
 export type PendingChange = {
   snapshotId: number;
