@@ -11,6 +11,8 @@ export type PublishedList = {
   id: number;
   kind: ListKind;
   publishedOn: string;
+  /** 1 for the first list of its kind ICE published that day, 2 for a second one that day… */
+  sameDayOrder: number;
   /** ICE's own file name when known (the shipped copies are renamed by date), else the imported file's name. */
   fileName: string;
   origin: "ICE_SPREADSHEET" | "ARCHIVED_WEB_PAGE";
@@ -44,6 +46,7 @@ export const listPublishedLists = cache(async (kind?: ListKind): Promise<Publish
     id: s.id,
     kind: s.kind,
     publishedOn: isoDay(s.publishedOn),
+    sameDayOrder: s.sameDayOrder,
     fileName: iceFileName(s.sha256, s.fileName),
     origin: s.origin,
     rowCount: s.rowCount,
