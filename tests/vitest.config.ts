@@ -18,6 +18,6 @@ export default defineConfig({
     // One database at a time: the embedded server is a single PostgreSQL instance.
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 180_000,
+    hookTimeout: 600_000, // the first file that needs the shipped history seeds it (about a minute; more on a busy machine)
   },
 });

@@ -60,8 +60,12 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         <h2 id="sources" className="text-2xl font-semibold">Where the data comes from, and how often</h2>
         <p className="max-w-3xl">
           ICE publishes two spreadsheets on <a className="text-blue-800 underline" href={ICE_287G_PAGE}>its 287(g) page</a>: the
-          participating agencies and the pending applications. It has replaced them every few days since February 2025; this
-          dashboard keeps one list a month (the last of the month) and a few more, each kept whole. Before 2025 ICE published only a
+          participating agencies and the pending applications. It has replaced them every few days since February 2025, sometimes
+          twice a day; this dashboard keeps every distinct list ICE served from February 21, 2025, each kept whole and dated by the
+          first day it was served. The copies of those files come from the public collection{" "}
+          <a className="text-blue-800 underline" href="https://github.com/RelevantResearch/287g-DetentionData">RelevantResearch/287g-DetentionData</a>,
+          which downloaded ICE&rsquo;s page several times a day; lists published since are fetched from ICE&rsquo;s page by the
+          dashboard itself. Before 2025 ICE published only a
           table on its web page; quarterly archived copies of that page, rebuilt as tables by a third party from the Internet
           Archive, cover January 2021 to February 2025. ICE stopped updating the pending list after February 27, 2026.
         </p>
@@ -116,8 +120,9 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
             and misdated their names. We repair what we can tell for certain, and list every repair below.
           </li>
           <li>
-            <strong>Changes between lists</strong> are what the lists show: an agreement signed and listed between two of the kept
-            lists appears as added on the later one.
+            <strong>Changes between lists</strong> are what the lists show, each list against the one ICE published before it:
+            an agreement signed and listed between two lists appears as added on the later one. A few of ICE&rsquo;s files of the
+            period are missing from the collection, so a change can appear a few days late.
           </li>
         </ul>
       </section>

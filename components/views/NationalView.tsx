@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TrendSection } from "@/components/charts/TrendSection";
 import { LatestChanges } from "@/components/changes/LatestChanges";
+import { WeeklyChanges } from "@/components/changes/WeeklyChanges";
 import { ChoiceLinks } from "@/components/filters/ChoiceLinks";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
@@ -154,6 +155,7 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
       </section>
 
       <LatestChanges summary={changes} href="/changes" />
+      <WeeklyChanges week={view.week} href="/changes" />
 
       {pending.list && (
         <section aria-labelledby="pending-title" className="rounded-lg border border-slate-200 p-4">

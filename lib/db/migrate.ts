@@ -19,8 +19,11 @@ const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 
 export type MigrateResult = { applied: string[]; alreadyApplied: number };
 
-/** Applies every migration not yet recorded, each in its own transaction, and records it as Prisma does. */
-export async function migrate(connectionString: string): Promise<MigrateResult> {
+/**
+ * Applies every migration not yet recorded, each in its own transaction, and records it as Prisma does. `before`
+ * stops at that migration (a test builds a database as an older release left it).
+ */
+export async function migrate(connectionString: string, opts: { before?: string } = {}): Promise<MigrateResult> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -32,6 +35,7 @@ export async function migrate(connectionString: string): Promise<MigrateResult> 
     const names = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
       .filter((d) => d.isDirectory())
       .map((d) => d.name)
+      .filter((name) => !opts.before || name < opts.before)
       .sort();
     const result: MigrateResult = { applied: [], alreadyApplied: 0 };
     for (const name of names) {

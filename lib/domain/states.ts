@@ -29,7 +29,9 @@ const BY_NAME = new Map(Object.entries(STATES).map(([code, name]) => [name.toUpp
 const STATE_TYPOS: Record<string, string> = {
   PENNSLYVANIA: "PA", // participating 2026-02-27
   "WEST VIRIGINIA": "WV", // participating 2025-08-29
-  UTAHJ: "UT", // an ICE daily file of 2025 (not among the shipped monthly ones)
+  UTAHJ: "UT", // an ICE daily file of 2025
+  MCHIGAN: "MI", // pending 2025-10-15 to 2025-10-17
+  "WEST VIRIGINA": "WV", // pending 2026-02-02 to 2026-02-06
   "VIRGIN ISLANDS": "VI",
   "US VIRGIN ISLANDS": "VI",
 };

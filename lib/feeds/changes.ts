@@ -4,11 +4,16 @@ import { CHANGE_KINDS } from "../domain/changes";
 import { MODEL_LABEL } from "../domain/models";
 import { stateName } from "../domain/states";
 import { listChanges, listPendingChanges, type AgreementChange } from "../queries/changes";
-import { listPublishedLists } from "../queries/lists";
+import { listPublishedLists, type PublishedList } from "../queries/lists";
 import { changesView } from "../view/filters";
 import { formatDay } from "../view/format";
 import { FORWARDED_VARY, linksVaryOnForwarded } from "../http/origin";
 import { agencyHref } from "../view/links";
+
+// ICE sometimes published two lists of a kind the same day: each is an entry of its own, with its place that day.
+const sameDay = (l: PublishedList) => (l.sameDayOrder > 1 ? `-${l.sameDayOrder}` : "");
+const ORDINAL = ["", "first", "second", "third", "fourth", "fifth"];
+const ofTheDay = (l: PublishedList) => (l.sameDayOrder > 1 ? ` (the ${ORDINAL[l.sameDayOrder] ?? `${l.sameDayOrder}th`} of the day)` : "");
 
 const LABEL = { added: "added", removed: "removed", redated: "re-dated", relinked: "re-linked" } as const;
 const ENTRIES = 24;
@@ -58,8 +63,8 @@ export async function changesFeed(origin: string, state: string | null): Promise
       .join("");
     entries.push({
       date: list.publishedOn,
-      id: `${origin}/changes/participating-${list.publishedOn}${state ? `/${state.toLowerCase()}` : ""}`,
-      title: `ICE list of ${formatDay(list.publishedOn)}: ${counts.join(", ")}`,
+      id: `${origin}/changes/participating-${list.publishedOn}${sameDay(list)}${state ? `/${state.toLowerCase()}` : ""}`,
+      title: `ICE list of ${formatDay(list.publishedOn)}${ofTheDay(list)}: ${counts.join(", ")}`,
       link: `${origin}/changes${changesView.serialize({ state, asOf: list.publishedOn })}`,
       html: `<p>ICE's participating list of ${formatDay(list.publishedOn)} (file ${escape(list.fileName)}) compared with the list of ${formatDay(changes[0].previousPublishedOn)}${state ? `, in ${stateName(state)}` : ""}.</p><ul>${items}</ul>`,
     });
@@ -72,8 +77,8 @@ export async function changesFeed(origin: string, state: string | null): Promise
     const left = changes.length - joined;
     entries.push({
       date: list.publishedOn,
-      id: `${origin}/changes/pending-${list.publishedOn}${state ? `/${state.toLowerCase()}` : ""}`,
-      title: `ICE pending list of ${formatDay(list.publishedOn)}: ${joined} now pending, ${left} left the pending list`,
+      id: `${origin}/changes/pending-${list.publishedOn}${sameDay(list)}${state ? `/${state.toLowerCase()}` : ""}`,
+      title: `ICE pending list of ${formatDay(list.publishedOn)}${ofTheDay(list)}: ${joined} now pending, ${left} left the pending list`,
       link: `${origin}/pending${state ? `?state=${state.toLowerCase()}` : ""}`,
       html: `<ul>${changes.map((c) => `<li>${c.change === "added" ? "now pending" : "left the pending list"}: <a href="${origin}${agencyHref(c.slug)}">${escape(c.agency)}</a> (${c.state})</li>`).join("")}</ul>`,
     });

@@ -17,7 +17,7 @@ export type GeoReport = {
 /** Placement quality on the newest participating list, counted in agreements (one agency can hold three). */
 export async function geoReport(db: Db): Promise<GeoReport> {
   const [snapshot] = await db.$queryRawUnsafe<{ id: number; published_on: Date; file_name: string }[]>(
-    `SELECT id, published_on, file_name FROM snapshot WHERE kind = 'PARTICIPATING' ORDER BY published_on DESC, id DESC LIMIT 1`,
+    `SELECT id, published_on, file_name FROM snapshot WHERE kind = 'PARTICIPATING' ORDER BY published_on DESC, same_day_order DESC, id DESC LIMIT 1`,
   );
   if (!snapshot) throw new Error("no participating list has been imported");
   const rows = await db.$queryRawUnsafe<

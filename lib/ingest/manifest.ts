@@ -14,6 +14,12 @@ const EntrySchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   origin: z.enum(["ice_spreadsheet", "archived_web_page"]),
   note: z.string(),
+  /** 1 for the first list of its kind first seen on its day, 2 for a second distinct one seen later that day… */
+  same_day_order: z.union([z.literal(""), z.string().regex(/^[1-9]\d*$/)]),
+  /** ICE's rows per 287(g) model, counted from the file when it was shipped (empty for the archived-page tables). */
+  jail_enforcement: z.string().regex(/^\d*$/),
+  task_force: z.string().regex(/^\d*$/),
+  warrant_service_officer: z.string().regex(/^\d*$/),
 });
 export type ManifestEntry = z.infer<typeof EntrySchema> & { path: string };
 
@@ -30,5 +36,5 @@ export function readManifest(dir = SEED_DIR): ManifestEntry[] {
 export function seedEntries(manifest = readManifest()): ManifestEntry[] {
   return manifest
     .filter((e) => e.published !== "")
-    .sort((a, b) => a.published.localeCompare(b.published) || a.kind.localeCompare(b.kind));
+    .sort((a, b) => a.published.localeCompare(b.published) || a.kind.localeCompare(b.kind) || Number(a.same_day_order) - Number(b.same_day_order));
 }

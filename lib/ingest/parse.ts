@@ -56,6 +56,9 @@ function text(c: Cell | undefined): string {
   return c.value instanceof Date ? isoDay(c.value) : String(c.value);
 }
 
+const ROW_MEMO = new Map<string, { row: ParsedRow; repairs: RepairRecord[] }>();
+const ROW_MEMO_MAX = 50_000;
+
 /** Turns a read sheet into validated rows and the ledger of repairs, or rejects the whole file. */
 export function parseSheet(sheet: Sheet, file: string): ParsedList {
   const at = new Map<Column, number>();
@@ -79,7 +82,19 @@ export function parseSheet(sheet: Sheet, file: string): ParsedList {
   const rows: ParsedRow[] = [];
   const get = (cells: Cell[], col: Column) => (at.has(col) ? cells[at.get(col)!] : undefined);
 
+  // ICE's lists repeat most of their rows from one list to the next: a row read once (same cells, same columns)
+  // is not validated again in this process.
+  const layout = `${kind}|${sheet.header.join("\t")}|`;
   for (const { rowNumber, cells } of sheet.rows) {
+    let key = layout;
+    for (const c of cells) key += `${c.value instanceof Date ? `D${c.value.getTime()}` : typeof c.value === "number" ? `N${c.value}` : c.value === null ? "" : `S${c.value}`}\u0001${c.hyperlink ?? ""}\u0002`;
+    const known = ROW_MEMO.get(key);
+    if (known) {
+      rows.push({ ...known.row, rowNumber });
+      for (const r of known.repairs) repairs.push({ ...r, rowNumber });
+      continue;
+    }
+    const repairsBefore = repairs.length;
     const fail = (column: Column, reason: string): never => {
       throw new ImportRejected(file, reason, rowNumber, column);
     };
@@ -142,7 +157,10 @@ export function parseSheet(sheet: Sheet, file: string): ParsedList {
     if (at.has("SIGNED")) {
       const cell = get(cells, "SIGNED");
       const r = parseSignedDate(cell?.value ?? null);
-      if ("error" in r) fail("SIGNED", r.error);
+      // ICE left one agreement's SIGNED empty in its participating lists of 2025-12-02 to 2025-12-05; the
+      // agreement's date is then the one its other lists give.
+      if ("error" in r && text(cell).trim() === "") repair("SIGNED", null, null, "SIGNED left empty");
+      else if ("error" in r) fail("SIGNED", r.error);
       else {
         signedOn = r.date;
         if (r.rule) repair("SIGNED", text(cell), r.date, r.rule);
@@ -183,6 +201,8 @@ export function parseSheet(sheet: Sheet, file: string): ParsedList {
       fail(column ?? "STATE", issue.message);
     }
     rows.push(checked.data!);
+    if (ROW_MEMO.size >= ROW_MEMO_MAX) ROW_MEMO.clear();
+    ROW_MEMO.set(key, { row: checked.data!, repairs: repairs.slice(repairsBefore) });
   }
 
   const links = rows.map((r) => r.moaUrl).filter((u): u is string => u != null);

@@ -62,7 +62,8 @@ export const getAgencyHistory = cache(async (slug: string): Promise<AgencyHistor
     .map((a): AgreementHistory => {
       const on = new Set(seen.filter((o) => o.agreementId === a.id).map((o) => o.snapshotId));
       const last = byId.get(a.lastSeenSnapshotId)!;
-      const after = participating.find((l) => l.publishedOn > last.publishedOn) ?? null;
+      // The next list after its last one, also when ICE published that one the same day.
+      const after = participating[participating.findIndex((l) => l.id === last.id) + 1] ?? null;
       return {
         model: a.model,
         signedOn: a.signedOn && isoDay(a.signedOn),

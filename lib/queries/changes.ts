@@ -27,12 +27,14 @@ export type AgreementChange = {
 // between http and https.
 // State and model belong to the agreement, so filtering rows before comparing gives the same changes, faster.
 // `newest` keeps only the newest lists (2 gives the newest list's changes), which is much cheaper.
-const changesCte = (f: ChangeFilters, newest?: number) => Prisma.sql`
+// `since` keeps the lists after that day and the last one on or before it (what the first of them is compared with).
+const changesCte = (f: ChangeFilters, newest?: number, since?: string) => Prisma.sql`
   l AS (
-    SELECT id, published_on, row_number() OVER (ORDER BY published_on, id)::int AS n FROM (
-      SELECT id, published_on FROM snapshot
+    SELECT id, published_on, row_number() OVER (ORDER BY published_on, same_day_order, id)::int AS n FROM (
+      SELECT id, published_on, same_day_order FROM snapshot
       WHERE kind = 'PARTICIPATING' AND ${f.asOf ? Prisma.sql`published_on <= ${f.asOf}::date` : Prisma.sql`TRUE`}
-      ORDER BY published_on DESC, id DESC ${newest ? Prisma.sql`LIMIT ${newest}` : Prisma.empty}) recent),
+        AND ${since ? Prisma.sql`published_on >= COALESCE((SELECT max(published_on) FROM snapshot WHERE kind = 'PARTICIPATING' AND published_on <= ${since}::date), DATE '0001-01-01')` : Prisma.sql`TRUE`}
+      ORDER BY published_on DESC, same_day_order DESC, id DESC ${newest ? Prisma.sql`LIMIT ${newest}` : Prisma.empty}) recent),
   ln AS (
     SELECT l.id, l.n, l.published_on, p.published_on AS prev_published_on FROM l LEFT JOIN l p ON p.n = l.n - 1),
   o AS (
@@ -111,7 +113,7 @@ export const listChanges = cachedRead("listChanges", async (f: ChangeFilters, pa
       count(*) OVER ()::int AS total
     FROM ch JOIN agency g ON g.id = ch.agency_id
     WHERE ${changeWhere(f)}
-    ORDER BY ch.published_on DESC, array_position(${[...CHANGE_KINDS]}::text[], ch.change), ch.state,
+    ORDER BY ch.published_on DESC, ch.at_n DESC, array_position(${[...CHANGE_KINDS]}::text[], ch.change), ch.state,
       ch.agency_name, ch.model
     ${pageClause(paging)}`;
   return {
@@ -166,6 +168,35 @@ export async function summarizeChanges(f: ChangeFilters, opts: { newestListOnly?
   return totalChanges(await countChanges(f, opts));
 }
 
+export type WeekOfChanges = {
+  /** The week is the seven days ending on `to`, the day of the list shown: lists published after `from`, up to `to`. */
+  from: string;
+  to: string;
+  /** Participating lists ICE published that week. */
+  lists: number;
+  added: number;
+  removed: number;
+};
+
+/**
+ * The week's roll-up for the national or a state's view: agreements added to and removed from ICE's participating
+ * lists in the seven days up to the list of `asOf` (each list compared with the one before it, summed).
+ */
+export const summarizeWeek = cachedRead("summarizeWeek", async (f: { state: string | null; asOf: string }): Promise<WeekOfChanges> => {
+  const to = f.asOf;
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  const filters: ChangeFilters = { state: f.state, model: [], change: null, asOf: to };
+  const [rows, [{ lists }]] = await Promise.all([
+    prisma().$queryRaw<{ change: ChangeKind; n: number }[]>`
+      WITH ${changesCte(filters, undefined, from)}
+      SELECT ch.change, count(*)::int AS n FROM ch WHERE ${changeWhere(filters)} AND ch.published_on > ${from}::date GROUP BY 1`,
+    prisma().$queryRaw<{ lists: number }[]>`
+      SELECT count(*)::int AS lists FROM snapshot WHERE kind = 'PARTICIPATING' AND published_on > ${from}::date AND published_on <= ${to}::date`,
+  ]);
+  const count = (k: ChangeKind) => rows.find((r) => r.change === k)?.n ?? 0;
+  return { from, to, lists, added: count("added"), removed: count("removed") };
+});
+
 export type PendingChange = {
   snapshotId: number;
   publishedOn: string;
@@ -181,18 +212,18 @@ export type PendingChange = {
 export const listPendingChanges = cachedRead("listPendingChanges", async (f: { state: string | null; asOf: string | null }): Promise<PendingChange[]> => {
   const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: "added" | "removed"; agency_name: string; slug: string; state: string; models: (ModelCode | null)[] }[]>`
     WITH l AS (
-      SELECT id, published_on, lag(id) OVER (ORDER BY published_on, id) AS prev_id,
-             lag(published_on) OVER (ORDER BY published_on, id) AS prev_published_on
+      SELECT id, published_on, same_day_order, lag(id) OVER (ORDER BY published_on, same_day_order, id) AS prev_id,
+             lag(published_on) OVER (ORDER BY published_on, same_day_order, id) AS prev_published_on
       FROM snapshot WHERE kind = 'PENDING'),
     p AS MATERIALIZED (
       SELECT snapshot_id, agency_id, min(state) AS state, min(agency_name) AS agency_name, array_agg(DISTINCT model) AS models
       FROM observation o WHERE snapshot_id IN (SELECT id FROM l) GROUP BY snapshot_id, agency_id),
     ch AS (
-      SELECT l.id AS snapshot_id, l.published_on, l.prev_published_on, 'added' AS change, c.agency_id, c.state, c.agency_name, c.models
+      SELECT l.id AS snapshot_id, l.published_on, l.same_day_order, l.prev_published_on, 'added' AS change, c.agency_id, c.state, c.agency_name, c.models
       FROM l JOIN p c ON c.snapshot_id = l.id
       WHERE l.prev_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM p x WHERE x.snapshot_id = l.prev_id AND x.agency_id = c.agency_id)
       UNION ALL
-      SELECT l.id, l.published_on, l.prev_published_on, 'removed', c.agency_id, c.state, c.agency_name, c.models
+      SELECT l.id, l.published_on, l.same_day_order, l.prev_published_on, 'removed', c.agency_id, c.state, c.agency_name, c.models
       FROM l JOIN p c ON c.snapshot_id = l.prev_id
       WHERE NOT EXISTS (SELECT 1 FROM p x WHERE x.snapshot_id = l.id AND x.agency_id = c.agency_id))
     SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
@@ -200,6 +231,6 @@ export const listPendingChanges = cachedRead("listPendingChanges", async (f: { s
       ch.models::text[] AS models
     FROM ch JOIN agency g ON g.id = ch.agency_id
     WHERE ${where([f.state && Prisma.sql`ch.state = ${f.state}`, f.asOf && Prisma.sql`ch.published_on <= ${f.asOf}::date`])}
-    ORDER BY ch.published_on DESC, ch.change, ch.state, ch.agency_name`;
+    ORDER BY ch.published_on DESC, ch.same_day_order DESC, ch.change, ch.state, ch.agency_name`;
   return rows.map((r) => ({ ...listChangeOf(r), models: r.models.filter((m): m is ModelCode => m !== null) }));
 });

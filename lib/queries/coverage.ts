@@ -142,7 +142,7 @@ export type CoveragePoint = { publishedOn: string; population: number | null; lo
  */
 export const getCoverageTrend = cachedRead("getCoverageTrend", async (state: string | null, models: ModelCode[] = []): Promise<CoveragePoint[]> => {
   const lists = await prisma().$queryRaw<{ id: number; published_on: Date }[]>`
-    SELECT id, published_on FROM snapshot WHERE kind = 'PARTICIPATING' ORDER BY published_on, id`;
+    SELECT id, published_on FROM snapshot WHERE kind = 'PARTICIPATING' ORDER BY published_on, same_day_order, id`;
   const [rows, populations] = await Promise.all([coverageRows(lists.map((l) => l.id), state, models), getStatePopulations()]);
   return lists.map((l) => {
     const mine = rows.filter((r) => r.snapshot_id === l.id);
@@ -244,7 +244,7 @@ export type UncountedAgencies = {
 export const getUncountedAgencies = cachedRead("getUncountedAgencies", async (): Promise<UncountedAgencies | null> => {
   const [r] = await prisma().$queryRaw<{ snapshot_id: number | null; agencies: number; no_area: number; no_estimate: number }[]>`
     WITH newest AS (
-      SELECT id FROM snapshot WHERE kind = 'PARTICIPATING' ORDER BY published_on DESC, id DESC LIMIT 1
+      SELECT id FROM snapshot WHERE kind = 'PARTICIPATING' ORDER BY published_on DESC, same_day_order DESC, id DESC LIMIT 1
     ),
     listed AS (
       SELECT DISTINCT o.agency_id, p.area_geoid, pop.geoid AS estimated

@@ -18,7 +18,7 @@ export type Freshness = {
 export async function getFreshness(now: Date = new Date()): Promise<Freshness> {
   const db = prisma();
   const [newest, recent, success] = await Promise.all([
-    db.snapshot.findFirst({ where: { kind: "PARTICIPATING" }, orderBy: [{ publishedOn: "desc" }, { id: "desc" }], select: { publishedOn: true } }),
+    db.snapshot.findFirst({ where: { kind: "PARTICIPATING" }, orderBy: [{ publishedOn: "desc" }, { sameDayOrder: "desc" }, { id: "desc" }], select: { publishedOn: true } }),
     db.fetchCheck.findMany({ orderBy: { startedAt: "desc" }, take: 20, select: { startedAt: true, finishedAt: true, outcome: true, error: true } }),
     db.fetchCheck.findFirst({ where: { outcome: { in: ["NOTHING_NEW", "IMPORTED"] } }, orderBy: { startedAt: "desc" }, select: { finishedAt: true } }),
   ]);
@@ -76,7 +76,7 @@ export async function listArchivedFiles(limit = 30) {
  */
 export async function getPendingStandstill(): Promise<{ pendingOn: string; participatingSince: number; newestParticipatingOn: string | null } | null> {
   const db = prisma();
-  const pending = await db.snapshot.findFirst({ where: { kind: "PENDING" }, orderBy: [{ publishedOn: "desc" }, { id: "desc" }], select: { publishedOn: true } });
+  const pending = await db.snapshot.findFirst({ where: { kind: "PENDING" }, orderBy: [{ publishedOn: "desc" }, { sameDayOrder: "desc" }, { id: "desc" }], select: { publishedOn: true } });
   if (!pending) return null;
   const after = await db.snapshot.findMany({ where: { kind: "PARTICIPATING", publishedOn: { gt: pending.publishedOn } }, orderBy: { publishedOn: "desc" }, select: { publishedOn: true } });
   return { pendingOn: isoDay(pending.publishedOn), participatingSince: after.length, newestParticipatingOn: after[0] ? isoDay(after[0].publishedOn) : null };

@@ -11,6 +11,8 @@ export type PublishedList = {
   id: number;
   kind: ListKind;
   publishedOn: string;
+  /** 1 for the first list of its kind ICE published that day, 2 for a second one that day… */
+  sameDayOrder: number;
   /** ICE's own file name when known (the shipped copies are renamed by date), else the imported file's name. */
   fileName: string;
   origin: "ICE_SPREADSHEET" | "ARCHIVED_WEB_PAGE";
@@ -38,12 +40,13 @@ function iceFileName(sha256: string, fileName: string): string {
 export const listPublishedLists = cache(async (kind?: ListKind): Promise<PublishedList[]> => {
   const rows = await prisma().snapshot.findMany({
     where: kind ? { kind } : undefined,
-    orderBy: [{ publishedOn: "asc" }, { kind: "asc" }, { id: "asc" }],
+    orderBy: [{ publishedOn: "asc" }, { kind: "asc" }, { sameDayOrder: "asc" }, { id: "asc" }],
   });
   return rows.map((s) => ({
     id: s.id,
     kind: s.kind,
     publishedOn: isoDay(s.publishedOn),
+    sameDayOrder: s.sameDayOrder,
     fileName: iceFileName(s.sha256, s.fileName),
     origin: s.origin,
     rowCount: s.rowCount,
@@ -63,8 +66,9 @@ export async function resolveList(kind: ListKind, asOf: string | null): Promise<
   return { list: onOrBefore.at(-1)!, fallback: null };
 }
 
+/** The list of a day: the last one of its kind ICE published that day. */
 export async function findList(key: ListKey): Promise<PublishedList | null> {
-  return (await listPublishedLists(key.kind)).find((l) => l.publishedOn === key.publishedOn) ?? null;
+  return (await listPublishedLists(key.kind)).findLast((l) => l.publishedOn === key.publishedOn) ?? null;
 }
 
 /** The list of the same kind published just before this one, if any. */

@@ -46,7 +46,7 @@ const listTrend = cachedRead("listTrend", async (state: string | null, models: s
     WITH lists AS (
       SELECT DISTINCT ON (published_on) id, published_on, origin
       FROM snapshot WHERE kind = 'PARTICIPATING'
-      ORDER BY published_on, id DESC
+      ORDER BY published_on, same_day_order DESC, id DESC
     )
     SELECT to_char(l.published_on, 'YYYY-MM-DD') AS "publishedOn", l.origin::text AS origin, o.model::text AS model,
            GROUPING(o.model)::int AS total,

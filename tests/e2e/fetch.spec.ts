@@ -1,10 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { unzipSync, zipSync } from "fflate";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { freshDatabase } from "../../lib/db/fresh";
 import { icePage, serveFile, startIceSite } from "../helpers/ice-site";
-import { manifest, reference, ROOT, SEED } from "../helpers/source-files";
+import { manifest, ROOT, SEED } from "../helpers/source-files";
 import { PORT } from "../playwright.config";
 
 // The dashboard as deployed: npm start checking a local stand-in for ICE's page every 10 s. A list ICE publishes after
@@ -16,9 +19,12 @@ const ICE_PORT = PORT + 6;
 const newestShipped = (kind: string) => manifest().filter((m) => m.kind === kind && m.published).sort((a, b) => a.published.localeCompare(b.published)).at(-1)!;
 const shippedParticipating = newestShipped("participating");
 const shippedPending = newestShipped("pending");
-// A real ICE list that was not shipped, served as if ICE had published it two days ago.
-const NEWER_FILE = path.join(ROOT, "tests/fixtures/ice/participatingAgencies05112026am.xlsx");
-const newer = reference().find((r) => r.ice_file_name === "participatingAgencies05112026am.xlsx")!;
+// Every real ICE list of the period is shipped. ICE often published its list again unchanged in new bytes (44 times
+// from 2025 to 2026): the newest shipped list, unzipped and zipped again, is such a list, served as if ICE had
+// published it two days ago.
+const NEWER_FILE = path.join(mkdtempSync(path.join(tmpdir(), "ice-")), "participatingAgencies.xlsx");
+writeFileSync(NEWER_FILE, zipSync(unzipSync(readFileSync(path.join(SEED, shippedParticipating.file))), { level: 9 }));
+const newer = { rows: shippedParticipating.rows, TFM: shippedParticipating.task_force };
 const publishedAt = new Date(Date.now() - 2 * 86_400_000);
 const newerDay = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(publishedAt);
 const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
@@ -111,7 +117,8 @@ test("a list ICE publishes reaches the running dashboard; a failing ICE page kee
     // The API and the feed carry the same date.
     const lists = (await (await fetch(`${base}/api/v1/snapshots?kind=participating`)).json()) as { data: { publishedOn: string }[] };
     expect(lists.data.at(-1)!.publishedOn).toBe(newerDay);
-    expect(await (await fetch(`${base}/changes/feed.xml`)).text()).toContain(`/changes/participating-${newerDay}`);
+    // The same rows as the list before it: the feed, which has an entry per list that changed something, has none.
+    expect(await (await fetch(`${base}/changes/feed.xml`)).text()).not.toContain(`/changes/participating-${newerDay}`);
     await page.goto(`${base}/pending`);
     await expect(page.getByTestId("pending-standstill")).toContainText(
       `ICE’s pending list has not changed since the file it last published, of ${longDate(shippedPending.published)}`,

@@ -205,7 +205,7 @@ function useDataLayer(open: () => Promise<TestDatabase>, timeout: number): () =>
  * For a test file of the data layer (lib/queries): a fresh database, filled by `fill` before the tests, that the
  * data layer reads through. The returned function gives the database.
  */
-export function useDataLayerDatabase(fill: (db: Db) => Promise<unknown>, timeout = 180_000): () => TestDatabase {
+export function useDataLayerDatabase(fill: (db: Db) => Promise<unknown>, timeout = 600_000): () => TestDatabase {
   return useDataLayer(async () => {
     const t = await emptyDatabase();
     await fill(t.db);
@@ -214,6 +214,6 @@ export function useDataLayerDatabase(fill: (db: Db) => Promise<unknown>, timeout
 }
 
 /** For a test file of the data layer: the whole shipped history (`readOnlySeededDatabase`), read through the data layer. */
-export function useSeededDataLayerDatabase(timeout = 180_000): () => TestDatabase {
+export function useSeededDataLayerDatabase(timeout = 600_000): () => TestDatabase {
   return useDataLayer(readOnlySeededDatabase, timeout);
 }

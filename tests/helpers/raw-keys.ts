@@ -32,15 +32,25 @@ export const rowKey = (state: string, agency: string, model: string | null) => {
 export const participatingFiles = (): ManifestRow[] =>
   manifest()
     .filter((m) => m.kind === "participating" && m.published)
-    .sort((a, b) => a.published.localeCompare(b.published));
+    .sort((a, b) => a.published.localeCompare(b.published) || Number(a.same_day_order) - Number(b.same_day_order));
 
 export const pendingFiles = (): ManifestRow[] =>
   manifest()
     .filter((m) => m.kind === "pending" && m.published)
-    .sort((a, b) => a.published.localeCompare(b.published));
+    .sort((a, b) => a.published.localeCompare(b.published) || Number(a.same_day_order) - Number(b.same_day_order));
 
-export async function recordsOf(m: ManifestRow): Promise<(RawRecord & { code: string; model: string | null })[]> {
-  return (await rawRecords(path.join(SEED, m.file))).map((r) => ({ ...r, code: STATE_CODE[r.state], model: modelCode(r.support) }));
+type Record_ = RawRecord & { code: string; model: string | null };
+const read = new Map<string, Promise<Record_[]>>();
+
+/** A file's rows, read once per test file however many tests ask. */
+export function recordsOf(m: ManifestRow): Promise<Record_[]> {
+  if (!read.has(m.file)) {
+    read.set(
+      m.file,
+      rawRecords(path.join(SEED, m.file)).then((rows) => rows.map((r) => ({ ...r, code: STATE_CODE[r.state], model: modelCode(r.support) }))),
+    );
+  }
+  return read.get(m.file)!;
 }
 
 export async function keysOf(m: ManifestRow): Promise<Set<string>> {

@@ -8,14 +8,33 @@ import ExcelJS from "exceljs";
 export const ROOT = path.join(import.meta.dirname, "../..");
 export const SEED = path.join(ROOT, "prisma/seed/ice");
 
-export type ManifestRow = { file: string; kind: string; published: string; ice_file_name: string; rows: string; sha256: string; origin: string };
+export type ManifestRow = {
+  file: string;
+  kind: string;
+  published: string;
+  ice_file_name: string;
+  rows: string;
+  sha256: string;
+  origin: string;
+  same_day_order: string;
+  jail_enforcement: string;
+  task_force: string;
+  warrant_service_officer: string;
+};
 export const manifest = (): ManifestRow[] => parse(readFileSync(path.join(SEED, "manifest.csv")), { columns: true });
 
 export type ReferenceRow = { list_in_file: string; ice_file_name: string; rows: string; JEM: string; TFM: string; WSO: string; states: string; max_signed: string };
 export const reference = (): ReferenceRow[] => parse(readFileSync(path.join(ROOT, "tests/reference/ice_file_counts.csv")), { columns: true });
 
-// The three state misspellings the data's own notes list, written out here rather than taken from the importer.
-const STATE_SPELLING: Record<string, string> = { PENNSLYVANIA: "PENNSYLVANIA", "WEST VIRIGINIA": "WEST VIRGINIA", UTAHJ: "UTAH" };
+// The state misspellings the data's own notes list (and the two of the daily pending files, MCHIGAN and
+// WEST VIRIGINA), written out here rather than taken from the importer.
+const STATE_SPELLING: Record<string, string> = {
+  PENNSLYVANIA: "PENNSYLVANIA",
+  "WEST VIRIGINIA": "WEST VIRGINIA",
+  UTAHJ: "UTAH",
+  MCHIGAN: "MICHIGAN",
+  "WEST VIRIGINA": "WEST VIRGINIA",
+};
 
 export type RawRow = { state: string; support: string; agency: string; county: string; type: string };
 

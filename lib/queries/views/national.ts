@@ -1,6 +1,6 @@
 import "server-only";
 import type { ModelCode } from "../../domain/models";
-import { summarizeChanges } from "../changes";
+import { summarizeChanges, summarizeWeek } from "../changes";
 import { getCoverageByState, nationCoverage } from "../coverage";
 import { previousList, resolveList } from "../lists";
 import { listStates } from "../states";
@@ -14,7 +14,7 @@ export async function getNationalView(values: { model: ModelCode[]; asOf: string
   const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
   if (!list) return { list: null, fallback } as const;
   const previous = await previousList(list);
-  const [now, before, states, changes, trends, taskForce, chosen] = await Promise.all([
+  const [now, before, states, changes, trends, taskForce, chosen, week] = await Promise.all([
     getListTotals(list.id),
     previous ? getListTotals(previous.id) : null,
     listStates(list.id, pending.list?.id ?? null, values.model),
@@ -22,6 +22,7 @@ export async function getNationalView(values: { model: ModelCode[]; asOf: string
     getTrendsView({ state: null, models: values.model, asOf: values.asOf }),
     getCoverageByState(list.id, ["TASK_FORCE"]),
     getCoverageByState(list.id, values.model),
+    summarizeWeek({ state: null, asOf: list.publishedOn }),
   ]);
   return {
     list,
@@ -33,6 +34,8 @@ export async function getNationalView(values: { model: ModelCode[]; asOf: string
     /** Every state with its counts, in no particular order (the map's). */
     states,
     changes,
+    /** Agreements added and removed over the seven days to the list shown, list by list. */
+    week,
     trends,
     /** Residents under Task Force and under the chosen models (any when none), per state and for the nation. */
     coverage: { taskForce, chosen },

@@ -5,6 +5,7 @@ import type { StateAgencySort } from "../../domain/sorts";
 import { coverageOf, getCoverageByState } from "../coverage";
 import { getAgreementsByState } from "../geo";
 import { previousList, resolveList } from "../lists";
+import { summarizeWeek } from "../changes";
 import { loadStateMap } from "../state-map";
 import { listPendingOfState, listStateAgencies } from "../states";
 import { getListTotals } from "../summary";
@@ -42,12 +43,13 @@ export async function getStateView(state: string, values: StateViewFilters) {
     // The same reads as the map's own file (/states/[code]/map.svg).
     loadStateMap(list.id, state, values.model, shaded),
   ]);
-  const [now, before, table, allStates, pendingHere] = await Promise.all([
+  const [now, before, table, allStates, pendingHere, week] = await Promise.all([
     getListTotals(list.id, state),
     previous ? getListTotals(previous.id, state) : null,
     listStateAgencies(list.id, state, filters, { page: values.page, pageSize: AGENCIES_PAGE_SIZE }),
     getAgreementsByState(list.id, values.model),
     pending.list ? listPendingOfState(pending.list.id, state) : [],
+    summarizeWeek({ state, asOf: list.publishedOn }),
   ]);
   const mine = allStates.find((s) => s.state === state)?.agreements ?? 0;
   return {
@@ -55,6 +57,8 @@ export async function getStateView(state: string, values: StateViewFilters) {
     fallback,
     pendingList: pending.list,
     previous,
+    /** The state's agreements added and removed over the seven days to the list shown, list by list. */
+    week,
     now,
     before,
     /** The state's agreements (of the chosen models), its rank among the states by them, and how many states rank. */

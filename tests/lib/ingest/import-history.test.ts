@@ -27,15 +27,23 @@ describe("every shipped ICE spreadsheet", () => {
   const ice = manifest().filter((m) => m.origin === "ice_spreadsheet" && m.published);
   const ref = new Map(reference().map((r) => [r.ice_file_name, r]));
 
-  it.each(ice.map((m) => [m.file, m] as const))("%s: rows and agreements per model equal ICE's reference counts", async (_f, m) => {
+  it("are the 463 distinct lists ICE published from 2025-02-21 to 2026-05-18, each in the database once", async () => {
+    expect(ice.length).toBe(463);
+    expect(new Set(ice.map((m) => m.sha256)).size).toBe(463);
+    expect(await t.db.snapshot.count({ where: { origin: "ICE_SPREADSHEET" } })).toBe(463);
+  });
+
+  it.each(ice.map((m) => [m.file, m] as const))("%s: rows and agreements per model equal the manifest's and ICE's reference counts", async (_f, m) => {
     const r = ref.get(m.ice_file_name)!;
     expect(r, `reference row for ${m.ice_file_name}`).toBeDefined();
     const { snap, obs } = await countsInDb(m.sha256);
     expect(snap.kind).toBe(r.list_in_file.toUpperCase());
     expect(obs.length).toBe(Number(r.rows));
     expect(obs.length).toBe(Number(m.rows));
+    const column = { JEM: "jail_enforcement", TFM: "task_force", WSO: "warrant_service_officer" } as const;
     for (const k of ["JEM", "TFM", "WSO"] as const) {
       expect(obs.filter((o) => o.model === MODEL_CODE[k]).length, k).toBe(Number(r[k]));
+      expect(obs.filter((o) => o.model === MODEL_CODE[k]).length, k).toBe(Number(m[column[k]]));
     }
     expect(new Set(obs.map((o) => o.state)).size).toBe(Number(r.states));
   });
