@@ -69,36 +69,12 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           table on its web page; quarterly archived copies of that page, rebuilt as tables by a third party from the Internet
           Archive, cover January 2021 to February 2025. ICE stopped updating the pending list after February 27, 2026.
         </p>
-        <details className="rounded-lg border border-slate-200 p-3">
-          <summary className="cursor-pointer font-medium">
-            The {spreadsheets.length} ICE spreadsheets and {archived.length} archived-page tables imported
-          </summary>
-          <div className="relative mt-3 overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm" data-testid="lists-table">
-              <caption className="mb-2 text-left font-semibold">Every list imported, oldest first</caption>
-              <TableHead dense columns={["Published", "List", "File", { label: "Rows", align: "right" }, { label: "Repairs", align: "right" }]} />
-              <tbody>
-                {lists.map((l) => (
-                  <tr key={l.id} className="border-b border-slate-200">
-                    <td className="py-1 pr-3 whitespace-nowrap tabular-nums">{l.publishedOn}</td>
-                    <td className="py-1 pr-3">{KIND_WORD[l.kind]}{l.origin === "ARCHIVED_WEB_PAGE" ? " (archived web page)" : ""}</td>
-                    <td className="py-1 pr-3 break-all"><code>{l.fileName}</code></td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{formatCount(l.rowCount)}</td>
-                    <td className="py-1 text-right tabular-nums">
-                      {repairsOf.get(l.id) ? (
-                        <a className="text-blue-800 underline" href={`/about${ledgerView.serialize({ list: { kind: l.kind, publishedOn: l.publishedOn } })}#ledger`}>
-                          {formatCount(repairsOf.get(l.id)!)}
-                        </a>
-                      ) : (
-                        0
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <p>
+          <a className="text-blue-800 underline" href="/lists">
+            The {formatCount(spreadsheets.length)} ICE spreadsheets and {formatCount(archived.length)} archived-page tables imported, one by one
+          </a>
+          : each list&rsquo;s date, file, rows and repairs.
+        </p>
       </section>
 
       <section aria-labelledby="caveats" className="space-y-3">

@@ -148,7 +148,8 @@ test("about: the models, sources, credits, and the repair ledger filtered by lis
   await expect(page.getByText(/^State and county shapes: U\.S\. Census Bureau/)).toBeVisible();
   // Every dated shipped file is listed once (two byte-identical pending files are one list).
   const dated = manifest().filter((m) => m.published);
-  await page.getByText(/ICE spreadsheets and .* archived-page tables imported/).click();
+  await page.getByRole("link", { name: /ICE spreadsheets and .* archived-page tables imported/ }).click();
+  await expect(page).toHaveURL(/\/lists$/);
   await expect(page.getByTestId("lists-table").locator("tbody tr")).toHaveCount(new Set(dated.map((m) => m.sha256)).size);
 
   await page.goto("/about?list=participating-2025-06-27");

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { TableHead } from "@/components/tables/TableHead";
+import { KIND_WORD } from "@/lib/domain/lists";
+import { getListsView } from "@/lib/queries/views/lists";
+import { ledgerView } from "@/lib/view/filters";
+import { formatCount } from "@/lib/view/format";
+
+// Every list imported, on a page of its own: with every list ICE published since February 2025 there are hundreds,
+// too many to sit inside the about page.
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = {
+  title: "Every list imported",
+  description: "Every ICE 287(g) list the dashboard holds: its publication date, kind, file, rows and the values repaired in it.",
+};
+
+export default async function ListsPage() {
+  const { lists, repairCounts } = await getListsView();
+  const repairsOf = new Map(repairCounts.map((r) => [r.snapshotId, r.n]));
+  const spreadsheets = lists.filter((l) => l.origin === "ICE_SPREADSHEET");
+  const archived = lists.filter((l) => l.origin === "ARCHIVED_WEB_PAGE");
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">Every list imported</h1>
+        <p className="max-w-3xl text-slate-800">
+          {formatCount(spreadsheets.length)} ICE spreadsheets and {formatCount(archived.length)} archived-page tables, oldest first.
+          Each is dated by the first day ICE served it; two lists of the same day keep the order ICE served them. How they were
+          collected, and what was repaired in them: <a className="text-blue-800 underline" href="/about#sources">about the data</a>.
+        </p>
+      </header>
+      <div className="relative overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm" data-testid="lists-table">
+          <caption className="mb-2 text-left font-semibold">Every list imported, oldest first</caption>
+          <TableHead dense columns={["Published", "List", "File", { label: "Rows", align: "right" }, { label: "Repairs", align: "right" }]} />
+          <tbody>
+            {lists.map((l) => (
+              <tr key={l.id} className="border-b border-slate-200">
+                <td className="py-1 pr-3 whitespace-nowrap tabular-nums">{l.publishedOn}</td>
+                <td className="py-1 pr-3">{KIND_WORD[l.kind]}{l.origin === "ARCHIVED_WEB_PAGE" ? " (archived web page)" : ""}</td>
+                <td className="py-1 pr-3 break-all"><code>{l.fileName}</code></td>
+                <td className="py-1 pr-3 text-right tabular-nums">{formatCount(l.rowCount)}</td>
+                <td className="py-1 text-right tabular-nums">
+                  {repairsOf.get(l.id) ? (
+                    <a className="text-blue-800 underline" href={`/about${ledgerView.serialize({ list: { kind: l.kind, publishedOn: l.publishedOn } })}#ledger`}>
+                      {formatCount(repairsOf.get(l.id)!)}
+                    </a>
+                  ) : (
+                    0
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
