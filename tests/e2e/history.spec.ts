@@ -1,6 +1,6 @@
 // Agency pages, change history, pending applications and the about page, as a reader uses them.
 import { expect, test, type Page } from "@playwright/test";
-import { foldName, keysOf, minus, participatingFiles, recordsOf } from "../helpers/raw-keys";
+import { keysOf, minus, participatingFiles, stillListed } from "../helpers/raw-keys";
 import { manifest } from "../helpers/source-files";
 
 const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
@@ -16,13 +16,7 @@ async function screens(page: Page, name: string) {
 }
 
 test("Etowah County Sheriff's Office: its agreements, dates and lists, exactly as the files show", async ({ page }) => {
-  const seen = new Map<string, { first: string; last: string; signed: string }>();
-  for (const f of files) {
-    for (const r of await recordsOf(f)) {
-      if (r.code !== "AL" || foldName(r.agency) !== "etowah county sheriffs office" || !r.model) continue;
-      seen.set(r.model, { first: seen.get(r.model)?.first ?? f.published, last: f.published, signed: r.signed });
-    }
-  }
+  const seen = await stillListed(files, "AL", "etowah county sheriffs office");
   expect([...seen.keys()].sort()).toEqual(["JAIL_ENFORCEMENT", "TASK_FORCE"]);
 
   const res = await page.goto("/agencies/al-etowah-county-sheriffs-office");

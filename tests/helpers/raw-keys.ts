@@ -58,3 +58,22 @@ export async function keysOf(m: ManifestRow): Promise<Set<string>> {
 }
 
 export const minus = (a: Set<string>, b: Set<string>) => new Set([...a].filter((k) => !b.has(k)));
+
+/**
+ * The agreements of one agency still on the newest of `files` (oldest first), read from the files themselves: for
+ * each model, the day of the first list that shows it, the newest list's signed date, and how many lists lie between
+ * its first and the newest (inclusive). Reading from both ends keeps this to a few files out of hundreds.
+ */
+export async function stillListed(files: ManifestRow[], state: string, folded: string) {
+  const mine = async (f: ManifestRow) => (await recordsOf(f)).filter((r) => r.code === state && foldName(r.agency) === folded && r.model);
+  const newest = await mine(files.at(-1)!);
+  const out = new Map<string, { first: string; last: string; signed: string; listsSinceFirst: number }>();
+  for (const r of newest) out.set(r.model!, { first: "", last: files.at(-1)!.published, signed: r.signed, listsSinceFirst: 0 });
+  for (let i = 0; i < files.length && [...out.values()].some((v) => !v.first); i++) {
+    for (const r of await mine(files[i])) {
+      const v = out.get(r.model!);
+      if (v && !v.first) Object.assign(v, { first: files[i].published, listsSinceFirst: files.length - i });
+    }
+  }
+  return out;
+}
