@@ -1,6 +1,6 @@
 // Agency pages, change history, pending applications and the about page, as a reader uses them.
 import { expect, test, type Page } from "@playwright/test";
-import { keysOf, minus, participatingFiles, stillListed } from "../helpers/raw-keys";
+import { foldName, keysOf, minus, participatingFiles, pendingFiles, recordsOf, stillListed } from "../helpers/raw-keys";
 import { manifest } from "../helpers/source-files";
 
 const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
@@ -32,7 +32,20 @@ test("Etowah County Sheriff's Office: its agreements, dates and lists, exactly a
     await expect(card.getByTestId("gone")).toHaveCount(0);
     await expect(card.getByRole("link", { name: /^https:\/\/www\.ice\.gov\/doclib\// })).toHaveCount(1);
   }
-  await expect(page.getByTestId("no-pending")).toBeVisible();
+  // ICE listed it as pending (for Task Force) on one pending list only, of December 5, 2025, and the next no longer did.
+  const pendings = pendingFiles();
+  // (ICE published more than one pending list that day: the first and the last of them both show it.)
+  const first = pendings.findIndex((f) => f.published === "2025-12-05");
+  const at = pendings.findLastIndex((f) => f.published === "2025-12-05");
+  const etowah = async (f: (typeof pendings)[number]) =>
+    (await recordsOf(f)).filter((r) => r.code === "AL" && foldName(r.agency) === "etowah county sheriffs office").map((r) => r.model);
+  expect(await etowah(pendings[first])).toEqual(["TASK_FORCE"]);
+  expect(await etowah(pendings[at])).toEqual(["TASK_FORCE"]);
+  expect(await etowah(pendings[first - 1])).toEqual([]);
+  expect(await etowah(pendings[at + 1])).toEqual([]);
+  await expect(page.getByTestId("pending-periods").locator("li")).toHaveText([
+    `Pending (Task Force) from the list of ${longDate("2025-12-05")} to the list of ${longDate("2025-12-05")}; off the pending list from ${longDate(pendings[at + 1].published)}.`,
+  ]);
   await expect(page.getByRole("link", { name: "About the data" }).first()).toHaveAttribute("href", "/about");
   await page.getByRole("link", { name: "All agreements in Alabama" }).click();
   await expect(page).toHaveURL(/\/states\/al$/);
