@@ -49,10 +49,17 @@ export function PendingListTable({ rows, fileName }: { rows: PendingChange[]; fi
   );
 }
 
-/** The newest `full` pending lists' tables, then one line per older list linking to its table. */
+/** How many older pending lists get a line of their own; the rest are a link away, each list linking to the one before. */
+const OLDER_LINES = 40;
+
+/**
+ * The newest `full` pending lists' tables, then one line per older list linking to its table (the newest
+ * OLDER_LINES of them: ICE published hundreds), then a link to the older ones.
+ */
 export function PendingChangesList({ changes, fileNames, state, full = 2 }: { changes: PendingChange[]; fileNames: Map<number, string>; state: string | null; full?: number }) {
   const groups = byList(changes);
-  const older = groups.slice(full);
+  const older = groups.slice(full, full + OLDER_LINES);
+  const oldest = groups.slice(full + OLDER_LINES);
   return (
     <>
       {groups.slice(0, full).map((rows) => (
@@ -76,6 +83,14 @@ export function PendingChangesList({ changes, fileNames, state, full = 2 }: { ch
               </li>
             ))}
           </ul>
+          {oldest.length > 0 && (
+            <p className="text-sm">
+              <a className="text-blue-800 underline" href={`/changes/pending${pendingChangesView.serialize({ state, asOf: oldest[0][0].publishedOn })}`}>
+                {oldest.length} older pending lists with changes, from the list of {formatDay(oldest[0][0].publishedOn)} back
+              </a>
+              , each linking to the one before it.
+            </p>
+          )}
         </section>
       )}
     </>

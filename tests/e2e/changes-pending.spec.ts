@@ -21,6 +21,9 @@ for (const [width, height, name] of [
     await page.goto("/changes");
     const line = page.getByTestId("older-pending-lists").getByRole("listitem").filter({ hasText: longDate(day) });
     await expect(line).toHaveText(`Pending list of ${longDate(day)}: ${joined} now pending, ${left} left`);
+    // Hundreds of pending lists: forty lines, then a link to the older ones.
+    await expect(page.getByTestId("older-pending-lists").getByRole("listitem")).toHaveCount(40);
+    await expect(page.getByRole("link", { name: /older pending lists with changes, from the list of/ })).toHaveAttribute("href", /^\/changes\/pending\?asOf=\d{4}-\d{2}-\d{2}$/);
     await page.screenshot({ path: `test-results/screens/changes-${name}.png` });
     await line.getByRole("link").click();
     await expect(page).toHaveURL(new RegExp(`/changes/pending\\?asOf=${day}$`));
