@@ -8,7 +8,7 @@ const json = (status: number, parameter: string, message: string, headers: Recor
 
 export function proxy(request: NextRequest): NextResponse {
   // The path as the client sent it, still percent-encoded.
-  const pathname = new URL(request.url).pathname;
+  const { pathname, search } = new URL(request.url);
   const kind = addressKind(pathname);
   const allowed = allowedMethods(kind);
   const allow = { Allow: allowed.join(", ") };
@@ -34,7 +34,6 @@ export function proxy(request: NextRequest): NextResponse {
   // own redirect for it is turned off in next.config.ts because it answers before the site's headers are added;
   // repeated slashes are redirected by lib/http/before-next.ts for the same reason.
   const clean = cleanPath(pathname);
-  const search = new URL(request.url).search;
   const to = (target: string) => new URL(target, request.url).toString();
   if (clean !== pathname) return new NextResponse(null, { status: 308, headers: { Location: to(`${clean}${search}`), ...(kind !== "page" && CORS_HEADERS) } });
   // A page's empty parameters go the same way: the address of a filled-in search form names only what was filled.

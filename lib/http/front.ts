@@ -111,6 +111,10 @@ export class Semaphore {
   }
 }
 
+// Next's answer may repeat the address twice in its headers (a redirect's Location and Refresh), and an address
+// may be as long as Node accepts (16 KB): more than Node's default limit for the answer's headers.
+const UPSTREAM_HEADER_BYTES = 128 * 1024;
+
 export function createFront(opts: FrontOptions): http.Server {
   const maxBytes = opts.maxBytes ?? 128 * 1024 * 1024;
   const maxEntry = opts.maxEntry ?? 16 * 1024 * 1024;
@@ -138,9 +142,6 @@ export function createFront(opts: FrontOptions): http.Server {
     return v;
   };
 
-  // Next's answer may repeat the address twice in its headers (a redirect's Location and Refresh), and an address
-  // may be as long as Node accepts (16 KB): more than Node's default limit for the answer's headers.
-  const UPSTREAM_HEADER_BYTES = 128 * 1024;
   const forward = (url: string, headers: http.IncomingHttpHeaders): Promise<Upstream> =>
     new Promise((resolve, reject) => {
       const h = { ...headers, "accept-encoding": "identity" };
