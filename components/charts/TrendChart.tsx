@@ -1,35 +1,20 @@
 "use client";
 // The trend charts themselves. Recharts is large: this module is only ever loaded through TrendFigure's
 // next/dynamic import, so it is a chunk of its own and no page's first load carries it.
-import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { eventsWithin } from "@/lib/domain/events";
 import { MODEL_LABEL, MODELS, type ModelCode } from "@/lib/domain/models";
 import type { ListTrendPoint, SignedTrendPoint } from "@/lib/queries/trends";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { MODEL_COLOR, MODEL_DASH, MODEL_MARKER } from "@/lib/view/palette";
 import { ModelKey } from "./ModelKey";
+import { dateTicks, tickLabel } from "./time-ticks";
 
 type Row = Record<ModelCode, number> & { t: number; label: string; note: string | null; total: number; totalLabel: string };
 
-const MONTH = new Intl.DateTimeFormat("en-US", { month: "short", year: "2-digit", timeZone: "UTC" });
 const MONTH_LONG = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
 const dayTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const monthTime = (month: string) => Date.parse(`${month}-01T00:00:00Z`);
-
-/** At most about six ticks: on the first day of every year or every few years; every quarter or month when the span is short. */
-function dateTicks([from, to]: [number, number]): { ticks: number[]; yearly: boolean } {
-  const years = (to - from) / (365.25 * 24 * 3600 * 1000);
-  for (const step of [12 * Math.max(1, Math.ceil(years / 6)), 6, 3, 1]) {
-    // Start on a year divisible by the step, so two-yearly ticks fall on even years.
-    const start = new Date(from).getUTCFullYear();
-    const ticks: number[] = [];
-    for (let y = step >= 12 ? start - (start % (step / 12)) : start, m = 0; Date.UTC(y, m, 1) <= to; m += step) {
-      const t = Date.UTC(y, m, 1);
-      if (t >= from) ticks.push(t);
-    }
-    if (ticks.length >= 3 || step === 1) return { ticks, yearly: step >= 12 };
-  }
-  return { ticks: [], yearly: true };
-}
 
 /** The props of a time axis over rows' `t` (ms), from the first row's time to the last's, as both charts draw it. */
 export function timeAxisProps(domain: [number, number]) {
@@ -41,7 +26,7 @@ export function timeAxisProps(domain: [number, number]) {
     domain,
     ticks,
     interval: 0,
-    tickFormatter: (t: number) => (yearly ? String(new Date(t).getUTCFullYear()) : MONTH.format(t)),
+    tickFormatter: (t: number) => tickLabel(t, yearly),
     tick: { fontSize: 12, fill: "#334155" },
     stroke: "#94a3b8",
   };
@@ -75,10 +60,13 @@ function TrendTooltip({ active, payload, models }: Partial<TooltipContentProps> 
   );
 }
 
-type ChartProps = { rows: Row[]; models: ModelCode[]; markers: boolean; band?: [number, number] | null };
+type ChartProps = { rows: Row[]; models: ModelCode[]; markers: boolean; band?: [number, number] | null; yLabel: string };
 
-function DateLineChart({ rows, models, markers, band }: ChartProps) {
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+function DateLineChart({ rows, models, markers, band, yLabel }: ChartProps) {
   const domain: [number, number] = [rows[0].t, rows.at(-1)!.t];
+  const events = eventsWithin(isoDay(domain[0]), isoDay(domain[1]));
   return (
     <LineChart accessibilityLayer={false} responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 14, right: 14, bottom: 0, left: 0 }}>
       <CartesianGrid stroke="#e2e8f0" vertical={false} />
@@ -94,7 +82,23 @@ function DateLineChart({ rows, models, markers, band }: ChartProps) {
         />
       )}
       <XAxis {...timeAxisProps(domain)} />
-      <YAxis width="auto" allowDecimals={false} tickFormatter={(n: number) => formatCount(n)} tick={{ fontSize: 12, fill: "#334155" }} stroke="#94a3b8" />
+      <YAxis
+        width="auto"
+        allowDecimals={false}
+        tickFormatter={(n: number) => formatCount(n)}
+        tick={{ fontSize: 12, fill: "#334155" }}
+        stroke="#94a3b8"
+        label={{ value: yLabel, angle: -90, position: "insideLeft", offset: 10, fontSize: 12, fill: "#334155", style: { textAnchor: "middle" } }}
+      />
+      {events.map((e) => (
+        <ReferenceLine
+          key={e.on}
+          x={dayTime(e.on)}
+          stroke="#475569"
+          strokeDasharray="4 3"
+          label={{ value: e.short, position: "insideTopRight", fontSize: 12, fill: "#334155" }}
+        />
+      ))}
       <Tooltip content={<TrendTooltip models={models} />} isAnimationActive={false} />
       {models.map((m) => (
         <Line
@@ -127,11 +131,16 @@ export function TrendChart({ points, models = [...MODELS] }: { points: ListTrend
   }));
   const archived = rows.filter((r) => r.note);
   const band: [number, number] | null = archived.length ? [archived[0].t, archived.at(-1)!.t] : null;
-  return <DateLineChart rows={rows} models={models} markers band={band} />;
+  return <DateLineChart rows={rows} models={models} markers band={band} yLabel="Agreements on the list" />;
 }
 
-/** One list's agreements by the month they were signed, cumulative, one line per model. */
-export function SignedTrendChart({ points, models = [...MODELS] }: { points: SignedTrendPoint[]; models?: ModelCode[] }) {
+/**
+ * One list's agreements by the month they were signed, cumulative, one line per model, over the same span as the
+ * list chart above it (from `from`, its first list): the months before it are summed into the first point, which
+ * a cumulative line can do without changing any value it shows.
+ */
+export function SignedTrendChart({ points: all, models = [...MODELS], from }: { points: SignedTrendPoint[]; models?: ModelCode[]; from?: string }) {
+  const points = from ? fromMonth(all, from.slice(0, 7)) : all;
   if (points.length === 0) return null;
   const rows: Row[] = points.map((p) => ({
     ...p.byModel,
@@ -141,5 +150,12 @@ export function SignedTrendChart({ points, models = [...MODELS] }: { points: Sig
     total: p.total,
     totalLabel: "All models",
   }));
-  return <DateLineChart rows={rows} models={models} markers={false} />;
+  return <DateLineChart rows={rows} models={models} markers={false} yLabel="Agreements signed, cumulative" />;
+}
+
+/** The cumulative points from `month` on; the last point before it, re-dated to `month`, starts the line. */
+function fromMonth(points: SignedTrendPoint[], month: string): SignedTrendPoint[] {
+  const later = points.filter((p) => p.month > month);
+  const before = points.filter((p) => p.month <= month).at(-1);
+  return before ? [{ ...before, month }, ...later] : later;
 }

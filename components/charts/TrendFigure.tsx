@@ -52,18 +52,24 @@ export function useTrendData(src: string, near: boolean) {
 
 type Props = { kind: "lists" | "signed"; src: string; label: string; models?: ModelCode[] };
 
-/** A trend chart in a fixed-height box that screen readers read as one image with a summary. */
+/** The chart drawn on the server as an SVG file, for the same filters as `src` (/trends/data.json?…). */
+export const chartFileOf = (src: string, kind: Props["kind"]) => src.replace("/trends/data.json", `/trends/${kind}.svg`);
+
+/**
+ * A trend chart in a fixed-height box that screen readers read as one image with a summary: the server's drawing of
+ * it (an image, there before any script, in print and without scripts), then the interactive chart once near view.
+ */
 export function TrendFigure({ kind, src, label, models }: Props) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const loaded = useTrendData(src, near);
   return (
     <div ref={ref} role="img" aria-label={label} className="w-full" style={{ height: CHART_HEIGHT }}>
       {!loaded?.data ? (
-        <Placeholder failed={loaded?.failed} />
+        <img src={chartFileOf(src, kind)} alt="" width={720} height={CHART_HEIGHT} loading="lazy" className="h-full w-full object-contain object-left-top" />
       ) : kind === "lists" ? (
         <TrendChart points={loaded.data.lists} models={models} />
       ) : (
-        <SignedTrendChart points={loaded.data.signed} models={models} />
+        <SignedTrendChart points={loaded.data.signed} models={models} from={loaded.data.lists[0]?.publishedOn} />
       )}
     </div>
   );

@@ -4,7 +4,8 @@ import type { ListTrendPoint, SignedTrend } from "@/lib/queries/trends";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { ModelKey } from "./ModelKey";
 import { TrendFigure } from "./TrendFigure";
-import { formatMonth } from "./TrendTables";
+import { describeListTrend, describeSignedTrend, formatMonth } from "./trend-words";
+import { eventsWithin } from "@/lib/domain/events";
 
 export type TrendSectionProps = {
   title: string;
@@ -25,28 +26,6 @@ export type TrendSectionProps = {
   tablesHref: string;
 };
 
-
-/** "Agreements on each ICE list by model, in Texas, from January 13, 2021 to May 18, 2026: Jail Enforcement 3 → 40; …" */
-export function describeListTrend(points: ListTrendPoint[], stateName: string | null, models: readonly ModelCode[] = MODELS): string {
-  if (points.length === 0) return `No participating list has been imported${stateName ? ` for ${stateName}` : ""}.`;
-  const [first, last] = [points[0], points.at(-1)!];
-  const lines = models.map((m) => `${MODEL_LABEL[m]} ${formatCount(first.byModel[m])} → ${formatCount(last.byModel[m])}`).join("; ");
-  const archived = points.filter((p) => p.origin === "ARCHIVED_WEB_PAGE").at(-1);
-  return (
-    `Agreements on each ICE list by model${stateName ? `, in ${stateName}` : ""}, from ${formatDay(first.publishedOn)} to ${formatDay(last.publishedOn)}: ${lines}.` +
-    (archived ? ` Counts up to ${formatDay(archived.publishedOn)} come from archived copies of ICE’s web page.` : "")
-  );
-}
-
-/** "Agreements on the list of May 18, 2026, in Texas, by month signed, cumulative, from March 2016 to May 2026: …" */
-export function describeSignedTrend(trend: SignedTrend, stateName: string | null, models: readonly ModelCode[] = MODELS): string {
-  const where = `on the list of ${formatDay(trend.publishedOn)}${stateName ? `, in ${stateName}` : ""}`;
-  const undated = trend.undated ? ` ${formatCount(trend.undated)} have no signed date.` : "";
-  if (trend.points.length === 0) return `No agreement ${where} has a signed date.${undated}`;
-  const [first, last] = [trend.points[0], trend.points.at(-1)!];
-  const lines = models.map((m) => `${MODEL_LABEL[m]} ${formatCount(last.byModel[m])}`).join("; ");
-  return `Agreements ${where}, by month signed, cumulative, from ${formatMonth(first.month)} to ${formatMonth(last.month)}: ${lines}.${undated}`;
-}
 
 function Legend({ models }: { models: readonly ModelCode[] }) {
   return (
@@ -77,6 +56,9 @@ export function TrendSection({ title, caption, listTrend, signedTrend, stateName
   const shown = MODELS.filter((m) => models.includes(m));
   const where = stateName ? ` in ${stateName}` : "";
   const archived = listTrend.filter((p) => p.origin === "ARCHIVED_WEB_PAGE");
+  const [first, last] = [listTrend[0]?.publishedOn, listTrend.at(-1)?.publishedOn];
+  const events = first && last ? eventsWithin(first, last) : [];
+  const marked = events.length > 0 && <> The dashed line marks a dated event: {events.map((e) => e.words).join(" ")}</>;
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3">
       <h2 id={`${id}-title`} className="text-lg font-semibold">{title}</h2>
@@ -88,6 +70,7 @@ export function TrendSection({ title, caption, listTrend, signedTrend, stateName
             come from archived copies of its web page.
           </>
         )}
+        {marked}
       </p>
       <Legend models={shown} />
       <TrendFigure kind="lists" src={src} models={shown} label={describeListTrend(listTrend, stateName, shown)} />
@@ -99,11 +82,15 @@ export function TrendSection({ title, caption, listTrend, signedTrend, stateName
           <p className="max-w-3xl text-sm text-slate-700">
             The agreements{where} on the list of {formatDay(signedTrend.publishedOn)}, counted from the month ICE says each was signed.
             Agreements that ended before that list are not in it.
+            {first && signedTrend.points[0] && signedTrend.points[0].month < first.slice(0, 7) && (
+              <> The chart covers the same span as the one above, from {formatMonth(first.slice(0, 7))}: its first point counts every agreement signed by then; the table goes back to {formatMonth(signedTrend.points[0].month)}.</>
+            )}
             {signedTrend.undated > 0 && ` ${formatCount(signedTrend.undated)} ${signedTrend.undated === 1 ? "agreement has" : "agreements have"} no signed date and ${signedTrend.undated === 1 ? "is" : "are"} not counted here.`}
           </p>
           {signedTrend.points.length > 0 && (
             <>
-              <TrendFigure kind="signed" src={src} models={shown} label={describeSignedTrend(signedTrend, stateName, shown)} />
+              <Legend models={shown} />
+              <TrendFigure kind="signed" src={src} models={shown} label={describeSignedTrend(signedTrend, stateName, shown, first)} />
               <TableLink href={`${tablesHref}#signed`} what={`agreements${where} by month signed`} />
             </>
           )}

@@ -3,12 +3,11 @@ import { MODEL_LABEL, type ModelCode } from "@/lib/domain/models";
 import type { ListTrendPoint, SignedTrend } from "@/lib/queries/trends";
 import type { SharePoint } from "@/lib/view/coverage";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
+import { formatMonth } from "./trend-words";
 
 // The tables of the trend charts' numbers, the charts' alternative: on the trends page (/trends), linked from each
 // chart, so the views themselves carry neither the tables nor the charts' points.
 
-const MONTH_LONG = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
-export const formatMonth = (month: string) => MONTH_LONG.format(Date.parse(`${month}-01T00:00:00Z`));
 const ORIGIN_TEXT = { ICE_SPREADSHEET: "ICE spreadsheet", ARCHIVED_WEB_PAGE: "Archived page" } as const;
 
 // Cell styles set once on the table, not on each of its hundreds of cells.

@@ -1,6 +1,6 @@
 import type { SVGProps } from "react";
 import type { ModelCode } from "@/lib/domain/models";
-import { areaClasses, describeCounts, fillFor } from "@/lib/view/classes";
+import { STATE_COUNT_CLASSES, describeCounts, fillFor } from "@/lib/view/classes";
 import { describeCoverage, percentOf, SHARE_CLASSES, type CoverageOfArea } from "@/lib/view/coverage";
 import { formatCount, formatShare } from "@/lib/view/format";
 import { INSET_LABEL_H, ringsToPath, type PlanarNation } from "@/lib/geo/national";
@@ -38,7 +38,7 @@ export async function NationalMap({ counts, metric, residents, hrefFor, caption 
   const byState = new Map(counts.map((c) => [c.state, c]));
   const coverage = new Map(residents?.coverage.map((c) => [c.state, c]) ?? []);
   const shares = metric === "residents" && residents !== undefined;
-  const classes = shares ? SHARE_CLASSES : areaClasses(counts.map((c) => c[metric === "agencies" ? "agencies" : "agreements"]));
+  const classes = shares ? SHARE_CLASSES : STATE_COUNT_CLASSES;
   const legend = shares ? (
     <MapLegend title={`Share of residents living in a county or town whose agency has ${residents.words}`} classes={classes} unit={"\u00a0%"} noneLabel="None (or no estimate)">
       <p className="mt-1 flex items-center gap-1.5">

@@ -3,7 +3,7 @@ import { stateName } from "@/lib/domain/states";
 import { countyLabelOf } from "@/lib/geo/county-names";
 import type { SvgMap } from "@/lib/geo/projection";
 import type { PlacedAgency } from "@/lib/queries/geo";
-import { areaClasses, describeCounts, fillFor, type AreaClass } from "@/lib/view/classes";
+import { COUNTY_COUNT_CLASSES, describeCounts, fillFor, type AreaClass } from "@/lib/view/classes";
 import { describeShare, SHARE_CLASSES, shareDetail, type CountyShare } from "@/lib/view/coverage";
 import { areaData } from "./area-data";
 import { SWATCH_EDGE } from "./MapLegend";
@@ -24,9 +24,9 @@ const MARKER_STEP = 8;
 export const modelsOf = (a: PlacedAgency) => MODELS.filter((m) => a.agreements.some((g) => g.model === m));
 export const modelList = (a: PlacedAgency) => modelsOf(a).map((m) => MODEL_LABEL[m]).join(", ");
 
-/** The classes the counties are shaded in: fixed share classes, or classes of the state's own counts. */
+/** The classes the counties are shaded in: fixed share classes, or the fixed classes of agreements per county. */
 export const stateMapClasses = (counties: StateMapCounty[], residents?: StateMapResidents): AreaClass[] =>
-  residents ? SHARE_CLASSES : areaClasses(counties.map((c) => c.agreements));
+  residents ? SHARE_CLASSES : COUNTY_COUNT_CLASSES;
 
 /** What the map is, in words: the image's text alternative and the inline map's label. */
 export const stateMapLabel = (state: string, residents?: StateMapResidents) =>

@@ -2,37 +2,29 @@ import { MODELS, MODEL_LABEL, type ModelCode } from "../domain/models";
 import { AREA_RAMP, NONE_FILL } from "./palette";
 import { formatCount } from "./format";
 
-// Shading classes for the maps: up to four, their bounds round numbers near the quartiles of the areas that have
-// any, so a handful of large states does not leave every other state in the lightest class. The ramp's lightest
-// shade is left out: beside NONE_FILL it could not be told apart, and "none" against "some" matters most here.
+// Shading classes for the maps: fixed bounds per measure, the same at every date and for every model, so one shade
+// means one count wherever a reader compares two views (a class-per-view scheme made "1–10" on one date the shade
+// of "6 or more" on another). The ramp's lightest shade is left out: beside NONE_FILL it could not be told apart,
+// and "none" against "some" matters most here.
 
 const RAMP = AREA_RAMP.slice(1);
 
 export type AreaClass = { min: number; max: number | null; fill: string };
 
-/** A round number at or above v: 1, 2, 3, 5 times a power of ten. */
-function roundUp(v: number): number {
-  const p = 10 ** Math.floor(Math.log10(v));
-  return [1, 2, 3, 5, 10].map((m) => m * p).find((x) => x >= v)!;
+/** Classes from their upper bounds (the last open-ended); zero is never in a class (it is drawn with NONE_FILL). */
+function fixedClasses(uppers: number[]): AreaClass[] {
+  const bounds = [...uppers, null];
+  return bounds.map((max, i) => ({ min: i === 0 ? 1 : uppers[i - 1] + 1, max, fill: RAMP[i] }));
 }
 
-/** Classes for counts; zero is never in a class (it is drawn with NONE_FILL). */
-export function areaClasses(values: number[], classes = RAMP.length): AreaClass[] {
-  const some = values.filter((v) => v > 0).sort((a, b) => a - b);
-  if (!some.length) return [];
-  const top = some[some.length - 1];
-  const uppers: number[] = [];
-  for (let i = 1; i < classes; i++) {
-    const q = some[Math.min(some.length - 1, Math.floor((i / classes) * some.length))];
-    const b = roundUp(q);
-    if (b < top && b > (uppers.at(-1) ?? 0)) uppers.push(b);
-  }
-  const bounds = [...uppers, null];
-  // Fewer classes than colours: spread them over the ramp, so the darkest still means the most.
-  const n = bounds.length;
-  const ramp = n === 1 ? [RAMP[RAMP.length - 1]] : bounds.map((_, i) => RAMP[Math.round((i * (RAMP.length - 1)) / (n - 1))]);
-  return bounds.map((max, i) => ({ min: i === 0 ? 1 : uppers[i - 1] + 1, max, fill: ramp[i] }));
-}
+/**
+ * Agreements (or agencies) per state or territory. The bounds fit the whole history: a handful of agreements per
+ * state before 2025, Florida and Texas past 300 in 2026.
+ */
+export const STATE_COUNT_CLASSES: AreaClass[] = fixedClasses([10, 30, 100]);
+
+/** Agreements per county: most counties with any have one or two; a few Florida and Texas counties pass ten. */
+export const COUNTY_COUNT_CLASSES: AreaClass[] = fixedClasses([1, 3, 9]);
 
 export function fillFor(value: number, classes: AreaClass[]): string {
   if (value <= 0) return NONE_FILL;

@@ -3,7 +3,7 @@
 import type { Topology } from "topojson-specification";
 import { beforeAll, describe, expect, it } from "vitest";
 import { STATES } from "../../../lib/domain/states";
-import { areaClasses, classLabel, describeCounts, fillFor } from "../../../lib/view/classes";
+import { classLabel, COUNTY_COUNT_CLASSES, describeCounts, fillFor, STATE_COUNT_CLASSES } from "../../../lib/view/classes";
 import { projectNation, ringsBox, ringsToPath, type PlanarNation, type Ring } from "../../../lib/geo/national";
 import { svgMap } from "../../../lib/geo/projection";
 import { NATIONAL_FILE, NATIONAL_SPRITE, prepareShapes, STATE_MAP_WIDTH } from "../../../lib/geo/shapes";
@@ -101,23 +101,21 @@ describe("national map projection", () => {
 });
 
 describe("map shading classes", () => {
-  it("gives zero the none fill and every count a class, darker for more", () => {
-    const values = [0, 1, 2, 5, 8, 12, 19, 30, 43, 65, 86, 103, 348, 387];
-    const classes = areaClasses(values);
-    expect(classes.length).toBeGreaterThan(1);
-    expect(classes.length).toBeLessThanOrEqual(AREA_RAMP.length - 1);
-    expect(classes[0].min).toBe(1);
-    expect(classes.at(-1)!.max).toBeNull();
-    for (let i = 1; i < classes.length; i++) expect(classes[i].min).toBe(classes[i - 1].max! + 1);
-    expect(fillFor(0, classes)).toBe(NONE_FILL);
-    expect(fillFor(387, classes)).toBe(AREA_RAMP.at(-1));
-    expect(classes.map((c) => c.fill)).not.toContain(AREA_RAMP[0]);
-    expect(classLabel(classes.at(-1)!)).toMatch(/ or more$/);
+  it("gives zero the none fill and every count a class, darker for more, with no gap between classes", () => {
+    for (const classes of [STATE_COUNT_CLASSES, COUNTY_COUNT_CLASSES]) {
+      expect(classes[0].min).toBe(1);
+      expect(classes.at(-1)!.max).toBeNull();
+      for (let i = 1; i < classes.length; i++) expect(classes[i].min).toBe(classes[i - 1].max! + 1);
+      expect(fillFor(0, classes)).toBe(NONE_FILL);
+      expect(fillFor(100_000, classes)).toBe(AREA_RAMP.at(-1));
+      expect(classes.map((c) => c.fill)).not.toContain(AREA_RAMP[0]);
+      expect(new Set(classes.map((c) => c.fill)).size).toBe(classes.length);
+    }
   });
 
-  it("with no counts at all has no class, and with one count one class", () => {
-    expect(areaClasses([0, 0])).toEqual([]);
-    expect(areaClasses([4, 4]).map(classLabel)).toEqual(["1 or more"]);
+  it("reads the same legend at every date and for every model", () => {
+    expect(STATE_COUNT_CLASSES.map(classLabel)).toEqual(["1–10", "11–30", "31–100", "101 or more"]);
+    expect(COUNTY_COUNT_CLASSES.map(classLabel)).toEqual(["1", "2–3", "4–9", "10 or more"]);
   });
 
   it("describes a state the way its link reads", () => {

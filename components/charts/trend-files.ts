@@ -1,0 +1,45 @@
+import { MODELS, type ModelCode } from "@/lib/domain/models";
+import { eventsWithin } from "@/lib/domain/events";
+import { stateName } from "@/lib/domain/states";
+import type { TrendsViewData } from "@/lib/queries/views/trends";
+import { trendSvg } from "./trend-svg";
+import { describeListTrend, describeSignedTrend } from "./trend-words";
+
+// The two trend charts of a view as SVG files (app/trends/lists.svg, app/trends/signed.svg), from the same view
+// data as the interactive charts and the tables (lib/queries/views/trends.ts).
+
+const dayTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const monthTime = (month: string) => Date.parse(`${month}-01T00:00:00Z`);
+
+const shownOf = (models: ModelCode[]) => MODELS.filter((m) => models.length === 0 || models.includes(m));
+
+export function listTrendSvg(view: TrendsViewData, state: string | null, models: ModelCode[]): string {
+  const shown = shownOf(models);
+  const points = view.listTrend;
+  const archived = points.filter((p) => p.origin === "ARCHIVED_WEB_PAGE");
+  const events = points.length ? eventsWithin(points[0].publishedOn, points.at(-1)!.publishedOn) : [];
+  return trendSvg({
+    title: describeListTrend(points, state ? stateName(state) : null, shown),
+    yLabel: "Agreements on the list",
+    series: shown.map((m) => ({ model: m, points: points.map((p) => ({ t: dayTime(p.publishedOn), v: p.byModel[m] })) })),
+    band: archived.length ? { from: dayTime(archived[0].publishedOn), to: dayTime(archived.at(-1)!.publishedOn), label: "Archived copies of ICE’s page" } : null,
+    events,
+  });
+}
+
+export function signedTrendSvg(view: TrendsViewData, state: string | null, models: ModelCode[]): string {
+  const shown = shownOf(models);
+  const trend = view.signedTrend;
+  const from = view.listTrend[0]?.publishedOn.slice(0, 7);
+  const all = trend?.points ?? [];
+  // The same span as the list chart: the months before its first list are summed into its first point.
+  const before = from ? all.filter((p) => p.month <= from).at(-1) : undefined;
+  const points = from ? [...(before ? [{ ...before, month: from }] : []), ...all.filter((p) => p.month > from)] : all;
+  const last = trend?.publishedOn;
+  return trendSvg({
+    title: trend ? describeSignedTrend(trend, state ? stateName(state) : null, shown, view.listTrend[0]?.publishedOn) : "No list has been imported.",
+    yLabel: "Agreements signed, cumulative",
+    series: shown.map((m) => ({ model: m, points: points.map((p) => ({ t: monthTime(p.month), v: p.byModel[m] })) })),
+    events: from && last ? eventsWithin(`${from}-01`, last) : [],
+  });
+}
