@@ -142,9 +142,10 @@ export function TrendChart({ points, models = [...MODELS] }: { points: ListTrend
 export function SignedTrendChart({ points: all, models = [...MODELS], from }: { points: SignedTrendPoint[]; models?: ModelCode[]; from?: string }) {
   const points = from ? fromMonth(all, from.slice(0, 7)) : all;
   if (points.length === 0) return null;
-  const rows: Row[] = points.map((p) => ({
+  const rows: Row[] = points.map((p, i) => ({
     ...p.byModel,
-    t: monthTime(p.month),
+    // The first point sits on the first list's day, where the chart above starts.
+    t: i === 0 && from ? dayTime(from) : monthTime(p.month),
     label: `Signed by the end of ${MONTH_LONG.format(monthTime(p.month))}`,
     note: null,
     total: p.total,

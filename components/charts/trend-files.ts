@@ -30,7 +30,8 @@ export function listTrendSvg(view: TrendsViewData, state: string | null, models:
 export function signedTrendSvg(view: TrendsViewData, state: string | null, models: ModelCode[]): string {
   const shown = shownOf(models);
   const trend = view.signedTrend;
-  const from = view.listTrend[0]?.publishedOn.slice(0, 7);
+  const first = view.listTrend[0]?.publishedOn;
+  const from = first?.slice(0, 7);
   const all = trend?.points ?? [];
   // The same span as the list chart: the months before its first list are summed into its first point.
   const before = from ? all.filter((p) => p.month <= from).at(-1) : undefined;
@@ -39,7 +40,8 @@ export function signedTrendSvg(view: TrendsViewData, state: string | null, model
   return trendSvg({
     title: trend ? describeSignedTrend(trend, state ? stateName(state) : null, shown, view.listTrend[0]?.publishedOn) : "No list has been imported.",
     yLabel: "Agreements signed, cumulative",
-    series: shown.map((m) => ({ model: m, points: points.map((p) => ({ t: monthTime(p.month), v: p.byModel[m] })) })),
+    // The first point sits on the first list's day, where the list chart starts.
+    series: shown.map((m) => ({ model: m, points: points.map((p, i) => ({ t: i === 0 && first ? dayTime(first) : monthTime(p.month), v: p.byModel[m] })) })),
     events: from && last ? eventsWithin(`${from}-01`, last) : [],
   });
 }

@@ -77,3 +77,15 @@ export async function previousList(list: PublishedList): Promise<PublishedList |
   const i = lists.findIndex((l) => l.id === list.id);
   return i > 0 ? lists[i - 1] : null;
 }
+
+export type ListSteps = { first: string; previous: string | null; shown: string; next: string | null; newest: string };
+
+/**
+ * The publication days either side of a list's, for stepping through the lists a day at a time (a day with two
+ * lists shows its last): what the views' time control links to.
+ */
+export async function listSteps(list: PublishedList): Promise<ListSteps> {
+  const days = [...new Set((await listPublishedLists(list.kind)).map((l) => l.publishedOn))];
+  const i = days.indexOf(list.publishedOn);
+  return { first: days[0], previous: i > 0 ? days[i - 1] : null, shown: list.publishedOn, next: i >= 0 && i < days.length - 1 ? days[i + 1] : null, newest: days.at(-1)! };
+}

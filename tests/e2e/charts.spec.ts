@@ -12,14 +12,14 @@ async function legendClasses(page: Page, url: string): Promise<string[]> {
 
 test("the national map's key reads the same on the newest list, an older list and one model", async ({ page }) => {
   const newest = await legendClasses(page, "/");
-  expect(newest).toEqual(["1–10", "11–30", "31–100", "101 or more"]);
+  expect(newest).toEqual(["None", "1–10", "11–30", "31–100", "101 or more"]);
   expect(await legendClasses(page, "/?asOf=2025-03-01")).toEqual(newest);
   expect(await legendClasses(page, "/?model=task-force")).toEqual(newest);
 });
 
 test("a state's county map key reads the same on two dates and for one model", async ({ page }) => {
   const newest = await legendClasses(page, "/states/fl");
-  expect(newest).toEqual(["1", "2–3", "4–9", "10 or more"]);
+  expect(newest).toEqual(["None", "1", "2–3", "4–9", "10 or more"]);
   expect(await legendClasses(page, "/states/fl?asOf=2025-03-01")).toEqual(newest);
   expect(await legendClasses(page, "/states/fl?model=jail")).toEqual(newest);
 });
