@@ -1,6 +1,7 @@
 "use client";
 // The residents chart itself, loaded only through CoverageFigure's next/dynamic import (Recharts is large).
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { eventsWithin } from "@/lib/domain/events";
 import { percentExact, shareTicks, type SharePoint } from "@/lib/view/coverage";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
 import { COVERAGE_LINES, CoverageKey } from "./CoverageKey";
@@ -55,7 +56,19 @@ export function CoverageChart({ points, otherWords }: { points: SharePoint[]; ot
     <LineChart accessibilityLayer={false} responsive style={{ width: "100%", height: "100%" }} data={rows} margin={{ top: 14, right: 14, bottom: 0, left: 0 }}>
       <CartesianGrid stroke="#e2e8f0" vertical={false} />
       <XAxis {...timeAxisProps(domain)} />
-      <YAxis width="auto" domain={[0, yTicks.at(-1)!]} ticks={yTicks} interval={0} tickFormatter={(n: number) => `${n}\u00a0%`} tick={{ fontSize: 12, fill: "#334155" }} stroke="#94a3b8" />
+      <YAxis
+        width="auto"
+        domain={[0, yTicks.at(-1)!]}
+        ticks={yTicks}
+        interval={0}
+        tickFormatter={(n: number) => `${n}\u00a0%`}
+        tick={{ fontSize: 12, fill: "#334155" }}
+        stroke="#94a3b8"
+        label={{ value: "Share of residents", angle: -90, position: "insideLeft", offset: 10, fontSize: 12, fill: "#334155", style: { textAnchor: "middle" } }}
+      />
+      {eventsWithin(points[0].publishedOn, points.at(-1)!.publishedOn).map((e) => (
+        <ReferenceLine key={e.on} x={Date.parse(`${e.on}T00:00:00Z`)} stroke="#475569" strokeDasharray="4 3" label={{ value: e.short, position: "insideTopRight", fontSize: 12, fill: "#334155" }} />
+      ))}
       <Tooltip content={<CoverageTooltip otherWords={otherWords} />} isAnimationActive={false} />
       {lines.map(({ key, name }) => {
         const l = COVERAGE_LINES[key];

@@ -2,6 +2,9 @@
 import dynamic from "next/dynamic";
 import { CHART_HEIGHT, Placeholder, useNearViewport, useTrendData } from "./TrendFigure";
 
+/** The chart drawn on the server as an SVG file, for the same filters as `src` (/trends/data.json?…). */
+const chartFileOf = (src: string) => src.replace("/trends/data.json", "/trends/shares.svg");
+
 const CoverageChart = dynamic(() => import("./CoverageChart").then((m) => m.CoverageChart), { ssr: false, loading: () => <Placeholder /> });
 
 /** The share of a state's residents under agreements, list by list (points from `src`): one image with a summary for screen readers. */
@@ -10,7 +13,12 @@ export function CoverageFigure({ label, src, otherWords }: { label: string; src:
   const loaded = useTrendData(src, near);
   return (
     <div ref={ref} role="img" aria-label={label} className="w-full" style={{ height: CHART_HEIGHT }} data-testid="coverage-chart">
-      {loaded?.data ? <CoverageChart points={loaded.data.shares} otherWords={otherWords} /> : <Placeholder failed={loaded?.failed} />}
+      {loaded?.data ? (
+        <CoverageChart points={loaded.data.shares} otherWords={otherWords} />
+      ) : (
+        // The server's drawing of the chart: there before any script, in print and without scripts.
+        <img src={chartFileOf(src)} alt="" width={720} height={CHART_HEIGHT} loading="lazy" className="h-full w-full object-contain object-left-top" />
+      )}
     </div>
   );
 }

@@ -65,6 +65,7 @@ export function TrendFigure({ kind, src, label, models }: Props) {
   return (
     <div ref={ref} role="img" aria-label={label} className="w-full" style={{ height: CHART_HEIGHT }}>
       {!loaded?.data ? (
+        // The server's drawing of the chart: there before any script, in print and without scripts.
         <img src={chartFileOf(src, kind)} alt="" width={720} height={CHART_HEIGHT} loading="lazy" className="h-full w-full object-contain object-left-top" />
       ) : kind === "lists" ? (
         <TrendChart points={loaded.data.lists} models={models} />

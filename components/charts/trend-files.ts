@@ -2,8 +2,10 @@ import { MODELS, type ModelCode } from "@/lib/domain/models";
 import { eventsWithin } from "@/lib/domain/events";
 import { stateName } from "@/lib/domain/states";
 import type { TrendsViewData } from "@/lib/queries/views/trends";
-import { trendSvg } from "./trend-svg";
-import { describeListTrend, describeSignedTrend } from "./trend-words";
+import { modelSeries, trendSvg, type TrendSeries } from "./trend-svg";
+import { COVERAGE_LINES } from "./CoverageKey";
+import { otherModelsWords, percentExact, shareTicks } from "@/lib/view/coverage";
+import { describeListTrend, describeShareTrend, describeSignedTrend } from "./trend-words";
 
 // The two trend charts of a view as SVG files (app/trends/lists.svg, app/trends/signed.svg), from the same view
 // data as the interactive charts and the tables (lib/queries/views/trends.ts).
@@ -21,7 +23,7 @@ export function listTrendSvg(view: TrendsViewData, state: string | null, models:
   return trendSvg({
     title: describeListTrend(points, state ? stateName(state) : null, shown),
     yLabel: "Agreements on the list",
-    series: shown.map((m) => ({ model: m, points: points.map((p) => ({ t: dayTime(p.publishedOn), v: p.byModel[m] })) })),
+    series: shown.map((m) => modelSeries(m, points.map((p) => ({ t: dayTime(p.publishedOn), v: p.byModel[m] })))),
     band: archived.length ? { from: dayTime(archived[0].publishedOn), to: dayTime(archived.at(-1)!.publishedOn), label: "Archived copies of ICE’s page" } : null,
     events,
   });
@@ -41,7 +43,35 @@ export function signedTrendSvg(view: TrendsViewData, state: string | null, model
     title: trend ? describeSignedTrend(trend, state ? stateName(state) : null, shown, view.listTrend[0]?.publishedOn) : "No list has been imported.",
     yLabel: "Agreements signed, cumulative",
     // The first point sits on the first list's day, where the list chart starts.
-    series: shown.map((m) => ({ model: m, points: points.map((p, i) => ({ t: i === 0 && first ? dayTime(first) : monthTime(p.month), v: p.byModel[m] })) })),
+    series: shown.map((m) => modelSeries(m, points.map((p, i) => ({ t: i === 0 && first ? dayTime(first) : monthTime(p.month), v: p.byModel[m] })))),
     events: from && last ? eventsWithin(`${from}-01`, last) : [],
+  });
+}
+
+/** A state's share of residents under local agreements, list by list: Task Force, and any or the chosen models. */
+export function sharesTrendSvg(view: TrendsViewData, state: string, models: ModelCode[]): string {
+  const points = view.shareTrend ?? [];
+  const words = otherModelsWords(models);
+  const line = (key: keyof typeof COVERAGE_LINES, name: string, v: (p: (typeof points)[number]) => number | null): TrendSeries => ({
+    name,
+    color: COVERAGE_LINES[key].color,
+    dash: COVERAGE_LINES[key].dash,
+    points: points.flatMap((p) => {
+      const value = v(p);
+      return value === null ? [] : [{ t: dayTime(p.publishedOn), v: value }];
+    }),
+  });
+  const series = [
+    line("taskForce", "Task Force", (p) => percentExact(p.taskForce.residents, p.population)),
+    ...(points.some((p) => p.other) ? [line("other", words[0].toUpperCase() + words.slice(1), (p) => (p.other ? percentExact(p.other.residents, p.population) : null))] : []),
+  ];
+  const max = Math.max(0, ...series.flatMap((s) => s.points.map((p) => p.v)));
+  return trendSvg({
+    title: describeShareTrend(points, stateName(state), words),
+    yLabel: "Share of residents",
+    series,
+    yTicks: shareTicks(max),
+    yFormat: (v) => `${v}\u00a0%`,
+    events: points.length ? eventsWithin(points[0].publishedOn, points.at(-1)!.publishedOn) : [],
   });
 }

@@ -16,7 +16,10 @@ const INK = "#334155";
 const GRID = "#e2e8f0";
 const AXIS = "#94a3b8";
 
-export type TrendSeries = { model: ModelCode; points: { t: number; v: number }[] };
+export type TrendSeries = { name: string; color: string; dash?: string; points: { t: number; v: number }[] };
+
+/** A model's line, in its colour and dashes. */
+export const modelSeries = (model: ModelCode, points: TrendSeries["points"]): TrendSeries => ({ name: MODEL_LABEL[model], color: MODEL_COLOR[model], dash: MODEL_DASH[model], points });
 export type TrendSvgInput = {
   series: TrendSeries[];
   yLabel: string;
@@ -25,6 +28,9 @@ export type TrendSvgInput = {
   /** A span shaded with its label (archived copies of ICE's page). */
   band?: { from: number; to: number; label: string } | null;
   events?: readonly DatedEvent[];
+  /** The value axis's ticks from 0 (round counts when left out) and how they read. */
+  yTicks?: number[];
+  yFormat?: (v: number) => string;
 };
 
 /** Round ticks from zero to at least `max`, about five of them: steps of 1, 2 or 5 times a power of ten. */
@@ -39,14 +45,14 @@ export function countTicks(max: number): number[] {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function trendSvg({ series, yLabel, title, band, events = [] }: TrendSvgInput): string {
+export function trendSvg({ series, yLabel, title, band, events = [], yTicks: givenTicks, yFormat = formatCount }: TrendSvgInput): string {
   const all = series.flatMap((s) => s.points);
   const svg = (body: string) =>
     el("svg", { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`, width: CHART_WIDTH, height: CHART_HEIGHT, role: "img", "font-family": "system-ui, sans-serif", "font-size": 12 }, el("title", {}, escapeXml(title)) + body);
   if (all.length === 0) return svg("");
   const t0 = Math.min(...all.map((p) => p.t));
   const t1 = Math.max(...all.map((p) => p.t));
-  const yTicks = countTicks(Math.max(...all.map((p) => p.v)));
+  const yTicks = givenTicks ?? countTicks(Math.max(...all.map((p) => p.v)));
   const yMax = yTicks.at(-1)!;
   const [w, h] = [CHART_WIDTH - M.left - M.right, CHART_HEIGHT - M.top - M.bottom];
   const x = (t: number) => round(M.left + (t1 === t0 ? w / 2 : ((t - t0) / (t1 - t0)) * w));
@@ -58,7 +64,7 @@ export function trendSvg({ series, yLabel, title, band, events = [] }: TrendSvgI
   }
   for (const v of yTicks) {
     parts.push(el("line", { x1: M.left, x2: M.left + w, y1: y(v), y2: y(v), stroke: GRID }));
-    parts.push(el("text", { x: M.left - 6, y: y(v) + 4, "text-anchor": "end", fill: INK }, formatCount(v)));
+    parts.push(el("text", { x: M.left - 6, y: y(v) + 4, "text-anchor": "end", fill: INK }, escapeXml(yFormat(v))));
   }
   parts.push(el("text", { transform: `translate(14 ${M.top + h / 2}) rotate(-90)`, "text-anchor": "middle", fill: INK }, escapeXml(yLabel)));
   const { ticks, yearly } = dateTicks([t0, t1]);
@@ -76,7 +82,7 @@ export function trendSvg({ series, yLabel, title, band, events = [] }: TrendSvgI
   for (const s of series) {
     if (s.points.length === 0) continue;
     const d = s.points.map((p, i) => `${i ? "L" : "M"}${x(p.t)} ${y(p.v)}`).join("");
-    parts.push(el("path", { d, fill: "none", stroke: MODEL_COLOR[s.model], "stroke-width": 2, "stroke-dasharray": MODEL_DASH[s.model], "stroke-linejoin": "round" }, el("title", {}, escapeXml(MODEL_LABEL[s.model]))));
+    parts.push(el("path", { d, fill: "none", stroke: s.color, "stroke-width": 2, "stroke-dasharray": s.dash, "stroke-linejoin": "round" }, el("title", {}, escapeXml(s.name))));
   }
   return svg(parts.join(""));
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { CoverageFigure } from "@/components/charts/CoverageFigure";
 import { CoverageKey } from "@/components/charts/CoverageKey";
+import { describeShareTrend } from "@/components/charts/trend-words";
 import type { StateCoverage } from "@/lib/queries/coverage";
 import type { SharePoint } from "@/lib/view/coverage";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
@@ -62,19 +63,6 @@ function Reading({ id, title, words, c, population, stateName }: { id: string; t
         <p className="text-sm text-slate-700">No state agency holds a statewide {words === "Task Force" ? "Task Force " : ""}agreement{words === "Task Force" ? "" : ` of ${words}`}.</p>
       )}
     </div>
-  );
-}
-
-/** "Share of Texas's residents under local agreements on each list, from … to …: Task Force 0 % → 12.3 %; any model …" */
-export function describeShareTrend(points: SharePoint[], stateName: string, otherWords: string): string {
-  if (points.length === 0) return `No participating list has been imported for ${stateName}.`;
-  const [first, last] = [points[0], points.at(-1)!];
-  const parts = [`Task Force ${formatShare(first.taskForce.residents, first.population, 1)} → ${formatShare(last.taskForce.residents, last.population, 1)}`];
-  if (first.other && last.other) parts.push(`${otherWords} ${formatShare(first.other.residents, first.population, 1)} → ${formatShare(last.other.residents, last.population, 1)}`);
-  const statewide = points.filter((p) => p.taskForce.statewide || p.other?.statewide).length;
-  return (
-    `Share of ${stateName}'s residents under local 287(g) agreements on each ICE list, from ${formatDay(first.publishedOn)} to ${formatDay(last.publishedOn)}: ${parts.join("; ")}.` +
-    (statewide ? ` On ${formatCount(statewide)} of the ${formatCount(points.length)} lists a state agency's statewide agreement also stood; the table marks them.` : "")
   );
 }
 

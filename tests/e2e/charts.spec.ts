@@ -46,6 +46,11 @@ test("both trend charts label their axis, span the same years and mark January 2
   expect(tx.svg).toContain("in Texas");
   expect(tx.svg).toContain("Task Force");
   expect(tx.svg).not.toContain("Warrant Service Officer");
+  // A state's residents chart says what its axis is; the nation has none.
+  const shares = await chartFile(page, "/trends/shares.svg?state=tx");
+  expect(shares.svg).toContain("Share of residents");
+  expect(shares.svg).toContain("Share of Texas&#39;s residents under local 287(g) agreements");
+  expect((await page.request.get("/trends/shares.svg")).status()).toBe(404);
 });
 
 for (const width of [390, 1366]) {
@@ -60,7 +65,13 @@ for (const width of [390, 1366]) {
     await expect.poll(() => drawn.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await page.emulateMedia({ media: "print" });
     await expect(page.getByText(/Loading the chart/)).toHaveCount(0);
-    await page.screenshot({ path: `test-results/charts-print-${width}.png`, fullPage: true });
+    // A state view's residents chart too.
+    await page.emulateMedia({ media: "screen" });
+    await page.goto("/states/tx");
+    const residents = page.getByTestId("coverage-chart").locator("img");
+    await residents.scrollIntoViewIfNeeded();
+    await expect(residents).toHaveAttribute("src", /\/trends\/shares\.svg\?state=tx/);
+    await expect.poll(() => residents.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await context.close();
   });
 }
