@@ -14,6 +14,7 @@ import { agreementsView, tableNotes, type RawParams } from "@/lib/view/filters";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
+import { TableFrame, captionId } from "@/components/tables/TableFrame";
 import { TableHead } from "@/components/tables/TableHead";
 
 export const dynamic = "force-dynamic";
@@ -70,13 +71,15 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       </nav>
       <Downloads table="agreements" query={agreementsView.serialize({ ...values, page: 1 })} what="agreements" />
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="agreements" />
-      <div className="relative overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm" data-testid="agreements-table">
-          <caption className="mb-2 text-left text-base font-semibold">
-            Agreements{values.state ? ` in ${stateName(values.state)}` : ""}
-            {values.model.length ? `, ${values.model.map((m) => MODEL_LABEL[m]).join(" or ")}` : ""}
-            {loaded.list ? ` on the list of ${formatDay(loaded.list.publishedOn)}` : ""}
-          </caption>
+      <TableFrame
+        id="agreements"
+        caption={
+          `Agreements${values.state ? ` in ${stateName(values.state)}` : ""}` +
+          `${values.model.length ? `, ${values.model.map((m) => MODEL_LABEL[m]).join(" or ")}` : ""}` +
+          `${loaded.list ? ` on the list of ${formatDay(loaded.list.publishedOn)}` : ""}`
+        }
+      >
+        <table className="w-full border-collapse text-left text-sm" data-testid="agreements-table" aria-labelledby={captionId("agreements")}>
           <TableHead columns={["Agency", "State", { label: "Type", className: "hidden sm:table-cell" }, "Model", "Signed", "MOA"]} />
           <tbody>
             {loaded.rows.map((r) => (
@@ -88,7 +91,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
                 <td className="py-2 pr-3">{r.state}</td>
                 <td className="hidden py-2 pr-3 sm:table-cell">{AGENCY_TYPE_LABEL[r.type]}</td>
                 <td className="py-2 pr-3">{MODEL_LABEL[r.model]}</td>
-                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{r.signedOn ?? "—"}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">{r.signedOn ? formatDay(r.signedOn) : "—"}</td>
                 <td className="py-2">
                   {r.moaUrl ? <a className="text-blue-800 underline" href={r.moaUrl}>MOA<span className="sr-only"> of {r.agency}, {MODEL_LABEL[r.model]}</span></a> : "—"}
                 </td>
@@ -96,7 +99,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="agreements" />
       {loaded.list && <Source>{citeList(loaded.list)}.</Source>}
     </div>

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { TableHead } from "@/components/tables/TableHead";
 import { KIND_WORD } from "@/lib/domain/lists";
 import { getListsView } from "@/lib/queries/views/lists";
-import { ledgerView } from "@/lib/view/filters";
 import { formatCount } from "@/lib/view/format";
+import { ledgerHref } from "@/lib/view/links";
 
 // Every list imported, on a page of its own: with every list ICE published since February 2025 there are hundreds,
 // too many to sit inside the about page.
@@ -41,7 +41,7 @@ export default async function ListsPage() {
                 <td className="py-1 pr-3 text-right tabular-nums">{formatCount(l.rowCount)}</td>
                 <td className="py-1 text-right tabular-nums">
                   {repairsOf.get(l.id) ? (
-                    <a className="text-blue-800 underline" href={`/about${ledgerView.serialize({ list: { kind: l.kind, publishedOn: l.publishedOn } })}#ledger`}>
+                    <a className="text-blue-800 underline" href={ledgerHref({ list: { kind: l.kind, publishedOn: l.publishedOn } })}>
                       {formatCount(repairsOf.get(l.id)!)}
                     </a>
                   ) : (

@@ -1,3 +1,5 @@
+import { TableFrame, captionId } from "@/components/tables/TableFrame";
+import { formatDay } from "@/lib/view/format";
 import { SortableHead } from "@/components/tables/SortableHead";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import type { StateAgencyRow } from "@/lib/queries/states";
@@ -8,13 +10,13 @@ import { agencyHref } from "@/lib/view/links";
 /** One state's agencies: type, county, and each agreement's model, signed date and MOA. */
 export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgencyRow[]; sort: StateAgencySort; hrefFor: (s: StateAgencySort) => string; caption: string }) {
   return (
-    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>
+    <TableFrame id="agency-table" caption={caption}>
       {/* Cell styles set once on the table, not on each of its hundreds of cells. */}
       <table
-        className="w-full min-w-[40rem] border-collapse text-left text-sm [&_tbody_tr]:align-top [&_tbody_th]:py-1.5 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1.5 [&_td]:pr-3"
+        aria-labelledby={captionId("agency-table")}
+        className="w-full min-w-[36rem] border-collapse text-left text-sm [&_tbody_tr]:align-top [&_tbody_th]:py-1.5 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1.5 [&_td]:pr-3"
         data-testid="agency-table"
       >
-        <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
         <SortableHead<StateAgencySortKey>
           sort={sort}
           hrefFor={hrefFor}
@@ -44,7 +46,7 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
                   </>
                 )}
                 <td className="whitespace-nowrap">{MODEL_LABEL[a.model]}</td>
-                <td className="whitespace-nowrap tabular-nums">{a.signedOn ?? "—"}</td>
+                <td className="whitespace-nowrap">{a.signedOn ? formatDay(a.signedOn) : "—"}</td>
                 <td>
                   {a.moaUrl ? (
                     <a className="text-blue-800 underline" href={a.moaUrl}>
@@ -59,6 +61,6 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
           )}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }
