@@ -91,8 +91,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
               counts={changeCounts.filter((c) => c.snapshotId === id)}
               hrefFor={(state, model) => `/changes${changesView.serialize({ state, model: [model], change: values.change, asOf: list.publishedOn })}`}
             />
-            <div className="relative overflow-x-auto">
-              <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={`Changes on the list of ${formatDay(list.publishedOn)}`}>
+              <table className="w-full min-w-[34rem] border-collapse text-left text-sm">
                 <caption className="sr-only">Changes on the list of {formatDay(list.publishedOn)}</caption>
                 <TableHead columns={["Change", "Agency", "State", "Model", "Detail"]} />
                 <tbody>

@@ -32,7 +32,8 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
         <tbody>
           {rows.map((r) =>
             r.agreements.map((a, i) => (
-              <tr key={`${r.slug}-${a.model}`} className={i === r.agreements.length - 1 ? "border-b border-slate-200" : undefined}>
+              // A row under the agency's first one starts with its model, not a row heading: it does not stay in view.
+              <tr key={`${r.slug}-${a.model}`} className={i === r.agreements.length - 1 ? "border-b border-slate-200" : undefined} data-continued={i > 0 || undefined}>
                 {i === 0 && (
                   <>
                     <th scope="rowgroup" rowSpan={r.agreements.length}>
