@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/view/titles";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
@@ -20,7 +21,7 @@ import { TableHead } from "@/components/tables/TableHead";
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
   const { values } = agreementsView.parse(await searchParams);
-  return { title: values.state ? `Agreements in ${stateName(values.state)}` : "Agreements", description: "Every 287(g) agreement on an ICE list, filterable by state, model, agency type and date." };
+  return { title: pageTitle("Agreements", values), description: "Every 287(g) agreement on an ICE list, filterable by state, model, agency type and date." };
 }
 
 const SORT_LABEL = { state: "State, then agency", agency: "Agency name", signed: "Signed, oldest first", "-signed": "Signed, newest first" } as const;
@@ -101,7 +102,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         </table>
       </TableFrame>
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="agreements" />
-      {loaded.list && <Source>{citeList(loaded.list)}.</Source>}
+      {loaded.list && <Source list={loaded.list}>{citeList(loaded.list)}.</Source>}
     </div>
   );
 }

@@ -37,7 +37,7 @@ export default async function ListsPage() {
               <tr key={l.id} className="border-b border-slate-200">
                 <td className="py-1 pr-3 whitespace-nowrap">{formatDay(l.publishedOn)}</td>
                 <td className="py-1 pr-3">{KIND_WORD[l.kind]}{l.origin === "ARCHIVED_WEB_PAGE" ? " (archived web page)" : ""}</td>
-                <td className="py-1 pr-3 break-all"><code>{l.fileName}</code></td>
+                <td className="min-w-56 py-1 pr-3 break-all"><code>{l.fileName}</code></td>
                 <td className="py-1 pr-3 text-right tabular-nums">{formatCount(l.rowCount)}</td>
                 <td className="py-1 text-right tabular-nums">
                   {repairsOf.get(l.id) ? (

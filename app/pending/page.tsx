@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/view/titles";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { Downloads } from "@/components/tables/Downloads";
@@ -18,7 +19,7 @@ import { TableHead } from "@/components/tables/TableHead";
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
   const { values } = pendingView.parse(await searchParams);
-  return { title: values.state ? `Pending applications in ${stateName(values.state)}` : "Pending applications", description: "Agencies on ICE's 287(g) pending list: when they first appeared, whether and when they signed, and which dropped off." };
+  return { title: pageTitle("Pending applications", values), description: "Agencies on ICE's 287(g) pending list: when they first appeared, whether and when they signed, and which dropped off." };
 }
 
 const OUTCOME_LABEL: Record<PendingOutcome, string> = { signed: "Signed", dropped: "Dropped off without signing", pending: "Still pending" };
@@ -111,7 +112,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
         </table>
       </TableFrame>
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="applications" />
-      <Source>{loaded.source}.</Source>
+      <Source list={loaded.list}>{loaded.source}.</Source>
     </div>
   );
 }

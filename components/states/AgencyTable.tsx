@@ -14,7 +14,7 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
       {/* Cell styles set once on the table, not on each of its hundreds of cells. */}
       <table
         aria-labelledby={captionId("agency-table")}
-        className="w-full min-w-[36rem] border-collapse text-left text-sm [&_tbody_tr]:align-top [&_tbody_th]:py-1.5 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1.5 [&_td]:pr-3"
+        className="w-full border-collapse text-left text-sm [&_tbody_tr]:align-top [&_tbody_th]:py-1.5 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1.5 [&_td]:pr-3"
         data-testid="agency-table"
       >
         <SortableHead<StateAgencySortKey>
@@ -22,8 +22,9 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
           hrefFor={hrefFor}
           columns={[
             { label: "Agency", key: "agency" },
-            { label: "Type", key: "type" },
-            { label: "County", key: "county" },
+            // On a phone the type and county move under the agency's name, so the model is in view beside it.
+            { label: "Type", key: "type", className: "hidden sm:table-cell" },
+            { label: "County", key: "county", className: "hidden sm:table-cell" },
             { label: "Model" },
             { label: "Signed", key: "signed" },
             { label: "MOA" },
@@ -38,15 +39,19 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
                   <>
                     <th scope="rowgroup" rowSpan={r.agreements.length}>
                       <a className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.name}</a>
+                      <span className="block text-xs text-slate-600 sm:hidden">
+                        {AGENCY_TYPE_LABEL[r.type]}
+                        {r.county && `, ${r.county}`}
+                      </span>
                     </th>
-                    <td rowSpan={r.agreements.length}>{AGENCY_TYPE_LABEL[r.type]}</td>
-                    <td rowSpan={r.agreements.length}>
+                    <td rowSpan={r.agreements.length} className="hidden sm:table-cell">{AGENCY_TYPE_LABEL[r.type]}</td>
+                    <td rowSpan={r.agreements.length} className="hidden sm:table-cell">
                       {r.county ?? "—"}
                       {r.place && <span className="block text-xs text-slate-600">{r.place}</span>}
                     </td>
                   </>
                 )}
-                <td className="whitespace-nowrap">{MODEL_LABEL[a.model]}</td>
+                <td>{MODEL_LABEL[a.model]}</td>
                 <td className="whitespace-nowrap">{a.signedOn ? formatDay(a.signedOn) : "—"}</td>
                 <td>
                   {a.moaUrl ? (

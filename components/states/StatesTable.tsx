@@ -66,8 +66,9 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
   });
   const total = (f: (r: StateRow) => number) => formatCount(rows.reduce((s, r) => s + f(r), 0));
   return (
+    // Headings a size smaller and narrower gaps: the eleven columns fit the page's 992 px column at 1280 px and wider.
     <TableFrame id="states-table" caption={caption}>
-      <table className="w-full border-collapse text-left text-sm" data-testid="states-table" aria-labelledby={captionId("states-table")}>
+      <table className="w-full border-collapse text-left text-sm [&_td]:pr-2 [&_th]:pr-2 [&_thead]:text-xs" data-testid="states-table" aria-labelledby={captionId("states-table")}>
         <SortableHead columns={columns} sort={sort} hrefFor={hrefFor} />
         <tbody>
           {rows.map((r) => (

@@ -82,7 +82,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         </table>
       </TableFrame>
       <Pager page={values.page} pageSize={PAGE_SIZE} total={ledger.total} hrefFor={(page) => href({ page })} noun="repairs" />
-      <Source>{ledger.source}.</Source>
+      <Source list={ledger.list}>{ledger.source}.</Source>
     </div>
   );
 }
