@@ -77,6 +77,11 @@ test.describe("at 390 px", () => {
       for (const box of await page.locator(".table-scroll").all()) {
         if (!(await box.isVisible())) continue;
         const table = box.locator("table");
+        // A caption inside the box is no wider than the box.
+        for (const c of await table.locator("caption:not(.sr-only)").all()) {
+          const [r, b] = [(await c.boundingBox())!, (await box.boundingBox())!];
+          expect(r.x + r.width, `${url}: ${await c.innerText()}`).toBeLessThanOrEqual(b.x + b.width + 1);
+        }
         for (const cell of await modelCells(table)) {
           // Not cut inside its cell, and in view on the table's first screen.
           const [sw, cw] = await cell.evaluate((e) => [e.scrollWidth, e.clientWidth]);
