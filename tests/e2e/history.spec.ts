@@ -84,7 +84,7 @@ test("changes: a list's additions and removals for a state and model are the fil
 
   await page.goto(`/changes?state=tx&model=task-force&asOf=${day}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Changes in Texas");
-  await expect(page).toHaveTitle(/^Changes in Texas · /);
+  await expect(page).toHaveTitle(`Changes in Texas: Task Force, as of ${longDate(day)} · 287(g) agreements dashboard`);
   // Feed readers find the state's feed from the page itself.
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/states\/tx\/feed\.xml$/);
   const group = page.getByTestId("change-group").first();
