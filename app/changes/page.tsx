@@ -93,7 +93,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
               hrefFor={(state, model) => `/changes${changesView.serialize({ state, model: [model], change: values.change, asOf: list.publishedOn })}`}
             />
             <div className="table-scroll" tabIndex={0} role="region" aria-label={`Changes on the list of ${formatDay(list.publishedOn)}`}>
-              <table className="w-full min-w-[34rem] border-collapse text-left text-sm">
+              <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">Changes on the list of {formatDay(list.publishedOn)}</caption>
                 <TableHead columns={["Change", "Agency", "State", "Model", "Detail"]} />
                 <tbody>

@@ -82,7 +82,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
         id="pending"
         caption={`Pending applications${values.state ? ` in ${stateName(values.state)}` : ""}${values.outcome ? `: ${OUTCOME_LABEL[values.outcome].toLowerCase()}` : ""}, newest first`}
       >
-        <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="pending-table" aria-labelledby={captionId("pending")}>
+        <table className="w-full border-collapse text-left text-sm" data-testid="pending-table" aria-labelledby={captionId("pending")}>
           <TableHead columns={["Agency", "State", "Applied for", "First pending", "Outcome", { label: "Days to sign", align: "right" }]} />
           <tbody>
             {loaded.rows.map((r) => (

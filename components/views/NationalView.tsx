@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageTitle } from "@/lib/view/titles";
+import { pageTitle, SITE_NAME } from "@/lib/view/titles";
 import { TrendSection } from "@/components/charts/TrendSection";
 import { LatestChanges } from "@/components/changes/LatestChanges";
 import { WeeklyChanges } from "@/components/changes/WeeklyChanges";
@@ -30,7 +30,8 @@ export function nationalMetadata(values: NationalValues): Metadata {
   const title = pageTitle("287(g) agreements by state", values);
   const description = "Which state and local law-enforcement agencies have 287(g) agreements with ICE, under which model, since when: a state map, trends and tables from ICE's own lists.";
   return {
-    title,
+    // The layout's title template does not reach the page of its own segment: the site's name is added here.
+    title: { absolute: `${title} · ${SITE_NAME}` },
     description,
     // A canonical address needs the site's own origin: without SITE_URL it would name localhost.
     ...(siteUrl() && { alternates: { canonical: `/${nationalView.serialize(values)}` } }),
