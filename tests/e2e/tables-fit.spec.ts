@@ -2,6 +2,7 @@
 // a table wider than the screen scrolls in its own box with its first column in view, its caption is never cut, and
 // the model is always readable.
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { manifest } from "../helpers/source-files";
 
 // Every page with a table, with filters that give it rows.
 const PAGES = [
@@ -104,5 +105,19 @@ test.describe("at 390 px", () => {
       await page.screenshot({ path: `test-results/screens/tables-${shot(url)}-390.png` });
       await page.screenshot({ path: `test-results/screens/tables-${shot(url)}-390-full.png`, fullPage: true });
     });
+  }
+});
+
+test("every view's source says how to cite it, with its list's date as sentences write it", async ({ page }) => {
+  const newest = manifest()
+    .filter((m) => m.kind === "participating" && m.published)
+    .map((m) => m.published)
+    .sort()
+    .at(-1)!;
+  const day = new Date(`${newest}T00:00:00Z`).toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+  for (const url of ["/", "/states", "/states/tx", "/agreements?state=fl&model=jail", "/changes", "/trends", "/counties?state=tx"]) {
+    await page.goto(url);
+    await expect(page.getByTestId("cite"), url).toContainText(`ICE 287(g) participating list of ${day}, via the 287(g) agreements dashboard`);
+    await expect(page.getByTestId("source"), url).toContainText(`published ${day}`);
   }
 });
