@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import { FreshnessNotice } from "@/components/freshness/FreshnessNotice";
 import { getFreshnessNotice } from "@/lib/queries/views/status";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
+import { SITE_NAME } from "@/lib/view/titles";
 import "./globals.css";
 
 const inter = localFont({
@@ -13,7 +14,7 @@ const inter = localFont({
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
-  title: { default: "287(g) agreements dashboard", template: "%s · 287(g) agreements dashboard" },
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description:
     "Which state and local law-enforcement agencies have 287(g) agreements with ICE, under which model, since when: from ICE's own published lists.",
   // No title here: each page's preview takes the page's own title.

@@ -1,32 +1,28 @@
 import type { Metadata } from "next";
-import { FilterForm } from "@/components/filters/FilterForm";
-import { FilterNotes } from "@/components/filters/FilterNotes";
-import { Downloads } from "@/components/tables/Downloads";
-import { Pager } from "@/components/tables/Pager";
+import { redirect } from "next/navigation";
 import { POPULATION_CREDIT } from "@/lib/queries/coverage";
-import { KIND_WORD } from "@/lib/domain/lists";
-import { PAGE_SIZE } from "@/lib/queries/sql";
 import { getAboutView } from "@/lib/queries/views/about";
-import { ledgerView, tableNotes, type RawParams } from "@/lib/view/filters";
+import { ledgerView, type RawParams } from "@/lib/view/filters";
 import { formatCount, formatDay } from "@/lib/view/format";
-import { ICE_287G_PAGE } from "@/lib/view/links";
-import { TableHead } from "@/components/tables/TableHead";
+import { ICE_287G_PAGE, ledgerHref } from "@/lib/view/links";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: "About the data",
-  description: "What 287(g) is, the three models, where the data comes from, its caveats, and every value we repaired in ICE's lists.",
+  description: "What 287(g) is, the three models, where the data comes from, its caveats, and how the values we repaired in ICE's lists are recorded.",
 };
 
 export default async function AboutPage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const { values, notes } = ledgerView.parse(await searchParams);
-  const { lists, ledger, repairCounts, placement, uncounted, uncountedList } = await getAboutView(values, { page: values.page });
+  // The ledger was part of this page (/about?list=…&page=…#ledger); those addresses now open the ledger's own page.
+  const raw = await searchParams;
+  if (Object.keys(raw).length > 0) {
+    const { values } = ledgerView.parse(raw);
+    if (values.list || values.page > 1) redirect(ledgerHref(values));
+  }
+  const { lists, repairs, placement, uncounted, uncountedList } = await getAboutView();
   const share = (n: number) => `${((100 * n) / placement.agreements).toFixed(1)} %`;
-  const repairsOf = new Map(repairCounts.map((r) => [r.snapshotId, r.n]));
-  const href = (changes: Partial<typeof values>) => `/about${ledgerView.with(values, changes)}#ledger`;
   const spreadsheets = lists.filter((l) => l.origin === "ICE_SPREADSHEET");
   const archived = lists.filter((l) => l.origin === "ARCHIVED_WEB_PAGE");
-  const listKey = (l: (typeof lists)[number]) => `${KIND_WORD[l.kind]}-${l.publishedOn}`;
   return (
     <div className="space-y-10">
       <header className="space-y-3">
@@ -93,7 +89,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           <li>
             <strong>ICE&rsquo;s publishing errors.</strong> ICE&rsquo;s files carry misspelled states and models, dates typed as text,
             a year 5025, placeholder counties and links wrapped in e-mail &ldquo;safelinks&rdquo;. ICE has also swapped its two files
-            and misdated their names. We repair what we can tell for certain, and list every repair below.
+            and misdated their names. We repair what we can tell for certain, and list every repair in the <a className="text-blue-800 underline" href={ledgerHref()}>repair ledger</a>.
           </li>
           <li>
             <strong>Changes between lists</strong> are what the lists show, each list against the one ICE published before it:
@@ -120,7 +116,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           {share(placement.byLevel.STATE ?? 0)} belong to state agencies, and {formatCount(placement.unplaced.length)}{" "}
           {placement.unplaced.length === 1 ? "agency is" : "agencies are"} not placed. Where ICE&rsquo;s county column names a
           county, {((100 * placement.agreeWithIce) / Math.max(placement.withIceCounty, 1)).toFixed(1)} % of placements agree with it.
-          ICE&rsquo;s misspelled counties are repaired, and listed in the ledger below.
+          ICE&rsquo;s misspelled counties are repaired, and listed in the repair ledger.
         </p>
       </section>
 
@@ -210,50 +206,10 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
       <section aria-labelledby="ledger" className="space-y-3">
         <h2 id="ledger" className="text-2xl font-semibold">Repair ledger</h2>
         <p className="max-w-3xl">
-          Every value the importer changed: ICE printed one thing, we show another, and why. Stray spaces are removed without an
-          entry. Links ICE wrapped in e-mail safelinks are shown as the ICE address they wrap, never with the e-mail data.
+          The importer changed {formatCount(repairs)} values in ICE&rsquo;s lists: misspelled states and models, dates typed as
+          text, placeholder counties, links wrapped in e-mail safelinks. Each is recorded with what ICE printed, what we show, and
+          why: <a className="text-blue-800 underline" href={ledgerHref()}>the repair ledger</a>, by list, with its downloads.
         </p>
-        <FilterNotes notes={[...notes, ...tableNotes(ledger)]} />
-        <FilterForm
-          action="/about#ledger"
-          hidden={{}}
-          fields={[
-            {
-              kind: "select",
-              name: "list",
-              label: "List",
-              value: values.list ? `${KIND_WORD[values.list.kind]}-${values.list.publishedOn}` : null,
-              options: [
-                { value: "", label: "Every list" },
-                ...[...lists].reverse().filter((l) => repairsOf.get(l.id)).map((l) => ({ value: listKey(l), label: `${KIND_WORD[l.kind]} ${l.publishedOn} (${repairsOf.get(l.id)})` })),
-              ],
-            },
-          ]}
-        />
-        <Downloads table="ledger" query={ledgerView.serialize({ ...values, page: 1 })} what="repairs" />
-        <Pager page={values.page} pageSize={PAGE_SIZE} total={ledger.total} hrefFor={(page) => href({ page })} noun="repairs" />
-        {/* At phone width the table keeps readable columns and scrolls sideways in its own box. */}
-        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Repair ledger table">
-          <table className="w-full min-w-[44rem] border-collapse text-left text-sm" data-testid="ledger-table">
-            <caption className="mb-2 text-left font-semibold">
-              Repairs{ledger.list ? ` to the ${KIND_WORD[ledger.list.kind]} list of ${formatDay(ledger.list.publishedOn)}` : " to every list"}, by row
-            </caption>
-            <TableHead dense columns={["List", "Row", "Column", "ICE printed", "We show", "Why"]} />
-            <tbody>
-              {ledger.rows.map((r, i) => (
-                <tr key={i} className="border-b border-slate-200 align-top" data-testid="ledger-row">
-                  <td className="py-1 pr-3 whitespace-nowrap">{KIND_WORD[r.kind]} {r.publishedOn}</td>
-                  <td className="py-1 pr-3 tabular-nums">{r.rowNumber}</td>
-                  <td className="py-1 pr-3">{r.column}</td>
-                  <td className="max-w-xs py-1 pr-3 break-all"><code>{r.rawValue ?? "(empty)"}</code></td>
-                  <td className="max-w-xs py-1 pr-3 break-all"><code>{r.storedValue ?? "(empty)"}</code></td>
-                  <td className="py-1">{r.rule}{r.agency ? <span className="block text-xs text-slate-600">{r.agency}</span> : null}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <Pager page={values.page} pageSize={PAGE_SIZE} total={ledger.total} hrefFor={(page) => href({ page })} noun="repairs" />
       </section>
     </div>
   );

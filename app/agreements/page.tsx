@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/view/titles";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
@@ -14,12 +15,13 @@ import { agreementsView, tableNotes, type RawParams } from "@/lib/view/filters";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
+import { TableFrame, captionId } from "@/components/tables/TableFrame";
 import { TableHead } from "@/components/tables/TableHead";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
   const { values } = agreementsView.parse(await searchParams);
-  return { title: values.state ? `Agreements in ${stateName(values.state)}` : "Agreements", description: "Every 287(g) agreement on an ICE list, filterable by state, model, agency type and date." };
+  return { title: pageTitle("Agreements", values), description: "Every 287(g) agreement on an ICE list, filterable by state, model, agency type and date." };
 }
 
 const SORT_LABEL = { state: "State, then agency", agency: "Agency name", signed: "Signed, oldest first", "-signed": "Signed, newest first" } as const;
@@ -70,13 +72,15 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       </nav>
       <Downloads table="agreements" query={agreementsView.serialize({ ...values, page: 1 })} what="agreements" />
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="agreements" />
-      <div className="relative overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm" data-testid="agreements-table">
-          <caption className="mb-2 text-left text-base font-semibold">
-            Agreements{values.state ? ` in ${stateName(values.state)}` : ""}
-            {values.model.length ? `, ${values.model.map((m) => MODEL_LABEL[m]).join(" or ")}` : ""}
-            {loaded.list ? ` on the list of ${formatDay(loaded.list.publishedOn)}` : ""}
-          </caption>
+      <TableFrame
+        id="agreements"
+        caption={
+          `Agreements${values.state ? ` in ${stateName(values.state)}` : ""}` +
+          `${values.model.length ? `, ${values.model.map((m) => MODEL_LABEL[m]).join(" or ")}` : ""}` +
+          `${loaded.list ? ` on the list of ${formatDay(loaded.list.publishedOn)}` : ""}`
+        }
+      >
+        <table className="w-full border-collapse text-left text-sm" data-testid="agreements-table" aria-labelledby={captionId("agreements")}>
           <TableHead columns={["Agency", "State", { label: "Type", className: "hidden sm:table-cell" }, "Model", "Signed", "MOA"]} />
           <tbody>
             {loaded.rows.map((r) => (
@@ -88,7 +92,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
                 <td className="py-2 pr-3">{r.state}</td>
                 <td className="hidden py-2 pr-3 sm:table-cell">{AGENCY_TYPE_LABEL[r.type]}</td>
                 <td className="py-2 pr-3">{MODEL_LABEL[r.model]}</td>
-                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{r.signedOn ?? "—"}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">{r.signedOn ? formatDay(r.signedOn) : "—"}</td>
                 <td className="py-2">
                   {r.moaUrl ? <a className="text-blue-800 underline" href={r.moaUrl}>MOA<span className="sr-only"> of {r.agency}, {MODEL_LABEL[r.model]}</span></a> : "—"}
                 </td>
@@ -96,9 +100,9 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="agreements" />
-      {loaded.list && <Source>{citeList(loaded.list)}.</Source>}
+      {loaded.list && <Source list={loaded.list}>{citeList(loaded.list)}.</Source>}
     </div>
   );
 }

@@ -35,7 +35,7 @@ export default function ApiPage() {
               ))}
             </ul>
           )}
-          <div className="relative overflow-x-auto">
+          <div className="table-scroll">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="mb-1 text-left font-semibold">Parameters of {e.path}</caption>
               <TableHead dense columns={["Parameter", "Meaning", "Example"]} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/view/titles";
 import { changeDetail, CHANGE_LABEL } from "@/components/changes/ChangeText";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
@@ -23,7 +24,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
   const { values } = changesView.parse(await searchParams);
   return {
-    title: values.state ? `Changes in ${stateName(values.state)}` : "Changes",
+    title: pageTitle("Changes", values),
     description: "What changed on each ICE 287(g) list: agreements added, removed, re-dated or re-linked, and the pending list's comings and goings.",
     alternates: { types: { "application/atom+xml": values.state ? `/states/${values.state.toLowerCase()}/feed.xml` : "/changes/feed.xml" } },
   };
@@ -91,8 +92,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
               counts={changeCounts.filter((c) => c.snapshotId === id)}
               hrefFor={(state, model) => `/changes${changesView.serialize({ state, model: [model], change: values.change, asOf: list.publishedOn })}`}
             />
-            <div className="relative overflow-x-auto">
-              <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={`Changes on the list of ${formatDay(list.publishedOn)}`}>
+              <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">Changes on the list of {formatDay(list.publishedOn)}</caption>
                 <TableHead columns={["Change", "Agency", "State", "Model", "Detail"]} />
                 <tbody>
@@ -123,7 +124,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       })}
       {loaded.total === 0 && <p>No changes match these filters.</p>}
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="changes" />
-      <Source>{loaded.source}.</Source>
+      <Source list={loaded.list}>{loaded.source}.</Source>
 
       <section aria-labelledby="pending-changes" className="space-y-3 border-t border-slate-200 pt-6">
         <h2 id="pending-changes" className="text-2xl font-semibold">Pending list changes</h2>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { TableFrame, captionId } from "@/components/tables/TableFrame";
 import { TableHead } from "@/components/tables/TableHead";
 import { KIND_WORD } from "@/lib/domain/lists";
 import { getListsView } from "@/lib/queries/views/lists";
-import { ledgerView } from "@/lib/view/filters";
-import { formatCount } from "@/lib/view/format";
+import { formatCount, formatDay } from "@/lib/view/format";
+import { ledgerHref } from "@/lib/view/links";
 
 // Every list imported, on a page of its own: with every list ICE published since February 2025 there are hundreds,
 // too many to sit inside the about page.
@@ -28,20 +29,19 @@ export default async function ListsPage() {
           collected, and what was repaired in them: <a className="text-blue-800 underline" href="/about#sources">about the data</a>.
         </p>
       </header>
-      <div className="relative overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm" data-testid="lists-table">
-          <caption className="mb-2 text-left font-semibold">Every list imported, oldest first</caption>
+      <TableFrame id="lists" caption="Every list imported, oldest first">
+        <table className="w-full border-collapse text-left text-sm" data-testid="lists-table" aria-labelledby={captionId("lists")}>
           <TableHead dense columns={["Published", "List", "File", { label: "Rows", align: "right" }, { label: "Repairs", align: "right" }]} />
           <tbody>
             {lists.map((l) => (
               <tr key={l.id} className="border-b border-slate-200">
-                <td className="py-1 pr-3 whitespace-nowrap tabular-nums">{l.publishedOn}</td>
+                <td className="py-1 pr-3 whitespace-nowrap">{formatDay(l.publishedOn)}</td>
                 <td className="py-1 pr-3">{KIND_WORD[l.kind]}{l.origin === "ARCHIVED_WEB_PAGE" ? " (archived web page)" : ""}</td>
-                <td className="py-1 pr-3 break-all"><code>{l.fileName}</code></td>
+                <td className="min-w-56 py-1 pr-3 break-all"><code>{l.fileName}</code></td>
                 <td className="py-1 pr-3 text-right tabular-nums">{formatCount(l.rowCount)}</td>
                 <td className="py-1 text-right tabular-nums">
                   {repairsOf.get(l.id) ? (
-                    <a className="text-blue-800 underline" href={`/about${ledgerView.serialize({ list: { kind: l.kind, publishedOn: l.publishedOn } })}#ledger`}>
+                    <a className="text-blue-800 underline" href={ledgerHref({ list: { kind: l.kind, publishedOn: l.publishedOn } })}>
                       {formatCount(repairsOf.get(l.id)!)}
                     </a>
                   ) : (
@@ -52,7 +52,7 @@ export default async function ListsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/view/titles";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { Downloads } from "@/components/tables/Downloads";
@@ -12,12 +13,13 @@ import { pendingView, tableNotes, type RawParams } from "@/lib/view/filters";
 import type { PendingOutcome } from "@/lib/domain/pending";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { agencyHref } from "@/lib/view/links";
+import { TableFrame, captionId } from "@/components/tables/TableFrame";
 import { TableHead } from "@/components/tables/TableHead";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
   const { values } = pendingView.parse(await searchParams);
-  return { title: values.state ? `Pending applications in ${stateName(values.state)}` : "Pending applications", description: "Agencies on ICE's 287(g) pending list: when they first appeared, whether and when they signed, and which dropped off." };
+  return { title: pageTitle("Pending applications", values), description: "Agencies on ICE's 287(g) pending list: when they first appeared, whether and when they signed, and which dropped off." };
 }
 
 const OUTCOME_LABEL: Record<PendingOutcome, string> = { signed: "Signed", dropped: "Dropped off without signing", pending: "Still pending" };
@@ -76,12 +78,11 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
       />
       <Downloads table="pending" query={pendingView.serialize({ ...values, page: 1 })} what="applications" />
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="applications" />
-      <div className="relative overflow-x-auto">
-        <table className="w-full min-w-[40rem] border-collapse text-left text-sm" data-testid="pending-table">
-          <caption className="mb-2 text-left text-base font-semibold">
-            Pending applications{values.state ? ` in ${stateName(values.state)}` : ""}
-            {values.outcome ? `: ${OUTCOME_LABEL[values.outcome].toLowerCase()}` : ""}, newest first
-          </caption>
+      <TableFrame
+        id="pending"
+        caption={`Pending applications${values.state ? ` in ${stateName(values.state)}` : ""}${values.outcome ? `: ${OUTCOME_LABEL[values.outcome].toLowerCase()}` : ""}, newest first`}
+      >
+        <table className="w-full border-collapse text-left text-sm" data-testid="pending-table" aria-labelledby={captionId("pending")}>
           <TableHead columns={["Agency", "State", "Applied for", "First pending", "Outcome", { label: "Days to sign", align: "right" }]} />
           <tbody>
             {loaded.rows.map((r) => (
@@ -91,15 +92,15 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
                 </th>
                 <td className="py-2 pr-3">{r.state}</td>
                 <td className="py-2 pr-3">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>
-                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{r.firstPending}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">{formatDay(r.firstPending)}</td>
                 <td className="py-2 pr-3">
                   {r.outcome === "signed" ? (
                     <>
-                      Signed {r.signedModel && MODEL_LABEL[r.signedModel]} {r.signedOn ?? "(no date)"}
-                      <span className="block text-xs text-slate-600">first listed {r.firstListedOn}</span>
+                      Signed {r.signedModel && MODEL_LABEL[r.signedModel]} {r.signedOn ? formatDay(r.signedOn) : "(no date)"}
+                      {r.firstListedOn && <span className="block text-xs text-slate-600">first listed {formatDay(r.firstListedOn)}</span>}
                     </>
                   ) : r.outcome === "dropped" ? (
-                    <>Dropped off after the list of {r.lastPending}</>
+                    <>Dropped off after the list of {formatDay(r.lastPending)}</>
                   ) : (
                     OUTCOME_LABEL.pending
                   )}
@@ -109,9 +110,9 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="applications" />
-      <Source>{loaded.source}.</Source>
+      <Source list={loaded.list}>{loaded.source}.</Source>
     </div>
   );
 }

@@ -19,7 +19,7 @@ export function ChangeBreakdown({ counts, hrefFor }: { counts: ChangeCount[]; hr
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-blue-800 underline">By state and model</summary>
-      <div className="relative mt-2 overflow-x-auto">
+      <div className="table-scroll mt-2">
         <table className="w-full border-collapse text-left" data-testid="change-breakdown">
           <caption className="sr-only">Changes on the list of {formatDay(day)}, by state and model</caption>
           <TableHead dense columns={["State", "Model", ...CHANGE_KINDS.map((k) => ({ label: CHANGE_LABEL[k], align: "right" as const }))]} />

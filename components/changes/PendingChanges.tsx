@@ -25,7 +25,7 @@ const counted = (rows: PendingChange[]) => {
 export function PendingListTable({ rows, fileName }: { rows: PendingChange[]; fileName: string | undefined }) {
   const first = rows[0];
   return (
-    <div className="relative overflow-x-auto">
+    <div className="table-scroll">
       <table className="w-full border-collapse text-left text-sm [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_td]:py-1 [&_td]:pr-3 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal">
         <caption className="mb-1 text-left text-slate-700">
           Pending list of {formatDay(first.publishedOn)}

@@ -16,7 +16,7 @@ const ROWS = "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_th]:p
 /** A table in a box of its own that scrolls sideways at phone width, reachable and scrollable by keyboard. */
 function TableBox({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div tabIndex={0} role="region" aria-label={label} className="overflow-x-auto rounded text-sm focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
+    <div tabIndex={0} role="region" aria-label={label} className="table-scroll rounded text-sm focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
       {children}
     </div>
   );

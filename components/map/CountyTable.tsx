@@ -42,7 +42,7 @@ export async function CountyTable({ state, counties, residents }: { state: strin
     <div className="space-y-2">
       {/* The caption shown above the sideways-scrolling box, so a phone shows it whole; the table keeps its own for screen readers. */}
       <p aria-hidden="true" className="text-base font-semibold">{caption}</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table of counties (scrolls sideways)" data-testid="county-table">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table of counties (scrolls sideways)" data-testid="county-table">
         <table className="w-full min-w-[36rem] text-left text-sm tabular-nums [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right">
           <caption className="sr-only">{caption}</caption>
           <thead>

@@ -1,3 +1,5 @@
+import { TableFrame, captionId } from "@/components/tables/TableFrame";
+import { formatDay } from "@/lib/view/format";
 import { SortableHead } from "@/components/tables/SortableHead";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import type { StateAgencyRow } from "@/lib/queries/states";
@@ -8,20 +10,21 @@ import { agencyHref } from "@/lib/view/links";
 /** One state's agencies: type, county, and each agreement's model, signed date and MOA. */
 export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgencyRow[]; sort: StateAgencySort; hrefFor: (s: StateAgencySort) => string; caption: string }) {
   return (
-    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>
+    <TableFrame id="agency-table" caption={caption}>
       {/* Cell styles set once on the table, not on each of its hundreds of cells. */}
       <table
-        className="w-full min-w-[40rem] border-collapse text-left text-sm [&_tbody_tr]:align-top [&_tbody_th]:py-1.5 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1.5 [&_td]:pr-3"
+        aria-labelledby={captionId("agency-table")}
+        className="w-full border-collapse text-left text-sm [&_tbody_tr]:align-top [&_tbody_th]:py-1.5 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1.5 [&_td]:pr-3"
         data-testid="agency-table"
       >
-        <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
         <SortableHead<StateAgencySortKey>
           sort={sort}
           hrefFor={hrefFor}
           columns={[
             { label: "Agency", key: "agency" },
-            { label: "Type", key: "type" },
-            { label: "County", key: "county" },
+            // On a phone the type and county move under the agency's name, so the model is in view beside it.
+            { label: "Type", key: "type", className: "hidden sm:table-cell" },
+            { label: "County", key: "county", className: "hidden sm:table-cell" },
             { label: "Model" },
             { label: "Signed", key: "signed" },
             { label: "MOA" },
@@ -30,21 +33,26 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
         <tbody>
           {rows.map((r) =>
             r.agreements.map((a, i) => (
-              <tr key={`${r.slug}-${a.model}`} className={i === r.agreements.length - 1 ? "border-b border-slate-200" : undefined}>
+              // A row under the agency's first one starts with its model, not a row heading: it does not stay in view.
+              <tr key={`${r.slug}-${a.model}`} className={i === r.agreements.length - 1 ? "border-b border-slate-200" : undefined} data-continued={i > 0 || undefined}>
                 {i === 0 && (
                   <>
                     <th scope="rowgroup" rowSpan={r.agreements.length}>
                       <a className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.name}</a>
+                      <span className="block text-xs text-slate-600 sm:hidden">
+                        {AGENCY_TYPE_LABEL[r.type]}
+                        {r.county && `, ${r.county}`}
+                      </span>
                     </th>
-                    <td rowSpan={r.agreements.length}>{AGENCY_TYPE_LABEL[r.type]}</td>
-                    <td rowSpan={r.agreements.length}>
+                    <td rowSpan={r.agreements.length} className="hidden sm:table-cell">{AGENCY_TYPE_LABEL[r.type]}</td>
+                    <td rowSpan={r.agreements.length} className="hidden sm:table-cell">
                       {r.county ?? "—"}
                       {r.place && <span className="block text-xs text-slate-600">{r.place}</span>}
                     </td>
                   </>
                 )}
-                <td className="whitespace-nowrap">{MODEL_LABEL[a.model]}</td>
-                <td className="whitespace-nowrap tabular-nums">{a.signedOn ?? "—"}</td>
+                <td>{MODEL_LABEL[a.model]}</td>
+                <td className="whitespace-nowrap">{a.signedOn ? formatDay(a.signedOn) : "—"}</td>
                 <td>
                   {a.moaUrl ? (
                     <a className="text-blue-800 underline" href={a.moaUrl}>
@@ -59,6 +67,6 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
           )}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/view/titles";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { CountyTable } from "@/components/map/CountyTable";
 import { Source } from "@/components/tables/Source";
@@ -16,7 +17,7 @@ export type CountiesValues = Values<typeof countiesView.params>;
 
 export function countiesMetadata(values: CountiesValues): Metadata {
   const name = values.state ? stateName(values.state) : "A state";
-  return { title: `${name}: 287(g) agreements by county`, description: `${name}'s counties: 287(g) agreements by model, and the residents living under them, from ICE's own lists.` };
+  return { title: pageTitle("Agreements by county", values), description: `${name}'s counties: 287(g) agreements by model, and the residents living under them, from ICE's own lists.` };
 }
 
 /** One state's counties for the URL's filters (its data read by getCountiesView). */
@@ -41,7 +42,7 @@ export function CountiesView({ state, values, notes, view }: { state: string; va
       </header>
       <FilterNotes notes={[...notes, ...(fallback ? [asOfNote(fallback)] : [])]} />
       <CountyTable state={state} counties={counties} residents={coverage && counted ? { shares: countyShares(coverage, counted), words: shadedWords(values.metric, values.model) } : undefined} />
-      <Source>{citeList(list)}.</Source>
+      <Source list={list}>{citeList(list)}.</Source>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle, SITE_NAME } from "@/lib/view/titles";
 import { TrendSection } from "@/components/charts/TrendSection";
 import { LatestChanges } from "@/components/changes/LatestChanges";
 import { WeeklyChanges } from "@/components/changes/WeeklyChanges";
@@ -26,11 +27,11 @@ import { siteUrl, socialMetadata } from "@/lib/view/social";
 export type NationalValues = Values<typeof nationalView.params>;
 
 export function nationalMetadata(values: NationalValues): Metadata {
-  const models = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
-  const title = `ICE 287(g) agreements by state${models ? `: ${models}` : ""}${values.asOf ? ` as of ${values.asOf}` : ""}`;
+  const title = pageTitle("287(g) agreements by state", values);
   const description = "Which state and local law-enforcement agencies have 287(g) agreements with ICE, under which model, since when: a state map, trends and tables from ICE's own lists.";
   return {
-    title: { absolute: title },
+    // The layout's title template does not reach the page of its own segment: the site's name is added here.
+    title: { absolute: `${title} · ${SITE_NAME}` },
     description,
     // A canonical address needs the site's own origin: without SITE_URL it would name localhost.
     ...(siteUrl() && { alternates: { canonical: `/${nationalView.serialize(values)}` } }),
@@ -167,7 +168,7 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
           </p>
         </section>
       )}
-      <Source>{citeList(list)}.</Source>
+      <Source list={list}>{citeList(list)}.</Source>
     </div>
   );
 }

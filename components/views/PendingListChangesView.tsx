@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/view/titles";
 import { byList, PendingListTable } from "@/components/changes/PendingChanges";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { stateName } from "@/lib/domain/states";
@@ -13,7 +14,7 @@ export type PendingListChangesValues = Values<typeof pendingChangesView.params>;
 
 export function pendingListChangesMetadata(values: PendingListChangesValues): Metadata {
   return {
-    title: `Pending list changes${values.state ? ` in ${stateName(values.state)}` : ""}${values.asOf ? `, ${values.asOf}` : ""}`,
+    title: pageTitle("Pending list changes", values),
     description: "Agencies that appeared on or left ICE's list of pending 287(g) applications, one pending list compared with the one before it.",
   };
 }

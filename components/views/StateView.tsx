@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/view/titles";
 import { notFound } from "next/navigation";
 import { ChoiceLinks } from "@/components/filters/ChoiceLinks";
 import { FilterForm } from "@/components/filters/FilterForm";
@@ -38,7 +39,7 @@ export function stateOf(code: string): string {
 /** The state's title and link preview, from its list and totals (getListTotalsView). */
 export function stateMetadata(state: string, values: StateValues, { list, totals }: ListTotalsViewData): Metadata {
   const name = stateName(state);
-  const title = `${name}: 287(g) agreements`;
+  const title = pageTitle("287(g) agreements", { state, model: values.model, asOf: values.asOf });
   const description = totals
     ? `${name} has ${formatCount(totals.totals.agreements)} 287(g) agreements with ICE (${totals.byModel.map((m) => `${MODEL_LABEL[m.model!]} ${formatCount(m.agreements)}`).join(", ") || "none"}) from ${formatCount(totals.totals.agencies)} agencies on ICE's list of ${formatDay(list!.publishedOn)}.`
     : `287(g) agreements in ${name}.`;
@@ -223,7 +224,7 @@ export function StateView({ state, values, notes, view }: { state: string; value
         <a className="text-blue-800 underline" href={`${path}/feed.xml`}>Atom feed of changes in {name}</a> ·{" "}
         <a className="text-blue-800 underline" href={`/changes?state=${state.toLowerCase()}`}>Every change in {name}, list by list</a>
       </p>
-      <Source>{citeList(list)}.</Source>
+      <Source list={list}>{citeList(list)}.</Source>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/view/titles";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
@@ -18,10 +19,8 @@ import type { NationalValues } from "./NationalView";
 // It takes the national view's filters: the same address with /states in front shows the same numbers.
 
 export function statesMetadata(values: NationalValues): Metadata {
-  const models = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
-  const title = `Table of states: ICE 287(g) agreements${models ? `, ${models}` : ""}${values.asOf ? ` as of ${values.asOf}` : ""}`;
   return {
-    title: { absolute: title },
+    title: pageTitle("Table of states", values),
     description: "Every state's 287(g) agreements by model, agencies, pending applications and residents under agreements, from ICE's own lists.",
   };
 }
@@ -75,7 +74,7 @@ export function StatesView({ values, notes, view }: { values: NationalValues; no
         Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
         <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
       </p>
-      <Source>{citeList(list)}.</Source>
+      <Source list={list}>{citeList(list)}.</Source>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/view/titles";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ListTrendTable, ShareTrendTable, SignedTrendTable } from "@/components/charts/TrendTables";
 import { Source } from "@/components/tables/Source";
@@ -15,9 +16,8 @@ import { formatDay } from "@/lib/view/format";
 export type TrendsValues = Values<typeof trendsView.params>;
 
 export function trendsMetadata(values: TrendsValues): Metadata {
-  const where = values.state ? stateName(values.state) : "All states";
   return {
-    title: `${where} over time: tables`,
+    title: pageTitle("Agreements over time", values),
     description: "The numbers of the trend charts as tables: agreements on each ICE 287(g) list by model, by month signed, and the share of residents under agreements.",
   };
 }
@@ -79,7 +79,7 @@ export function TrendsView({ values, notes, view }: { values: TrendsValues; note
               )}
             </section>
           )}
-          <Source>{citeList(view.list)}.</Source>
+          <Source list={view.list}>{citeList(view.list)}.</Source>
         </>
       )}
     </div>

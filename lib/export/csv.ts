@@ -1,6 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 
-export type Column<R> = { header: string; value: (row: R) => string | number | null };
+/** What a column may need besides its row: the site's public origin, for absolute links. */
+export type CsvContext = { origin: string };
+export type Column<R> = { header: string; value: (row: R, context: CsvContext) => string | number | null };
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -9,13 +11,17 @@ export function neutralizeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** The last column of every download: the citation travels with each row, so a filtered or pasted row still names its list. */
+export const SOURCE_HEADER = "source";
+
 /**
- * CSV that Excel opens cleanly: UTF-8 byte-order mark, a first comment line citing the source, RFC 4180 quoting,
- * CRLF line ends, and no cell that a spreadsheet would run as a formula.
+ * CSV that pandas, R and Excel read as it is: UTF-8 byte-order mark, the header in row 1, the citation in a last
+ * `source` column, RFC 4180 quoting, CRLF line ends, and no cell that a spreadsheet would run as a formula.
  */
-export function toCsv<R>(source: string, columns: Column<R>[], rows: R[]): string {
+export function toCsv<R>(source: string, columns: Column<R>[], rows: R[], context: CsvContext): string {
+  const cite = source.replace(/[\r\n]+/g, " ");
   const body = stringify(
-    [columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r)))],
+    [[...columns.map((c) => c.header), SOURCE_HEADER], ...rows.map((r) => [...columns.map((c) => c.value(r, context)), cite])],
     {
       record_delimiter: "\r\n",
       // Leading or trailing spaces, and any CR or LF: csv-stringify quotes a CRLF record delimiter inside a value, but
@@ -24,5 +30,5 @@ export function toCsv<R>(source: string, columns: Column<R>[], rows: R[]): strin
       cast: { string: (s) => neutralizeFormula(s), number: (n) => String(n) },
     },
   );
-  return `\uFEFF# Source: ${source.replace(/[\r\n]+/g, " ")}\r\n${body}`;
+  return `\uFEFF${body}`;
 }

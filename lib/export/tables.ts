@@ -43,11 +43,13 @@ export const agreementsTable = {
     { header: "agency", value: (r) => r.agency },
     { header: "agency_type", value: (r) => AGENCY_TYPE_SLUG[r.type] },
     { header: "county", value: (r) => r.county },
+    { header: "county_fips", value: (r) => r.countyFips },
+    { header: "census_geoid", value: (r) => r.censusGeoid },
     { header: "model", value: (r) => MODEL_LABEL[r.model] },
     { header: "signed", value: (r) => r.signedOn },
     { header: "moa_url", value: (r) => r.moaUrl },
     { header: "addendum_url", value: (r) => r.addendumUrl },
-    { header: "agency_page", value: (r) => agencyHref(r.slug) },
+    { header: "agency_page", value: (r, c) => `${c.origin}${agencyHref(r.slug)}` },
   ],
   json: (r) => ({
     state: r.state,
@@ -77,7 +79,7 @@ export const changesTable = {
     { header: "previously_signed", value: (r) => r.previousSignedOn },
     { header: "moa_url", value: (r) => r.moaUrl },
     { header: "previous_moa_url", value: (r) => r.previousMoaUrl },
-    { header: "agency_page", value: (r) => agencyHref(r.slug) },
+    { header: "agency_page", value: (r, c) => `${c.origin}${agencyHref(r.slug)}` },
   ],
   json: (r) => ({
     listPublished: r.publishedOn,
@@ -110,7 +112,7 @@ export const pendingTable = {
     { header: "signed", value: (r) => r.signedOn },
     { header: "first_participating_list", value: (r) => r.firstListedOn },
     { header: "days_to_sign", value: (r) => r.days },
-    { header: "agency_page", value: (r) => agencyHref(r.slug) },
+    { header: "agency_page", value: (r, c) => `${c.origin}${agencyHref(r.slug)}` },
   ],
   json: (r) => ({
     state: r.state,
@@ -163,7 +165,7 @@ export const pendingChangesTable = {
     { header: "state", value: (r) => r.state },
     { header: "agency", value: (r) => r.agency },
     { header: "models", value: (r) => models(r.models) },
-    { header: "agency_page", value: (r) => agencyHref(r.slug) },
+    { header: "agency_page", value: (r, c) => `${c.origin}${agencyHref(r.slug)}` },
   ],
   json: (r) => ({
     listPublished: r.publishedOn,
@@ -224,3 +226,15 @@ export const TABLES = {
 export type TableName = keyof typeof TABLE_LOADERS;
 /** A row of the table its loader reads: each table's columns are checked against its loader's rows. */
 type RowOf<K extends TableName> = Awaited<ReturnType<(typeof TABLE_LOADERS)[K]>>["rows"][number];
+
+/**
+ * A download's file name says what it holds, so two downloads do not overwrite each other: the table, the state and
+ * models the view is filtered on, the kind of list when it is not the participating one, and the list's date, e.g.
+ * `287g-agreements-fl-jail-2026-05-18` (`every-list` for the ledger of every list).
+ */
+export function downloadName(table: TableName, values: { state?: string | null; model?: ModelCode[] }, list: { kind: string; publishedOn: string } | null): string {
+  const parts = ["287g", table, values.state?.toLowerCase(), ...(values.model ?? []).map((m) => MODEL_SLUG[m])];
+  if (list && list.kind !== "PARTICIPATING") parts.push(list.kind.toLowerCase());
+  parts.push(list?.publishedOn ?? "every-list");
+  return parts.filter(Boolean).join("-");
+}

@@ -24,6 +24,10 @@ export type AgreementRow = {
   signedOn: string | null;
   moaUrl: string | null;
   addendumUrl: string | null;
+  /** The county the agency is placed in (agency_placement.county_fips, 5 digits), null for state-level or unplaced agencies. */
+  countyFips: string | null;
+  /** The Census area whose residents its agreements count for (agency_placement.area_geoid: state, county or place). */
+  censusGeoid: string | null;
 };
 
 const ORDER: Record<AgreementFilters["sort"], Prisma.Sql> = {
@@ -43,12 +47,14 @@ export const listAgreements = cachedRead("listAgreements", async (snapshotId: nu
     f.type && Prisma.sql`COALESCE(o.agency_type, g.type) = ${f.type}::"AgencyType"`,
     f.q && Prisma.sql`(o.agency_name ILIKE ${containsPattern(f.q)} OR o.county ILIKE ${containsPattern(f.q)})`,
   ]);
-  const rows = await prisma().$queryRaw<(Omit<AgreementRow, "signedOn" | "moaUrl" | "addendumUrl"> & { signed_on: string | null; moa_url: string | null; addendum_url: string | null; total: number })[]>`
+  const rows = await prisma().$queryRaw<(Omit<AgreementRow, "signedOn" | "moaUrl" | "addendumUrl" | "countyFips" | "censusGeoid"> & { signed_on: string | null; moa_url: string | null; addendum_url: string | null; county_fips: string | null; area_geoid: string | null; total: number })[]>`
     WITH one AS (
       -- A list can carry one agreement twice (participating_2026-05-18 has names with straight and curly apostrophes).
       SELECT DISTINCT ON (o.agreement_id) o.agency_name AS agency, g.slug, o.state, COALESCE(o.agency_type, g.type)::text AS type,
-        o.county, o.model::text AS model, to_char(o.signed_on, 'YYYY-MM-DD') AS signed_on, o.moa_url, o.addendum_url
+        o.county, o.model::text AS model, to_char(o.signed_on, 'YYYY-MM-DD') AS signed_on, o.moa_url, o.addendum_url,
+        p.county_fips, p.area_geoid
       FROM observation o JOIN agency g ON g.id = o.agency_id
+      LEFT JOIN agency_placement p ON p.agency_id = g.id
       WHERE ${conds}
       ORDER BY o.agreement_id, o.row_number
     )
@@ -72,6 +78,8 @@ export const listAgreements = cachedRead("listAgreements", async (snapshotId: nu
       signedOn: r.signed_on,
       moaUrl: r.moa_url,
       addendumUrl: r.addendum_url,
+      countyFips: r.county_fips,
+      censusGeoid: r.area_geoid,
     })),
   };
 });

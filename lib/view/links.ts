@@ -1,5 +1,5 @@
 // Where the pages link to, in one place.
-import { stateMapView, stateView, type Values } from "./filters";
+import { ledgerView, stateMapView, stateView, type Values } from "./filters";
 
 type StateValues = Values<typeof stateView.params>;
 
@@ -9,3 +9,5 @@ export const stateHref = (code: string, values: Partial<StateValues> = {}) => `/
 export const stateMapHref = (code: string, values: Partial<Values<typeof stateMapView.params>> = {}) => `/states/${code.toLowerCase()}/map.svg${stateMapView.serialize(values)}`;
 export const agencyHref = (slug: string) => `/agencies/${slug}`;
 export const ICE_287G_PAGE = "https://www.ice.gov/identify-and-arrest/287g";
+/** The repair ledger, for one list or every list, on a page of its own. */
+export const ledgerHref = (values: Partial<Values<typeof ledgerView.params>> = {}) => `/about/ledger${ledgerView.serialize(values)}`;

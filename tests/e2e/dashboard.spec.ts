@@ -61,7 +61,8 @@ test("filter to Task Force, open Texas, sort and search its agencies, share the 
   await expect(page).toHaveURL(/sort=-signed/);
   await expect(table.getByRole("columnheader", { name: /Signed/ })).toHaveAttribute("aria-sort", "descending");
   const newestSigned = tfTexas.map((r) => r.signed).filter(Boolean).sort().at(-1)!;
-  await expect(table.getByRole("row").nth(1).getByRole("cell").nth(3)).toHaveText(newestSigned);
+  // Dates in the table read as in sentences.
+  await expect(table.getByRole("row").nth(1).getByRole("cell").nth(3)).toHaveText(longDate(newestSigned));
 
   // Search.
   await page.getByLabel("Agency, county or town").fill("harris");

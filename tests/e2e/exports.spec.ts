@@ -2,7 +2,10 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { keysOf, minus, participatingFiles, pendingFiles, recordsOf, rowKey, stillListed } from "../helpers/raw-keys";
+import { ROOT } from "../helpers/source-files";
 
 const files = participatingFiles();
 const fileFor = (asOf: string) => files.filter((f) => f.published <= asOf).at(-1)!;
@@ -32,12 +35,15 @@ test.describe("downloads of a filtered view hold exactly the rows the filters ma
       const csvRes = await request.get(`/download/agreements.csv${query}`);
       expect(csvRes.status()).toBe(200);
       expect(csvRes.headers()["content-type"]).toContain("text/csv");
-      expect(csvRes.headers()["content-disposition"]).toContain(`287g-agreements-${file.published}.csv`);
+      // The file's name says what it holds: the state, the model and the list's date.
+      expect(csvRes.headers()["content-disposition"]).toBe(`attachment; filename="287g-agreements-${state.toLowerCase()}-${slug}-${file.published}.csv"`);
       const bytes = await csvRes.body();
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = bytes.subarray(3).toString("utf8");
-      expect(text.split("\r\n")[0]).toBe(`# Source: ICE participating list published ${file.published} (file ${file.ice_file_name})`);
-      const records = parse(text, { columns: true, from_line: 2 }) as Record<string, string>[];
+      // The header is row 1 (pandas and R take the first line for it); the citation travels in every row.
+      expect(text.split("\r\n")[0]).toBe("state,agency,agency_type,county,county_fips,census_geoid,model,signed,moa_url,addendum_url,agency_page,source");
+      const records = parse(text, { columns: true }) as Record<string, string>[];
+      expect(new Set(records.map((r) => r.source))).toEqual(new Set([`ICE participating list published ${file.published} (file ${file.ice_file_name})`]));
       expect(new Set(records.map((r) => rowKey(r.state, r.agency, MODEL[r.model as keyof typeof MODEL])))).toEqual(want);
       expect(records).toHaveLength(want.size);
 
@@ -84,9 +90,9 @@ test.describe("downloads of a filtered view hold exactly the rows the filters ma
 
   test("changes, pending and ledger downloads cite their lists", async ({ request }) => {
     const changes = await request.get("/download/changes.csv?state=al&change=added");
-    expect((await changes.text()).split("\r\n")[0]).toMatch(/^\uFEFF# Source: ICE participating lists published 2021-01-13 to \d{4}-\d\d-\d\d/);
-    const rows = parse((await changes.text()).slice(1), { columns: true, from_line: 2 }) as Record<string, string>[];
+    const rows = parse((await changes.text()).slice(1), { columns: true }) as Record<string, string>[];
     expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0].source).toMatch(/^ICE participating lists published 2021-01-13 to \d{4}-\d\d-\d\d/);
     expect(rows.every((r) => r.state === "AL" && r.change === "added")).toBe(true);
     const pending = await (await request.get("/download/pending.json?outcome=dropped")).json();
     expect(pending.source).toMatch(/ICE pending list published/);
@@ -94,6 +100,44 @@ test.describe("downloads of a filtered view hold exactly the rows the filters ma
     const ledger = await (await request.get("/download/ledger.json?list=participating-2025-06-27")).json();
     expect(ledger.source).toContain("participating list published 2025-06-27");
     expect(ledger.rows.every((r: { list: string }) => r.list === "participating-2025-06-27")).toBe(true);
+  });
+});
+
+test.describe("a CSV an analyst can load as it is", () => {
+  const newest = files.at(-1)!;
+  const csvOf = async (request: APIRequestContext, url: string) => {
+    const res = await request.get(url);
+    expect(res.status()).toBe(200);
+    return { res, records: parse(await res.body(), { bom: true, columns: true }) as Record<string, string>[] };
+  };
+
+  test("the whole newest list: header in row 1, and as many rows per model as ICE's file has", async ({ request }) => {
+    const { res, records } = await csvOf(request, "/download/agreements.csv");
+    expect(res.headers()["content-disposition"]).toBe(`attachment; filename="287g-agreements-${newest.published}.csv"`);
+    const count = (model: string) => records.filter((r) => r.model === model).length;
+    // The shipped file's counts, from prisma/seed/ice/manifest.csv.
+    expect(count("Jail Enforcement")).toBe(Number(newest.jail_enforcement));
+    expect(count("Task Force")).toBe(Number(newest.task_force));
+    expect(count("Warrant Service Officer")).toBe(Number(newest.warrant_service_officer));
+  });
+
+  test("a county agency's county_fips and census_geoid are its county's, as the Census file gives it", async ({ request, baseURL }) => {
+    const census = parse(readFileSync(path.join(ROOT, "prisma/seed/census/county_population.csv")), { columns: true }) as Record<string, string>[];
+    const etowah = census.find((c) => c.state_name === "Alabama" && c.county_name === "Etowah County")!;
+    const { res, records } = await csvOf(request, "/download/agreements.csv?state=al&model=jail");
+    expect(res.headers()["content-disposition"]).toBe(`attachment; filename="287g-agreements-al-jail-${newest.published}.csv"`);
+    const row = records.find((r) => r.agency === "Etowah County Sheriff's Office")!;
+    expect(row).toMatchObject({ county_fips: etowah.county_fips, census_geoid: etowah.county_fips });
+    // The agency page is an absolute address that answers.
+    expect(row.agency_page).toBe(`${baseURL}/agencies/al-etowah-county-sheriffs-office`);
+    expect((await request.get(row.agency_page)).status()).toBe(200);
+  });
+
+  test("every download is named for its filters and list", async ({ request }) => {
+    const name = async (url: string) => (await request.get(url)).headers()["content-disposition"];
+    expect(await name("/download/agreements.csv?state=fl&model=jail,wso&asOf=2025-06-30")).toBe(`attachment; filename="287g-agreements-fl-jail-wso-${fileFor("2025-06-30").published}.csv"`);
+    expect(await name("/download/states.json?model=task-force")).toBe(`attachment; filename="287g-states-task-force-${newest.published}.json"`);
+    expect(await name("/download/ledger.csv?list=participating-2025-06-27")).toBe(`attachment; filename="287g-ledger-2025-06-27.csv"`);
   });
 });
 

@@ -84,7 +84,7 @@ test("changes: a list's additions and removals for a state and model are the fil
 
   await page.goto(`/changes?state=tx&model=task-force&asOf=${day}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Changes in Texas");
-  await expect(page).toHaveTitle(/^Changes in Texas · /);
+  await expect(page).toHaveTitle(`Changes in Texas: Task Force, as of ${longDate(day)} · 287(g) agreements dashboard`);
   // Feed readers find the state's feed from the page itself.
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/states\/tx\/feed\.xml$/);
   const group = page.getByTestId("change-group").first();
@@ -159,10 +159,16 @@ test("about: the models, sources, credits, and the repair ledger filtered by lis
   await expect(page).toHaveURL(/\/lists$/);
   await expect(page.getByTestId("lists-table").locator("tbody tr")).toHaveCount(new Set(dated.map((m) => m.sha256)).size);
 
-  await page.goto("/about?list=participating-2025-06-27");
-  const cells = await page.getByTestId("ledger-row").locator("td:first-child").allInnerTexts();
+  // The ledger has a page of its own, linked from the about page; the about page's old ledger addresses lead to it.
+  await page.goto("/about#ledger");
+  await page.locator("#ledger ~ p").getByRole("link", { name: "the repair ledger" }).click();
+  await expect(page).toHaveURL(/\/about\/ledger$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Repair ledger");
+  await page.goto("/about?list=participating-2025-06-27#ledger");
+  await expect(page).toHaveURL(/\/about\/ledger\?list=participating-2025-06-27/);
+  const cells = await page.getByTestId("ledger-row").locator("th").allInnerTexts();
   expect(cells.length).toBeGreaterThan(0);
-  expect(new Set(cells)).toEqual(new Set(["participating 2025-06-27"]));
+  expect(new Set(cells)).toEqual(new Set(["participating June 27, 2025"]));
   await expect(page.getByRole("table", { name: /Repairs to the participating list of June 27, 2025/ })).toBeVisible();
   await page.goto("/about");
   await screens(page, "about");

@@ -1,6 +1,7 @@
 import { apiError, apiRoute } from "@/lib/api/v1";
 import { toCsv } from "@/lib/export/csv";
-import { TABLES, type TableName } from "@/lib/export/tables";
+import { downloadName, TABLES, type TableName } from "@/lib/export/tables";
+import { FORWARDED_VARY, linksVaryOnForwarded, publicOrigin } from "@/lib/http/origin";
 import { TABLE_LOADERS } from "@/lib/queries/views/tables";
 import { tableNotes } from "@/lib/view/filters";
 
@@ -21,12 +22,16 @@ async function download(request: Request, { params }: { params: Promise<{ file: 
   // The filters as the URL writes them (state=tx, model=jail,wso), without the page: a download is whole.
   const query = (table.view.serialize as (v: unknown) => string)({ ...parsed.values, page: 1 });
   const filters = Object.fromEntries(new URLSearchParams(query.slice(1)));
-  const stamp = loaded.list?.publishedOn ?? "none";
-  const name = `287g-${table.name}-${stamp}`;
+  const name = downloadName(m[1] as TableName, parsed.values as { state?: string | null; model?: never[] }, loaded.list);
   if (format === "csv") {
-    const csv = toCsv(loaded.source, table.columns as never, loaded.rows as never[]);
+    const csv = toCsv(loaded.source, table.columns as never, loaded.rows as never[], { origin: publicOrigin(request) });
     return new Response(csv, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}.csv"`,
+        // The agency links name the public origin; when the forwarded headers choose it, a shared cache must key on them.
+        ...(linksVaryOnForwarded() && { Vary: FORWARDED_VARY }),
+      },
     });
   }
   const body = {

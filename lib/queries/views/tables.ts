@@ -16,7 +16,7 @@ import { listStates, sortStates, type StateRow } from "../states";
 // (its columns) is lib/export/tables.ts; what a fallback or an unknown list means in words is the caller's.
 
 export type TableView<R> = {
-  /** Where the rows come from, as the download's first line and the page's source line cite it. */
+  /** Where the rows come from, as the download's source column and the page's source line cite it. */
   source: string;
   list: PublishedList | null;
   /** Set when no list was published on or before the date asked for: the oldest is shown instead. */
