@@ -38,82 +38,54 @@ function join(items: ReactNode[]): ReactNode[] {
  */
 export function HeadlineNumbers({ headline, what, place, oneModel, stateHref, changesHref, asOf, dateTestId = "list-date" }: Props) {
   const { list, now, previous, growthFrom } = headline;
-  const where = place ? ` in ${place}` : "";
-  const from = growthFrom && (
-    <>
-      {growthFrom.totals.agreements === 0 ? (
-        <>up from none</>
-      ) : now.agreements >= growthFrom.totals.agreements ? (
-        <>
-          <strong data-testid="growth-times">{times(now.agreements, growthFrom.totals.agreements)}</strong> the{" "}
-          <span className="tabular-nums" data-testid="growth-from-count">{formatCount(growthFrom.totals.agreements)}</span>
-        </>
-      ) : (
-        <>
-          down from <span className="tabular-nums" data-testid="growth-from-count">{formatCount(growthFrom.totals.agreements)}</span>
-        </>
-      )}{" "}
-      on {growthFrom.list.origin === "ARCHIVED_WEB_PAGE" ? "ICE’s 287(g) page of" : "the list of"}{" "}
-      <span data-testid="growth-from-date">{formatDay(growthFrom.list.publishedOn)}</span>
-      {growthFrom.list.origin === "ARCHIVED_WEB_PAGE" && " (an archived copy: ICE published no spreadsheet before February 2025)"}
-    </>
-  );
-  const delta = previous && now.agreements - previous.totals.agreements;
-  const since = previous && (
-    <>
-      <span className="tabular-nums" data-testid="change-agreements">{signed(delta!)}</span> since the list before, of {formatDay(previous.list.publishedOn)}
-    </>
-  );
+  // Each clause is one string: the page's weight grows with every element.
+  const parts: string[] = [];
+  if (growthFrom) {
+    const base = growthFrom.totals.agreements;
+    const page = growthFrom.list.origin === "ARCHIVED_WEB_PAGE" ? "ICE’s 287(g) page (archived) of" : "the list of";
+    const on = `on ${page} ${formatDay(growthFrom.list.publishedOn)}`;
+    parts.push(base === 0 ? `up from none ${on}` : now.agreements >= base ? `${times(now.agreements, base)} the ${formatCount(base)} ${on}` : `down from ${formatCount(base)} ${on}`);
+  }
+  if (previous) parts.push(`${signed(now.agreements - previous.totals.agreements)} since the list before, of ${formatDay(previous.list.publishedOn)}`);
+  const link = (n: number, words: string, href: string) => (n === 0 ? `no agreement ${words}` : <a className="text-blue-800 underline" href={href}>{`${formatCount(n)} ${n === 1 ? "agreement" : "agreements"} ${words}`}</a>);
+  const states = (codes: string[], words: string) =>
+    codes.length > 0 && <>; {join(codes.map((s) => <a key={s} className="text-blue-800 underline" href={stateHref(s)}>{stateName(s)}</a>))}{` ${words}`}</>;
   return (
-    <section aria-labelledby="headline" className="space-y-2" data-testid="headline">
-      <h2 id="headline" className="sr-only">The figures in brief</h2>
-      <p className="max-w-4xl text-lg leading-snug text-slate-900" data-testid="headline-sentence">
-        <strong className="mr-1 text-4xl font-bold tabular-nums" data-testid="count-agreements">{formatCount(now.agreements)}</strong>{" "}
-        {what}
-        {where} on ICE&rsquo;s list of <strong data-testid={dateTestId}>{formatDay(list.publishedOn)}</strong>
-        {asOf && <> (the newest on or before {formatDay(asOf)})</>}
-        {from || since ? ": " : "."}
-        {from}
-        {from && since ? "; " : ""}
-        {since}
-        {from || since ? "." : ""}
+    <div className="space-y-2" data-testid="headline">
+      <p className="text-lg" data-testid="headline-sentence">
+        <strong className="mr-1 text-4xl tabular-nums" data-testid="count-agreements">{formatCount(now.agreements)}</strong>
+        {` ${what}${place ? ` in ${place}` : ""} on ICE’s list of `}
+        <strong data-testid={dateTestId}>{formatDay(list.publishedOn)}</strong>
+        {`${asOf ? ` (the newest on or before ${formatDay(asOf)})` : ""}${parts.length ? `: ${parts.join("; ")}` : ""}.`}
       </p>
-      <p className="max-w-4xl text-slate-800" data-testid="headline-totals">
+      <p data-testid="headline-totals">
         {!oneModel && (
           <>
-            <strong className="tabular-nums" data-testid="count-agencies">{formatCount(now.agencies)}</strong> {now.agencies === 1 ? "agency" : "agencies"}
-            {previous && <span className="text-slate-700"> ({signed(now.agencies - previous.totals.agencies)})</span>}
-            {place === null ? " in " : ". "}
+            <strong data-testid="count-agencies">{formatCount(now.agencies)}</strong>
+            {` ${now.agencies === 1 ? "agency" : "agencies"}${previous ? ` (${signed(now.agencies - previous.totals.agencies)})` : ""}${place === null ? " in " : ". "}`}
           </>
         )}
         {place === null && (
           <>
-            <strong className="tabular-nums" data-testid="count-states">{formatCount(now.states.length)}</strong> states and territories
+            <strong data-testid="count-states">{formatCount(now.states.length)}</strong>
+            {" states and territories"}
             {previous && (
-              <span className="text-slate-700" data-testid="change-states">
-                {" "}
-                ({signed(now.states.length - previous.totals.states.length)}
-                {previous.left.length > 0 && <>; {join(previous.left.map((s) => <a key={s} className="text-blue-800 underline" href={stateHref(s)}>{stateName(s)}</a>))} left</>}
-                {previous.entered.length > 0 && <>; {join(previous.entered.map((s) => <a key={s} className="text-blue-800 underline" href={stateHref(s)}>{stateName(s)}</a>))} entered</>})
+              <span data-testid="change-states">
+                {` (${signed(now.states.length - previous.totals.states.length)}`}
+                {states(previous.left, "left")}
+                {states(previous.entered, "entered")})
               </span>
             )}
-            .{" "}
+            {". "}
           </>
         )}
         {previous && (
           <span data-testid="newest-changes">
-            The list of {formatDay(list.publishedOn)} against the one before:{" "}
-            <a className="text-blue-800 underline" href={changesHref("added")}>
-              <span className="tabular-nums" data-testid="headline-added">{formatCount(previous.added)}</span> {previous.added === 1 ? "agreement" : "agreements"} added
-            </a>
-            ,{" "}
-            <a className="text-blue-800 underline" href={changesHref("removed")}>
-              <span className="tabular-nums" data-testid="headline-removed">{formatCount(previous.removed)}</span> removed
-            </a>
-            .
+            {`On the list of ${formatDay(list.publishedOn)}, against the one before: `}
+            {link(previous.added, "added", changesHref("added"))}, {link(previous.removed, "removed", changesHref("removed"))}.
           </span>
         )}
       </p>
-    </section>
+    </div>
   );
 }

@@ -160,33 +160,20 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
         <section aria-labelledby="pending-title" className="rounded-lg border border-slate-200 p-4">
           <h2 id="pending-title" className="text-lg font-semibold">Pending applications</h2>
           <p className="mt-1" data-testid="pending-summary">
-            <span className="font-semibold tabular-nums" data-testid="pending-count">{formatCount(pendingTotal)}</span>{" "}
-            {pendingTotal === 1 ? "application" : "applications"} from {formatCount(pendingAgencies)} {pendingAgencies === 1 ? "agency" : "agencies"}{" "}
-            {values.model.length > 0 && "(any model) "}on ICE&rsquo;s pending list of {formatDay(pending.list.publishedOn)}
-            {pending.list.publishedOn < list.publishedOn ? `, the newest ICE had published by ${formatDay(list.publishedOn)}` : ""}.
-            {pendingOutcomes && (
-              <>
-                {" "}
-                Of those agencies, <span className="font-semibold tabular-nums" data-testid="still-pending">{formatCount(pendingOutcomes.pending)}</span>{" "}
-                {pendingOutcomes.pending === 1 ? "is" : "are"} still pending, not yet on a participating list
-                {pendingOutcomes.pending === pendingAgencies ? "." : pendingOutcomes.pending === 0 ? ": all have signed since." : "; the others have signed since."}
-              </>
-            )}
-          </p>
-          <p className="mt-1 text-sm">
+            <strong data-testid="pending-count">{formatCount(pendingTotal)}</strong>
+            {` ${pendingTotal === 1 ? "application" : "applications"} from ${formatCount(pendingAgencies)} ${pendingAgencies === 1 ? "agency" : "agencies"}${values.model.length ? " (any model)" : ""} on ICE’s pending list of ${formatDay(pending.list.publishedOn)}` +
+              (pending.list.publishedOn < list.publishedOn ? `, the newest ICE had published by ${formatDay(list.publishedOn)}. ` : ". ") +
+              (pendingOutcomes
+                ? `Still pending, that is not yet on a participating list: ${formatCount(pendingOutcomes.pending)} of those agencies${pendingOutcomes.pending === pendingAgencies ? "" : pendingOutcomes.pending === 0 ? "; all have signed since" : "; the others have signed since"}. `
+                : "")}
             <a className="text-blue-800 underline" href="/pending">What became of every application</a>
           </p>
         </section>
       )}
-      <section aria-labelledby="about-title" className="space-y-2 text-sm text-slate-800">
-        <h2 id="about-title" className="text-lg font-semibold text-slate-900">About these figures</h2>
-        <p className="max-w-3xl">
-          Under section 287(g) of the Immigration and Nationality Act, ICE delegates immigration powers to state and local
-          law-enforcement agencies. Every figure here comes from ICE&rsquo;s own lists of participating agencies and of pending
-          applications, {values.asOf ? <>as of the newest list on or before {formatDay(values.asOf)}</> : "the newest it published"}.{" "}
-          <a className="text-blue-800 underline" href={ICE_287G_PAGE}>ICE&rsquo;s 287(g) page, the source of these lists</a>
-        </p>
-      </section>
+      <p className="max-w-3xl text-sm">
+        {"Under section 287(g) of the Immigration and Nationality Act, ICE delegates immigration powers to state and local law-enforcement agencies. Every figure here comes from ICE’s own lists. "}
+        <a className="text-blue-800 underline" href={ICE_287G_PAGE}>ICE’s 287(g) page, the source of these lists</a>
+      </p>
       <Source>{citeList(list)}.</Source>
     </div>
   );
@@ -196,23 +183,19 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
 function Residents({ taskForce, chosen, tfWords, chosenWords }: { taskForce: NationCoverage; chosen: NationCoverage; tfWords: string; chosenWords: string }) {
   const line = (c: NationCoverage, words: string, testId: string) => {
     const territories = c.statewideAreas.filter((s) => !c.statewideStates.includes(s));
+    const n = c.statewideAreas.length;
+    // One string per clause: the page's weight grows with every element.
+    const statewide =
+      n === 0
+        ? ""
+        : ` Separately, state agencies of ${formatCount(n)} ${n === 1 ? "state or territory" : "states and territories"} have ${words} covering their whole state or territory` +
+          (c.statewideStates.length ? `; the ${formatCount(c.statewideStates.length)} with a Census estimate are home to ${formatCount(c.statewideResidents)} residents (${formatShare(c.statewideResidents, c.population, 1)})` : "") +
+          (territories.length ? ` (${territories.map(stateName).join(" and ")}: no estimate)` : "") +
+          ".";
     return (
       <li data-testid={testId}>
-        <span className="font-semibold tabular-nums">{formatCount(c.localResidents)}</span> residents (
-        {formatShare(c.localResidents, c.population, 1)} of them) live in a county or town whose agency has {words}.
-        {c.statewideAreas.length > 0 && (
-          <>
-            {" "}
-            Separately, state agencies of <span data-testid={`${testId}-statewide`}>{formatCount(c.statewideAreas.length)} {c.statewideAreas.length === 1 ? "state or territory" : "states and territories"}</span> have {words} covering
-            their whole state or territory
-            {c.statewideStates.length > 0 && (
-              <>
-                ; the {formatCount(c.statewideStates.length)} with a Census estimate are home to {formatCount(c.statewideResidents)} residents ({formatShare(c.statewideResidents, c.population, 1)})
-              </>
-            )}
-            {territories.length > 0 && <> ({territories.map(stateName).join(" and ")}: no estimate)</>}.
-          </>
-        )}
+        <strong>{formatCount(c.localResidents)}</strong>
+        {` residents (${formatShare(c.localResidents, c.population, 1)}) live in a county or town whose agency has ${words}.${statewide}`}
       </li>
     );
   };
@@ -227,9 +210,9 @@ function Residents({ taskForce, chosen, tfWords, chosenWords }: { taskForce: Nat
   return (
     <section aria-labelledby="residents-title" className="space-y-2">
       <h2 id="residents-title" className="text-lg font-semibold">Residents under 287(g) agreements</h2>
-      <p className="text-sm text-slate-800">
-        Every share below is of the <span data-testid="residents-denominator">{formatCount(taskForce.population)}</span> residents of the 50 states, DC and
-        Puerto Rico (U.S. Census Bureau estimates for July 2024; towns 2019–2023). <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
+      <p className="text-sm">
+        {`Every share is of the ${formatCount(taskForce.population)} residents of the 50 states, DC and Puerto Rico (Census Bureau estimates: July 2024; towns 2019–2023). `}
+        <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
       </p>
       <ul className="list-disc space-y-1 pl-5">
         {line(taskForce, tfWords, "residents-task-force")}
