@@ -31,7 +31,7 @@ function CoverageCell({ c, population, statewideMark }: { c: Coverage; populatio
 function StatewideCell({ names, states }: { names: string[]; states?: number }) {
   return (
     <td className="whitespace-nowrap py-1.5 pr-3 text-right tabular-nums" title={names.join("; ") || undefined}>
-      {names.length === 0 ? "—" : states !== undefined ? `${formatCount(states)} ${states === 1 ? "state" : "states"}` : names.length === 1 ? "1 agency" : `${names.length} agencies`}
+      {names.length === 0 ? "—" : states !== undefined ? `${formatCount(states)} ${states === 1 ? "state or territory" : "states and territories"}` : names.length === 1 ? "1 agency" : `${names.length} agencies`}
     </td>
   );
 }
@@ -41,23 +41,26 @@ function StatewideCell({ names, states }: { names: string[]; states?: number }) 
  * residents under Task Force and under the chosen models; sortable by each column. The rows come in the order of
  * `sort`, as the table's loader (listStatesView) sorts them for the page and the download alike.
  */
-export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, chosenLabel }: { rows: StateRow[]; sort: StateSort; hrefFor: (s: StateSort) => string; stateHref: (code: string) => string; caption: string; models: ModelCode[]; chosenLabel: string }) {
-  const shown = models.length ? MODELS.filter((m) => models.includes(m)) : [...MODELS];
+export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, chosenLabel, population }: { rows: StateRow[]; sort: StateSort; hrefFor: (s: StateSort) => string; stateHref: (code: string) => string; caption: string; models: ModelCode[]; chosenLabel: string; population: number }) {
+  // One model chosen: its column would repeat the agreements, and its agencies too (each holds one agreement of it).
+  const shown = models.length === 1 ? [] : models.length ? MODELS.filter((m) => models.includes(m)) : [...MODELS];
+  const withAgencies = models.length !== 1;
+  // Task Force alone chosen: residents under the chosen models are those under Task Force.
+  const withChosen = !(models.length === 1 && models[0] === "TASK_FORCE");
   const columns: SortColumn<StateSortKey>[] = [
     { label: "State", key: "state" },
     { label: "Agreements", key: "agreements", align: "right", firstDescending: true },
     ...shown.map((m): SortColumn<StateSortKey> => ({ label: MODEL_LABEL[m], key: MODEL_SLUG[m] as StateSortKey, align: "right", firstDescending: true })),
-    { label: "Agencies", key: "agencies", align: "right", firstDescending: true },
+    ...(withAgencies ? [{ label: "Agencies", key: "agencies", align: "right", firstDescending: true } as const] : []),
     { label: "Pending applications", key: "pending", align: "right", firstDescending: true },
     { label: "Residents", key: "population", align: "right", firstDescending: true },
     { label: "Residents under Task Force", key: "residents-task-force", align: "right", firstDescending: true },
     { label: "Statewide Task Force" },
-    { label: `Residents under ${chosenLabel}`, key: "residents", align: "right", firstDescending: true },
+    ...(withChosen ? [{ label: `Residents under ${chosenLabel}`, key: "residents", align: "right", firstDescending: true } as const] : []),
   ];
   // The totals name statewide agencies in the states' order by code, whatever the table's sort.
   const byCode = [...rows].sort((a, b) => a.state.localeCompare(b.state));
   const known = rows.filter((r) => r.population !== null);
-  const population = known.reduce((s, r) => s + r.population!, 0);
   const sumOf = (f: (r: StateRow) => Coverage): Coverage => ({
     countyResidents: known.reduce((s, r) => s + f(r).countyResidents, 0),
     placeResidents: known.reduce((s, r) => s + f(r).placeResidents, 0),
@@ -80,12 +83,12 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
               {shown.map((m) => (
                 <td key={m} className="py-1.5 pr-3 text-right tabular-nums">{formatCount(r.byModel[m])}</td>
               ))}
-              <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(r.agencies)}</td>
+              {withAgencies && <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(r.agencies)}</td>}
               <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(r.pendingApplications)}</td>
               <td className="py-1.5 pr-3 text-right tabular-nums">{r.population === null ? <span className="text-slate-700">no estimate</span> : formatCount(r.population)}</td>
               <CoverageCell c={r.taskForce} population={r.population} statewideMark={false} />
               <StatewideCell names={r.taskForce.statewide} />
-              <CoverageCell c={r.chosen} population={r.population} statewideMark />
+              {withChosen && <CoverageCell c={r.chosen} population={r.population} statewideMark />}
             </tr>
           ))}
         </tbody>
@@ -96,12 +99,15 @@ export function StatesTable({ rows, sort, hrefFor, stateHref, caption, models, c
             {shown.map((m) => (
               <td key={m} className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.byModel[m])}</td>
             ))}
-            <td className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.agencies)}</td>
+            {withAgencies && <td className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.agencies)}</td>}
             <td className="py-1.5 pr-3 text-right tabular-nums">{total((r) => r.pendingApplications)}</td>
-            <td className="py-1.5 pr-3 text-right tabular-nums">{formatCount(population)}</td>
+            <td className="py-1.5 pr-3 text-right tabular-nums">
+              {formatCount(population)}
+              <span className="block text-xs font-normal text-slate-700">50 states, DC, Puerto Rico</span>
+            </td>
             <CoverageCell c={sumOf((r) => r.taskForce)} population={population} statewideMark={false} />
             <StatewideCell names={byCode.flatMap((r) => r.taskForce.statewide)} states={rows.filter((r) => r.taskForce.statewide.length > 0).length} />
-            <CoverageCell c={sumOf((r) => r.chosen)} population={population} statewideMark />
+            {withChosen && <CoverageCell c={sumOf((r) => r.chosen)} population={population} statewideMark />}
           </tr>
         </tfoot>
       </table>

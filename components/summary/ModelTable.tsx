@@ -16,15 +16,16 @@ const DESCRIPTION: Record<ModelCode, string> = {
   WARRANT_SERVICE_OFFICER: "serving ICE administrative warrants in the jail",
 };
 
-/** Agreements per model, with the states (nationally) or the agencies (in one state) that hold them. */
-export function ModelTable({ rows, caption, second = "states" }: { rows: Row[]; caption: string; second?: "states" | "agencies" }) {
+/** Agreements per model (the chosen ones, every model when none), with the states (nationally) or the agencies (in one state) that hold them. */
+export function ModelTable({ rows, caption, models = [], second = "states" }: { rows: Row[]; caption: string; models?: ModelCode[]; second?: "states" | "agencies" }) {
   const byModel = new Map(rows.map((r) => [r.model, r]));
+  const shown = models.length ? MODELS.filter((m) => models.includes(m)) : MODELS;
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
       <TableHead columns={["Model", { label: "Agreements", align: "right" }, { label: second === "states" ? "States" : "Agencies", align: "right" }]} />
       <tbody>
-        {MODELS.map((m) => {
+        {shown.map((m) => {
           const r = byModel.get(m);
           return (
             <tr key={m} className="border-b border-slate-200" data-testid={`model-${MODEL_SLUG[m]}`}>

@@ -15,11 +15,12 @@ import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
 import { NoListYet } from "@/components/views/NoListYet";
 import { citeList } from "@/lib/domain/lists";
-import { MODEL_LABEL, modelsWords } from "@/lib/domain/models";
+import { stateName } from "@/lib/domain/states";
+import { MODEL_LABEL, modelsWords, otherModelsOf } from "@/lib/domain/models";
 import type { NationCoverage } from "@/lib/queries/coverage";
 import type { NationalViewData } from "@/lib/queries/views/national";
 import { residentsWords } from "@/lib/view/coverage";
-import { asOfNote, isResidentMetric, nationalView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { asOfNote, changesView, isResidentMetric, nationalView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
 import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
@@ -44,7 +45,7 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
   if (!view.list) {
     return <NoListYet />;
   }
-  const { list, fallback, previous, now, before, states, changes, trends } = view;
+  const { list, fallback, now, states, changes, trends, pendingOutcomes } = view;
   const pending = { list: view.pendingList };
   const { taskForce, chosen } = view.coverage;
   const allNotes = [...notes, ...(fallback ? [asOfNote(fallback)] : [])];
@@ -53,9 +54,11 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
   const carried = { model: values.model, asOf: values.asOf };
   const modelWords = values.model.length ? values.model.map((m) => MODEL_LABEL[m]).join(" or ") : "";
   const pendingTotal = states.reduce((s, r) => s + r.pendingApplications, 0);
+  const pendingAgencies = states.reduce((s, r) => s + r.pendingAgencies, 0);
   const tfWords = residentsWords(true, []);
   const chosenWords = residentsWords(false, values.model);
   const chosenLabel = modelsWords(values.model);
+  const taskForceOnly = otherModelsOf(values.model) === null;
   const residentsMetric = isResidentMetric(values.metric);
   const mapResidents = residentsMetric
     ? values.metric === "residents-task-force"
@@ -65,52 +68,39 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
   const countsWords = values.metric === "agencies" ? `Agencies${modelWords ? ` with ${modelWords} agreements` : ""}` : `${modelWords ? `${modelWords} agreements` : "Agreements"}`;
 
   return (
-    <div className="space-y-10">
+    <div className="space-y-8">
       <section aria-labelledby="title" className="space-y-3">
         <h1 id="title" className="text-3xl font-bold tracking-tight">ICE 287(g) agreements</h1>
-        <p className="max-w-3xl text-slate-800">
-          Under section 287(g) of the Immigration and Nationality Act, ICE delegates immigration powers to state and local
-          law-enforcement agencies. These figures come from ICE&rsquo;s list of participating agencies published{" "}
-          <strong data-testid="newest-date">{formatDay(list.publishedOn)}</strong>
-          {values.asOf && <> (the newest list on or before {formatDay(values.asOf)})</>} (file <code className="text-sm">{list.fileName}</code>).
-        </p>
-        <p>
-          <a className="text-blue-800 underline" href={ICE_287G_PAGE}>ICE&rsquo;s 287(g) page, the source of these lists</a>
-        </p>
+        <FilterNotes notes={allNotes} />
+        <HeadlineNumbers
+          headline={view.headline}
+          what={modelWords ? `${modelWords} agreements` : "287(g) agreements"}
+          place={null}
+          oneModel={values.model.length === 1}
+          asOf={values.asOf}
+          stateHref={(code) => stateHref(code, carried)}
+          changesHref={(change) => `/changes${changesView.serialize({ model: values.model, change, asOf: values.asOf ? list.publishedOn : null })}`}
+          dateTestId="newest-date"
+        />
       </section>
 
-      <FilterNotes notes={allNotes} />
-
-      <HeadlineNumbers
-        agreements={now.totals.agreements}
-        agencies={now.totals.agencies}
-        states={now.totals.states}
-        previous={previous && before ? { ...before.totals, publishedOn: previous.publishedOn } : null}
-      />
-
-      <Residents taskForce={view.nation.taskForce} chosen={view.nation.chosen} tfWords={tfWords} chosenWords={chosenWords} />
-
       <section aria-labelledby="map-title" className="space-y-4">
-        <h2 id="map-title" className="text-2xl font-semibold">By state</h2>
-        <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+        <h2 id="map-title" className="text-xl font-semibold">By state</h2>
+        <div className="space-y-2">
           <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
           <ChoiceLinks
             label="Map shows"
-            value={values.metric}
+            value={taskForceOnly && values.metric === "residents" ? "residents-task-force" : values.metric}
             choices={[
               { value: "agreements", label: "Agreements" },
-              { value: "agencies", label: "Agencies" },
+              // One model chosen, each agency holds one agreement of it: its agencies are its agreements.
+              ...(values.model.length === 1 ? [] : [{ value: "agencies" as const, label: "Agencies" }]),
               { value: "residents-task-force", label: "Residents under Task Force" },
-              { value: "residents", label: `Residents under ${chosenLabel}` },
+              // Task Force alone chosen: residents under the chosen models are the ones under Task Force.
+              ...(taskForceOnly ? [] : [{ value: "residents" as const, label: `Residents under ${chosenLabel}` }]),
             ]}
             hrefFor={(metric) => href({ metric })}
           />
-          <FilterForm
-            action="/"
-            hidden={{ model: nationalView.params.model.format(values.model), metric: nationalView.params.metric.format(values.metric), sort: nationalView.params.sort.format(values.sort) }}
-            fields={[{ kind: "date", name: "asOf", label: "As of (date)", value: values.asOf }]}
-          />
-          <CopyLink />
         </div>
         {/* Every state on the map is a link: keyboard users can pass the 56 of them in one step. */}
         <a href="#states-table-link" className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800 focus:underline focus:shadow">
@@ -127,6 +117,14 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
               : `${countsWords} per state on ICE's list of ${formatDay(list.publishedOn)}. Select a state for its agencies; the table of states has every number.`
           }
         />
+        <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+          <FilterForm
+            action="/"
+            hidden={{ model: nationalView.params.model.format(values.model), metric: nationalView.params.metric.format(values.metric), sort: nationalView.params.sort.format(values.sort) }}
+            fields={[{ kind: "date", name: "asOf", label: "As of (date)", value: values.asOf }]}
+          />
+          <CopyLink />
+        </div>
         <p className="text-lg">
           <a id="states-table-link" className="font-medium text-blue-800 underline" href={`/states${nationalView.serialize(values)}`}>
             Table of states
@@ -134,11 +132,9 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
           <span className="text-base text-slate-800">: every number of the map, with agreements per model, agencies, pending applications and residents under agreements, sortable by each column</span>
         </p>
         <Downloads table="states" query={nationalView.serialize(values)} what="states" />
-        <p className="text-xs text-slate-700">
-          Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
-          <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
-        </p>
       </section>
+
+      <Residents taskForce={view.nation.taskForce} chosen={view.nation.chosen} tfWords={tfWords} chosenWords={chosenWords} />
 
       <TrendSection
         title="Over time"
@@ -150,10 +146,13 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
         models={values.model.length ? values.model : undefined}
       />
 
-      <section>
-        <ModelTable rows={now.byModel} caption={`By model, on the list of ${formatDay(list.publishedOn)}`} />
-        <p className="mt-2 text-xs text-slate-600">One agreement is one agency under one model: an agency with two or three models has two or three agreements.</p>
-      </section>
+      {/* One model chosen: its row would repeat the headline. */}
+      {values.model.length !== 1 && (
+        <section>
+          <ModelTable rows={now.byModel} models={values.model} caption={`By model, on the list of ${formatDay(list.publishedOn)}`} />
+          <p className="mt-2 text-xs text-slate-600">One agreement is one agency under one model: an agency with two or three models has two or three agreements.</p>
+        </section>
+      )}
 
       <LatestChanges summary={changes} href="/changes" />
       <WeeklyChanges week={view.week} href="/changes" />
@@ -161,13 +160,21 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
       {pending.list && (
         <section aria-labelledby="pending-title" className="rounded-lg border border-slate-200 p-4">
           <h2 id="pending-title" className="text-lg font-semibold">Pending applications</h2>
-          <p className="mt-1">
-            <span className="font-semibold tabular-nums" data-testid="pending-count">{formatCount(pendingTotal)}</span>{" "}
-            {pendingTotal === 1 ? "application" : "applications"} on ICE&rsquo;s pending list of {formatDay(pending.list.publishedOn)}.
-            {pending.list.publishedOn < list.publishedOn && " ICE had not published a newer pending list by then."}
+          <p className="mt-1" data-testid="pending-summary">
+            <strong data-testid="pending-count">{formatCount(pendingTotal)}</strong>
+            {` ${pendingTotal === 1 ? "application" : "applications"} from ${formatCount(pendingAgencies)} ${pendingAgencies === 1 ? "agency" : "agencies"}${values.model.length ? " (any model)" : ""} on ICE’s pending list of ${formatDay(pending.list.publishedOn)}` +
+              (pending.list.publishedOn < list.publishedOn ? `, the newest ICE had published by ${formatDay(list.publishedOn)}. ` : ". ") +
+              (pendingOutcomes
+                ? `Still pending, that is not yet on a participating list: ${formatCount(pendingOutcomes.pending)} of those agencies${pendingOutcomes.pending === pendingAgencies ? "" : pendingOutcomes.pending === 0 ? "; all have signed since" : "; the others have signed since"}. `
+                : "")}
+            <a className="text-blue-800 underline" href="/pending">What became of every application</a>
           </p>
         </section>
       )}
+      <p className="max-w-3xl text-sm">
+        {"Under section 287(g) of the Immigration and Nationality Act, ICE delegates immigration powers to state and local law-enforcement agencies. Every figure here comes from ICE’s own lists. "}
+        <a className="text-blue-800 underline" href={ICE_287G_PAGE}>ICE’s 287(g) page, the source of these lists</a>
+      </p>
       <Source list={list}>{citeList(list)}.</Source>
     </div>
   );
@@ -175,19 +182,24 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
 
 /** The nation's residents under agreements: the local count, then the statewide reading in a sentence of its own. */
 function Residents({ taskForce, chosen, tfWords, chosenWords }: { taskForce: NationCoverage; chosen: NationCoverage; tfWords: string; chosenWords: string }) {
-  const line = (c: NationCoverage, words: string, testId: string) => (
-    <li data-testid={testId}>
-      <span className="font-semibold tabular-nums">{formatCount(c.localResidents)}</span> residents (
-      {formatShare(c.localResidents, c.population, 1)}) live in a county or town whose agency has {words}.
-      {c.statewideStates.length > 0 && (
-        <>
-          {" "}
-          Separately, state agencies of {formatCount(c.statewideStates.length)} {c.statewideStates.length === 1 ? "state" : "states"}, home to{" "}
-          {formatCount(c.statewideResidents)} residents ({formatShare(c.statewideResidents, c.population, 1)}), have {words} covering their whole state.
-        </>
-      )}
-    </li>
-  );
+  const line = (c: NationCoverage, words: string, testId: string) => {
+    const territories = c.statewideAreas.filter((s) => !c.statewideStates.includes(s));
+    const n = c.statewideAreas.length;
+    // One string per clause: the page's weight grows with every element.
+    const statewide =
+      n === 0
+        ? ""
+        : ` Separately, state agencies of ${formatCount(n)} ${n === 1 ? "state or territory" : "states and territories"} have ${words} covering their whole state or territory` +
+          (c.statewideStates.length ? `; the ${formatCount(c.statewideStates.length)} with a Census estimate are home to ${formatCount(c.statewideResidents)} residents (${formatShare(c.statewideResidents, c.population, 1)})` : "") +
+          (territories.length ? ` (${territories.map(stateName).join(" and ")}: no estimate)` : "") +
+          ".";
+    return (
+      <li data-testid={testId}>
+        <strong>{formatCount(c.localResidents)}</strong>
+        {` residents (${formatShare(c.localResidents, c.population, 1)}) live in a county or town whose agency has ${words}.${statewide}`}
+      </li>
+    );
+  };
   if (taskForce.population === 0) {
     return (
       <section aria-labelledby="residents-title" className="space-y-2">
@@ -199,7 +211,10 @@ function Residents({ taskForce, chosen, tfWords, chosenWords }: { taskForce: Nat
   return (
     <section aria-labelledby="residents-title" className="space-y-2">
       <h2 id="residents-title" className="text-lg font-semibold">Residents under 287(g) agreements</h2>
-      <p className="text-sm text-slate-800">Of {formatCount(taskForce.population)} residents of the states, DC and Puerto Rico:</p>
+      <p className="text-sm">
+        {`Every share is of the ${formatCount(taskForce.population)} residents of the 50 states, DC and Puerto Rico (Census Bureau estimates: July 2024; towns 2019–2023). `}
+        <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
+      </p>
       <ul className="list-disc space-y-1 pl-5">
         {line(taskForce, tfWords, "residents-task-force")}
         {chosenWords !== tfWords && line(chosen, chosenWords, "residents-chosen")}

@@ -17,7 +17,7 @@ import { Source } from "@/components/tables/Source";
 import { CopyLink } from "@/components/views/CopyLink";
 import { WeeklyChanges } from "@/components/changes/WeeklyChanges";
 import { citeList } from "@/lib/domain/lists";
-import { MODEL_LABEL } from "@/lib/domain/models";
+import { MODEL_LABEL, otherModelsOf } from "@/lib/domain/models";
 import { stateCode, stateName } from "@/lib/domain/states";
 import type { ListTotalsViewData } from "@/lib/queries/views/list-totals";
 import type { StateViewData } from "@/lib/queries/views/state";
@@ -26,7 +26,7 @@ import { agreementsView, asOfNote, changesView, countiesView, stateView, trendsV
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { countyShares, otherModelsWords, shadedModels, shadedWords as shadedWordsOf } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
-import { agencyHref, stateMapHref } from "@/lib/view/links";
+import { agencyHref, stateHref, stateMapHref } from "@/lib/view/links";
 
 
 export type StateValues = Values<typeof stateView.params>;
@@ -63,7 +63,7 @@ function ordinal(n: number): string {
 /** One state's view for the URL's filters (its data read by getStateView); the notes say which filters could not be used. */
 export function StateView({ state, values, notes, view }: { state: string; values: StateValues; notes: FilterNote[]; view: StateViewData }) {
   const name = stateName(state);
-  const { list, fallback, previous, now, before, table, pendingHere, counties, placed, countyCoverage, countedAreas, trends } = view;
+  const { list, fallback, now, table, pendingHere, counties, placed, countyCoverage, countedAreas, trends } = view;
   const pending = { list: view.pendingList };
   const shaded = shadedModels(values.metric, values.model);
   const allNotes = [...notes, ...(fallback ? [asOfNote(fallback)] : [])];
@@ -71,6 +71,7 @@ export function StateView({ state, values, notes, view }: { state: string; value
   const href = (changes: Partial<typeof values>) => `${path}${stateView.with(values, changes)}`;
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
   const otherWords = otherModelsWords(values.model);
+  const taskForceOnly = otherModelsOf(values.model) === null;
   const shadedWords = shadedWordsOf(values.metric, values.model);
   const trendsQuery = trendsView.serialize({ state, model: values.model, asOf: values.asOf });
   const trendsProps = { src: `/trends/data.json${trendsQuery}`, tablesHref: `/trends${trendsQuery}` };
@@ -79,47 +80,44 @@ export function StateView({ state, values, notes, view }: { state: string; value
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
+      <header className="space-y-3">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={`/${stateView.serialize({ model: values.model, asOf: values.asOf })}`}>All states</a>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{name}: 287(g) agreements</h1>
-        <p className="max-w-3xl text-slate-800">
-          Agencies in {name} on ICE&rsquo;s list of participating agencies published{" "}
-          <strong data-testid="list-date">{formatDay(list.publishedOn)}</strong>
-          {values.asOf && <> (the newest list on or before {formatDay(values.asOf)})</>}.
-        </p>
+        <FilterNotes notes={allNotes} />
+        <HeadlineNumbers
+          headline={view.headline}
+          what={modelWords ? `${modelWords} agreements` : "287(g) agreements"}
+          place={name}
+          oneModel={values.model.length === 1}
+          asOf={values.asOf}
+          stateHref={(code) => stateHref(code, { model: values.model, asOf: values.asOf })}
+          changesHref={(change) => `/changes${changesView.serialize({ state, model: values.model, change, asOf: values.asOf ? list.publishedOn : null })}`}
+        />
         <p className="text-slate-800" data-testid="rank">
           {mine === 0
             ? `${name} has no ${modelWords ? `${modelWords} ` : ""}agreement on this list.`
-            : `${name} ranks ${ordinal(rank)} of ${view.rank.of} states and territories by ${modelWords ? `${modelWords} ` : ""}agreements.`}
+            : `${name} ranks ${ordinal(rank)} of the ${view.rank.of} states and territories with ${modelWords ? `${modelWords} ` : ""}agreements, by their number.`}
         </p>
       </header>
 
-      <FilterNotes notes={allNotes} />
-
-      <HeadlineNumbers
-        agreements={now.totals.agreements}
-        agencies={now.totals.agencies}
-        states={1}
-        withStates={false}
-        previous={previous && before ? { ...before.totals, publishedOn: previous.publishedOn } : null}
-      />
-      <WeeklyChanges week={view.week} href={`/changes${changesView.serialize({ state, model: [], change: null, asOf: null, page: 1 })}`} />
-      {now.byModel.length > 0 && <ModelTable rows={now.byModel} second="agencies" caption={`${name} by model, on the list of ${formatDay(list.publishedOn)}`} />}
-
       <section aria-labelledby="map-title" className="space-y-3">
-        <h2 id="map-title" className="text-2xl font-semibold">Map</h2>
-        <ChoiceLinks
-          label="Map shows"
-          value={values.metric}
-          choices={[
-            { value: "agreements", label: "Agreements" },
-            { value: "residents-task-force", label: "Share under Task Force" },
-            { value: "residents", label: values.model.length ? "Share under the chosen models" : "Share under any model" },
-          ]}
-          hrefFor={(metric) => href({ metric })}
-        />
+        <h2 id="map-title" className="text-xl font-semibold">Map</h2>
+        <div className="space-y-2">
+          <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
+          <ChoiceLinks
+            label="Map shows"
+            value={taskForceOnly && values.metric === "residents" ? "residents-task-force" : values.metric}
+            choices={[
+              { value: "agreements", label: "Agreements" },
+              { value: "residents-task-force", label: "Share under Task Force" },
+              // Task Force alone chosen: the share under the chosen models is the share under Task Force.
+              ...(taskForceOnly ? [] : [{ value: "residents" as const, label: values.model.length ? "Share under the chosen models" : "Share under any model" }]),
+            ]}
+            hrefFor={(metric) => href({ metric })}
+          />
+        </div>
         <StateMap
           state={state}
           counties={counties}
@@ -136,6 +134,12 @@ export function StateView({ state, values, notes, view }: { state: string; value
         />
       </section>
 
+      <WeeklyChanges week={view.week} href={`/changes${changesView.serialize({ state, model: [], change: null, asOf: null, page: 1 })}`} />
+      {/* One model chosen: its row would repeat the headline. */}
+      {now.byModel.length > 0 && values.model.length !== 1 && (
+        <ModelTable rows={now.byModel} models={values.model} second="agencies" caption={`${name} by model, on the list of ${formatDay(list.publishedOn)}`} />
+      )}
+
       <ResidentsSection
         stateName={name}
         publishedOn={list.publishedOn}
@@ -149,7 +153,6 @@ export function StateView({ state, values, notes, view }: { state: string; value
       <section aria-labelledby="agencies-title" className="space-y-4">
         <h2 id="agencies-title" className="text-2xl font-semibold">Agencies</h2>
         <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
-          <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
           <FilterForm
             action={path}
             hidden={{ model: stateView.params.model.format(values.model), metric: stateView.params.metric.format(values.metric), sort: stateView.params.sort.format(values.sort) }}

@@ -65,6 +65,7 @@ export function StatesView({ values, notes, view }: { values: NationalValues; no
         sort={values.sort}
         models={values.model}
         chosenLabel={modelsWords(values.model)}
+        population={view.nationPopulation}
         hrefFor={(sort) => href({ sort })}
         stateHref={(code) => stateHref(code, carried)}
         caption={`${modelWords ? `${modelWords} agreements` : "Agreements"} by state on the list of ${formatDay(list.publishedOn)}; pending applications on the pending list of ${pending.list ? formatDay(pending.list.publishedOn) : "(none)"}; residents living in a county or town whose agency has an agreement, with statewide agreements of state agencies apart`}

@@ -119,7 +119,10 @@ export type NationCoverage = {
   localResidents: number;
   /** Residents of states where a state agency holds an agreement. */
   statewideResidents: number;
+  /** States (with DC and Puerto Rico) where a state agency holds an agreement: those with a Census estimate. */
   statewideStates: string[];
+  /** Every state or territory where a state agency holds an agreement, the island areas without an estimate too. */
+  statewideAreas: string[];
 };
 
 /** The nation: the states' sums. */
@@ -131,6 +134,7 @@ export function nationCoverage(states: StateCoverage[]): NationCoverage {
     localResidents: known.reduce((n, s) => n + s.localResidents, 0),
     statewideResidents: statewide.reduce((n, s) => n + s.population!, 0),
     statewideStates: statewide.map((s) => s.state),
+    statewideAreas: states.filter((s) => s.statewide.length > 0).map((s) => s.state),
   };
 }
 

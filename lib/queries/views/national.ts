@@ -2,7 +2,9 @@ import "server-only";
 import type { ModelCode } from "../../domain/models";
 import { summarizeChanges, summarizeWeek } from "../changes";
 import { getCoverageByState, nationCoverage } from "../coverage";
+import { getHeadline } from "../headline";
 import { previousList, resolveList } from "../lists";
+import { countPendingOutcomes } from "../pending";
 import { listStates } from "../states";
 import { getListTotals } from "../summary";
 import { getTrendsView } from "./trends";
@@ -14,23 +16,29 @@ export async function getNationalView(values: { model: ModelCode[]; asOf: string
   const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", values.asOf), resolveList("PENDING", values.asOf)]);
   if (!list) return { list: null, fallback } as const;
   const previous = await previousList(list);
-  const [now, before, states, changes, trends, taskForce, chosen, week] = await Promise.all([
+  const [headline, now, states, changes, trends, taskForce, chosen, week, pendingOutcomes] = await Promise.all([
+    getHeadline(list, previous, null, values.model),
     getListTotals(list.id),
-    previous ? getListTotals(previous.id) : null,
     listStates(list.id, pending.list?.id ?? null, values.model),
-    summarizeChanges({ state: null, model: [], change: null, asOf: list.publishedOn }, { newestListOnly: true }),
+    summarizeChanges({ state: null, model: values.model, change: null, asOf: list.publishedOn }, { newestListOnly: true }),
     getTrendsView({ state: null, models: values.model, asOf: values.asOf }),
     getCoverageByState(list.id, ["TASK_FORCE"]),
     getCoverageByState(list.id, values.model),
     summarizeWeek({ state: null, asOf: list.publishedOn }),
+    // What became of each application, as the pending page counts it; only the newest lists have a "still pending".
+    values.asOf ? null : countPendingOutcomes(null),
   ]);
   return {
     list,
     fallback,
     pendingList: pending.list,
     previous,
+    /** The first screen: the counts under the chosen models, the list before, the first list of 2025. */
+    headline,
+    /** Every model's counts on the list (the table by model). */
     now,
-    before,
+    /** Applications signed, dropped and still pending, as /pending counts them; null for a past date. */
+    pendingOutcomes,
     /** Every state with its counts, in no particular order (the map's). */
     states,
     changes,

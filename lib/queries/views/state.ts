@@ -4,6 +4,7 @@ import { otherModelsOf, type ModelCode } from "../../domain/models";
 import type { StateAgencySort } from "../../domain/sorts";
 import { coverageOf, getCoverageByState } from "../coverage";
 import { getAgreementsByState } from "../geo";
+import { getHeadline } from "../headline";
 import { previousList, resolveList } from "../lists";
 import { summarizeWeek } from "../changes";
 import { loadStateMap } from "../state-map";
@@ -43,9 +44,9 @@ export async function getStateView(state: string, values: StateViewFilters) {
     // The same reads as the map's own file (/states/[code]/map.svg).
     loadStateMap(list.id, state, values.model, shaded),
   ]);
-  const [now, before, table, allStates, pendingHere, week] = await Promise.all([
+  const [headline, now, table, allStates, pendingHere, week] = await Promise.all([
+    getHeadline(list, previous, state, values.model),
     getListTotals(list.id, state),
-    previous ? getListTotals(previous.id, state) : null,
     listStateAgencies(list.id, state, filters, { page: values.page, pageSize: AGENCIES_PAGE_SIZE }),
     getAgreementsByState(list.id, values.model),
     pending.list ? listPendingOfState(pending.list.id, state) : [],
@@ -59,8 +60,10 @@ export async function getStateView(state: string, values: StateViewFilters) {
     previous,
     /** The state's agreements added and removed over the seven days to the list shown, list by list. */
     week,
+    /** The first screen: the state's counts under the chosen models, the list before, the first list of 2025. */
+    headline,
+    /** Every model's counts in the state (the table by model). */
     now,
-    before,
     /** The state's agreements (of the chosen models), its rank among the states by them, and how many states rank. */
     rank: { agreements: mine, rank: 1 + allStates.filter((s) => s.agreements > mine).length, of: allStates.length },
     /** The county map: agreements per county, the placed agencies with agreements of the chosen models, and residents' shares when it shades them. */

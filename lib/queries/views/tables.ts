@@ -4,7 +4,7 @@ import { modelsWords, type ModelCode } from "../../domain/models";
 import type { StateSort } from "../../domain/sorts";
 import { listAgreements, type AgreementFilters, type AgreementRow } from "../agreements";
 import { listChanges, listPendingChanges, type AgreementChange, type ChangeFilters, type PendingChange } from "../changes";
-import { POPULATION_CREDIT } from "../coverage";
+import { getStatePopulations, POPULATION_CREDIT } from "../coverage";
 import { findList, listPublishedLists, resolveList, type PublishedList } from "../lists";
 import { listPendingApplications, type PendingApplication, type PendingFilters } from "../pending";
 import { listRepairs, type RepairRow } from "../repairs";
@@ -92,9 +92,13 @@ export async function listPendingChangesView(v: { state: string | null; asOf: st
 }
 
 /** The table of states, in its order: agreements, pending applications and residents under them; the pending list it counts. */
-export async function listStatesView(v: { model: ModelCode[]; sort: StateSort; asOf: string | null }): Promise<TableView<StateRow> & { pendingList: PublishedList | null }> {
-  const [{ list, fallback }, pending] = await Promise.all([resolveList("PARTICIPATING", v.asOf), resolveList("PENDING", v.asOf)]);
-  if (!list) return { ...noList("list"), pendingList: null };
+export async function listStatesView(
+  v: { model: ModelCode[]; sort: StateSort; asOf: string | null },
+): Promise<TableView<StateRow> & { pendingList: PublishedList | null; nationPopulation: number }> {
+  const [{ list, fallback }, pending, populations] = await Promise.all([resolveList("PARTICIPATING", v.asOf), resolveList("PENDING", v.asOf), getStatePopulations()]);
+  // The total row's shares are of every resident of the states, DC and Puerto Rico, as the national view's are.
+  const nationPopulation = Object.values(populations).reduce((n, p) => n + p, 0);
+  if (!list) return { ...noList("list"), pendingList: null, nationPopulation };
   const rows = sortStates(await listStates(list.id, pending.list?.id ?? null, v.model), v.sort);
   return {
     source:
@@ -105,6 +109,7 @@ export async function listStatesView(v: { model: ModelCode[]; sort: StateSort; a
     rows,
     total: rows.length,
     pendingList: pending.list,
+    nationPopulation,
   };
 }
 
