@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AgencyType, ListKind, Model } from "../../../lib/db/generated/enums";
+import { AgencyType, ChangeKind, ListKind, Model } from "../../../lib/db/generated/enums";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, type AgencyTypeCode } from "../../../lib/domain/agency-types";
 import { CHANGE_KINDS } from "../../../lib/domain/changes";
 import { LIST_KINDS, type ListKind as DomainListKind } from "../../../lib/domain/lists";
@@ -25,6 +25,7 @@ describe("lib/domain against the database's enums", () => {
     expect(sorted(AGENCY_TYPES)).toEqual(sorted(Object.values(AgencyType)));
     expect(sorted(LIST_KINDS)).toEqual(sorted(Object.values(ListKind)));
     expect(sorted(MODELS)).toEqual(sorted(Object.values(Model)));
+    expect(sorted(CHANGE_KINDS)).toEqual(sorted(Object.values(ChangeKind)));
   });
 
   it("gives every value a label and a slug, the slugs distinct", () => {
