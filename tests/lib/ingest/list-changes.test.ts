@@ -19,9 +19,9 @@ async function firstRows(f: ManifestRow) {
   return out;
 }
 
-// The same document: the archived-page tables give each link in a capture address of its own, and ICE moved between
-// http and https.
-const documentOf = (url: string) => url.replace(/^(https?:\/\/web\.archive\.org\/web\/[^/]+\/)?https?:\/\//, "");
+// The document a MOA cell links to: text such as "Link Pending" links to none; the archived-page tables give each link
+// in a capture address of its own, and ICE moved between http and https.
+const documentOf = (moa: string) => (/^https?:\/\//i.test(moa) ? moa.replace(/^(https?:\/\/web\.archive\.org\/web\/[^/]+\/)?https?:\/\//, "") : "");
 
 async function storedChanges(f: ManifestRow) {
   const rows = await db().db.$queryRaw<{ change: string; state: string; agency_name: string; model: string; previous_sha256: string }[]>`
