@@ -21,11 +21,11 @@ import { stateCode, stateName } from "@/lib/domain/states";
 import type { ListTotalsViewData } from "@/lib/queries/views/list-totals";
 import type { StateViewData } from "@/lib/queries/views/state";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
-import { agreementsView, asOfNote, changesView, countiesView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { agreementsView, asOfNote, countiesView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { countyShares, otherModelsWords, shadedModels, shadedWords as shadedWordsOf } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
-import { agencyHref, stateMapHref } from "@/lib/view/links";
+import { agencyHref, changesHref, stateMapHref } from "@/lib/view/links";
 
 
 export type StateValues = Values<typeof stateView.params>;
@@ -104,7 +104,7 @@ export function StateView({ state, values, notes, view }: { state: string; value
         withStates={false}
         previous={previous && before ? { ...before.totals, publishedOn: previous.publishedOn } : null}
       />
-      <WeeklyChanges week={view.week} href={`/changes${changesView.serialize({ state, model: [], change: null, asOf: null, page: 1 })}`} />
+      <WeeklyChanges week={view.week} href={changesHref({ state })} hrefFor={(change) => changesHref({ state, change, asOf: view.week.to })} />
       {now.byModel.length > 0 && <ModelTable rows={now.byModel} second="agencies" caption={`${name} by model, on the list of ${formatDay(list.publishedOn)}`} />}
 
       <section aria-labelledby="map-title" className="space-y-3">

@@ -2,7 +2,7 @@ import "server-only";
 import { cachedRead } from "./cache";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
-import { CHANGE_KINDS, type ChangeKind } from "../domain/changes";
+import { CHANGE_KINDS, LEADING_CHANGES, type ChangeKind } from "../domain/changes";
 import { modelIn, pageClause, Prisma, where, type Paging } from "./sql";
 
 export type ChangeFilters = { state: string | null; model: ModelCode[]; change: ChangeKind | null; asOf: string | null };
@@ -72,8 +72,12 @@ type Raw = {
   total: number;
 };
 
-/** Agreement changes between consecutive participating lists, newest list first, filtered. */
-export const listChanges = cachedRead("listChanges", async (f: ChangeFilters, paging: Paging): Promise<{ rows: AgreementChange[]; total: number }> => {
+/**
+ * Agreement changes between consecutive participating lists, filtered: newest list first, or with `order: "leading"`
+ * the removed and added agreements of every list first (newest list first), then the re-dated and re-linked ones.
+ */
+export const listChanges = cachedRead("listChanges", async (f: ChangeFilters, paging: Paging, order: "list" | "leading" = "list"): Promise<{ rows: AgreementChange[]; total: number }> => {
+  const kinds = order === "leading" ? [...LEADING_CHANGES, ...CHANGE_KINDS.filter((k) => !(LEADING_CHANGES as readonly string[]).includes(k))] : [...CHANGE_KINDS];
   const rows = await prisma().$queryRaw<Raw[]>`
     WITH ${changesCte(f)}
     SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
@@ -82,7 +86,8 @@ export const listChanges = cachedRead("listChanges", async (f: ChangeFilters, pa
       to_char(ch.prev_signed_on, 'YYYY-MM-DD') AS prev_signed_on, ch.moa_url, ch.prev_moa_url,
       count(*) OVER ()::int AS total
     FROM ch JOIN agency g ON g.id = ch.agency_id
-    ORDER BY ch.published_on DESC, ch.same_day_order DESC, ch.snapshot_id DESC, array_position(${[...CHANGE_KINDS]}::text[], ch.change),
+    ORDER BY ${order === "leading" ? Prisma.sql`ch.change <> ALL(${[...LEADING_CHANGES]}::text[]),` : Prisma.empty}
+      ch.published_on DESC, ch.same_day_order DESC, ch.snapshot_id DESC, array_position(${kinds}::text[], ch.change),
       ch.state, ch.agency_name, ch.model
     ${pageClause(paging)}`;
   return {
