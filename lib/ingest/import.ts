@@ -74,7 +74,11 @@ export async function importBytes(db: PrismaClient, bytes: Buffer, file: string,
   const existing = await db.snapshot.findUnique({ where: { sha256 } });
   if (existing) return outcome("unchanged", file, existing, { repairs: await db.repair.count({ where: { snapshotId: existing.id } }) });
 
-  const prepared = await prepareList(bytes, file, sha256, opts);
+  return importPrepared(db, await prepareList(bytes, file, sha256, opts), opts);
+}
+
+/** Writes a list already read and validated in one transaction, as importBytes does (benchmarks feed it generated lists). */
+export async function importPrepared(db: PrismaClient, prepared: PreparedList, opts: ImportOptions = {}): Promise<ImportOutcome> {
   return db.$transaction(
     async (tx) => {
       const r = await writeList(tx as unknown as PrismaClient, prepared);
