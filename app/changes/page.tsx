@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Fragment } from "react";
 import { changeDetail, CHANGE_LABEL } from "@/components/changes/ChangeText";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
@@ -86,14 +87,15 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         const list = listById.get(id)!;
         const headingId = `list-${id}${leading ? "" : "-dates-links"}`;
         return (
-          <section key={headingId} aria-labelledby={headingId} className="space-y-2" data-testid="change-group">
-            {partStarts.has(group) && (
-              <p className="border-l-4 border-slate-400 pl-3 font-semibold text-slate-900" data-testid="change-part">
-                {leading
-                  ? "Agreements removed from and added to the lists, newest list first"
-                  : "Signed dates and MOA links that changed (re-dated, re-linked), newest list first"}
-              </p>
-            )}
+          <Fragment key={headingId}>
+          {partStarts.has(group) && (
+            <p className="border-l-4 border-slate-400 pl-3 font-semibold text-slate-900" data-testid="change-part">
+              {leading
+                ? "Agreements removed from and added to the lists, newest list first"
+                : "Signed dates and MOA links that changed (re-dated, re-linked), newest list first"}
+            </p>
+          )}
+          <section aria-labelledby={headingId} className="space-y-2" data-testid="change-group">
             <h2 id={headingId} className="text-xl font-semibold">
               List of {formatDay(list.publishedOn)}
             </h2>
@@ -141,6 +143,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
               </table>
             </div>
           </section>
+          </Fragment>
         );
       })}
       {loaded.total === 0 && <p>No changes match these filters.</p>}

@@ -14,6 +14,7 @@ for (const [width, height, name] of [
   [1366, 900, "desktop"],
 ] as const) {
   test(`at ${width} px: the home page's counts open the changes page, which leads with removed and added`, async ({ page }) => {
+    test.setTimeout(120_000); // four pages rendered uncached, on a busy machine
     const [now, then] = await Promise.all([keysOf(newest), keysOf(before)]);
     const [added, removed] = [minus(now, then).size, minus(then, now).size];
     expect(added).toBeGreaterThan(0);
