@@ -88,61 +88,61 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         const headingId = `list-${id}${leading ? "" : "-dates-links"}`;
         return (
           <Fragment key={headingId}>
-          {partStarts.has(group) && (
-            <p className="border-l-4 border-slate-400 pl-3 font-semibold text-slate-900" data-testid="change-part">
-              {leading
-                ? "Agreements removed from and added to the lists, newest list first"
-                : "Signed dates and MOA links that changed (re-dated, re-linked), newest list first"}
-            </p>
-          )}
-          <section aria-labelledby={headingId} className="space-y-2" data-testid="change-group">
-            <h2 id={headingId} className="text-xl font-semibold">
-              List of {formatDay(list.publishedOn)}
-            </h2>
-            <p className="text-sm text-slate-700">
-              File <code>{list.fileName}</code>, compared with the list of {formatDay(rows[0].previousPublishedOn)}:{" "}
-              {counts(id)
-                .filter((c) => c.n > 0)
-                .map((c) => `${formatCount(c.n)} ${CHANGE_LABEL[c.k].toLowerCase()}`)
-                .join(", ")}
-              .
-            </p>
-            {firstOfList.has(group) && (
-              <ChangeBreakdown
-                counts={changeCounts.filter((c) => c.snapshotId === id)}
-                hrefFor={(state, model) => `/changes${changesView.serialize({ state, model: [model], change: values.change, asOf: list.publishedOn })}`}
-              />
+            {partStarts.has(group) && (
+              <p className="border-l-4 border-slate-400 pl-3 font-semibold text-slate-900" data-testid="change-part">
+                {leading
+                  ? "Agreements removed from and added to the lists, newest list first"
+                  : "Signed dates and MOA links that changed (re-dated, re-linked), newest list first"}
+              </p>
             )}
-            <div className="relative overflow-x-auto">
-              <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
-                <caption className="sr-only">
-                  {leading ? "Agreements removed and added" : "Agreements re-dated and re-linked"} on the list of {formatDay(list.publishedOn)}
-                </caption>
-                <TableHead columns={["Change", "Agency", "State", "Model", "Detail"]} />
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={`${r.change}-${r.slug}-${r.model}`} className="border-b border-slate-200 align-top" data-testid="change-row">
-                      <td className="py-2 pr-3 font-medium">{CHANGE_LABEL[r.change]}</td>
-                      <th scope="row" className="py-2 pr-3 font-normal">
-                        <a className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</a>
-                      </th>
-                      <td className="py-2 pr-3">{r.state}</td>
-                      <td className="py-2 pr-3">{MODEL_LABEL[r.model]}</td>
-                      <td className="py-2">
-                        {changeDetail(r)}
-                        {r.moaUrl && r.change !== "removed" && (
-                          <>
-                            {" · "}
-                            <a className="text-blue-800 underline" href={r.moaUrl}>MOA<span className="sr-only"> of {r.agency}</span></a>
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+            <section aria-labelledby={headingId} className="space-y-2" data-testid="change-group">
+              <h2 id={headingId} className="text-xl font-semibold">
+                List of {formatDay(list.publishedOn)}
+              </h2>
+              <p className="text-sm text-slate-700">
+                File <code>{list.fileName}</code>, compared with the list of {formatDay(rows[0].previousPublishedOn)}:{" "}
+                {counts(id)
+                  .filter((c) => c.n > 0)
+                  .map((c) => `${formatCount(c.n)} ${CHANGE_LABEL[c.k].toLowerCase()}`)
+                  .join(", ")}
+                .
+              </p>
+              {firstOfList.has(group) && (
+                <ChangeBreakdown
+                  counts={changeCounts.filter((c) => c.snapshotId === id)}
+                  hrefFor={(state, model) => `/changes${changesView.serialize({ state, model: [model], change: values.change, asOf: list.publishedOn })}`}
+                />
+              )}
+              <div className="relative overflow-x-auto">
+                <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+                  <caption className="sr-only">
+                    {leading ? "Agreements removed and added" : "Agreements re-dated and re-linked"} on the list of {formatDay(list.publishedOn)}
+                  </caption>
+                  <TableHead columns={["Change", "Agency", "State", "Model", "Detail"]} />
+                  <tbody>
+                    {rows.map((r) => (
+                      <tr key={`${r.change}-${r.slug}-${r.model}`} className="border-b border-slate-200 align-top" data-testid="change-row">
+                        <td className="py-2 pr-3 font-medium">{CHANGE_LABEL[r.change]}</td>
+                        <th scope="row" className="py-2 pr-3 font-normal">
+                          <a className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</a>
+                        </th>
+                        <td className="py-2 pr-3">{r.state}</td>
+                        <td className="py-2 pr-3">{MODEL_LABEL[r.model]}</td>
+                        <td className="py-2">
+                          {changeDetail(r)}
+                          {r.moaUrl && r.change !== "removed" && (
+                            <>
+                              {" · "}
+                              <a className="text-blue-800 underline" href={r.moaUrl}>MOA<span className="sr-only"> of {r.agency}</span></a>
+                            </>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
           </Fragment>
         );
       })}
