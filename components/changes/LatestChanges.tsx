@@ -1,10 +1,10 @@
-import { CHANGE_KINDS } from "@/lib/domain/changes";
+import { CHANGE_KINDS, type ChangeKind } from "@/lib/domain/changes";
 import type { ChangeSummary } from "@/lib/queries/changes";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { CHANGE_LABEL } from "./ChangeText";
 
-/** The newest list's changes in one line each, linking to the full change history. */
-export function LatestChanges({ summary, href }: { summary: ChangeSummary[]; href: string }) {
+/** The newest list's changes in one line each, each count linking to those changes, and a link to the full history. */
+export function LatestChanges({ summary, href, hrefFor }: { summary: ChangeSummary[]; href: string; hrefFor: (change: ChangeKind) => string }) {
   const newest = summary[0];
   if (!newest) return null;
   const of = summary.filter((s) => s.snapshotId === newest.snapshotId);
@@ -19,7 +19,15 @@ export function LatestChanges({ summary, href }: { summary: ChangeSummary[]; hre
           const n = of.find((s) => s.change === k)?.count ?? 0;
           return (
             <li key={k}>
-              <span className="font-semibold tabular-nums" data-testid={`latest-${k}`}>{formatCount(n)}</span> {CHANGE_LABEL[k].toLowerCase()}
+              {n > 0 ? (
+                <a className="text-blue-800 underline" href={hrefFor(k)}>
+                  <span className="font-semibold tabular-nums" data-testid={`latest-${k}`}>{formatCount(n)}</span> {CHANGE_LABEL[k].toLowerCase()}
+                </a>
+              ) : (
+                <>
+                  <span className="font-semibold tabular-nums" data-testid={`latest-${k}`}>{formatCount(n)}</span> {CHANGE_LABEL[k].toLowerCase()}
+                </>
+              )}
             </li>
           );
         })}

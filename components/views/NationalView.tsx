@@ -22,7 +22,7 @@ import type { NationalViewData } from "@/lib/queries/views/national";
 import { residentsWords } from "@/lib/view/coverage";
 import { asOfNote, changesView, isResidentMetric, nationalView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatCount, formatDay, formatShare } from "@/lib/view/format";
-import { ICE_287G_PAGE, stateHref } from "@/lib/view/links";
+import { changesHref, ICE_287G_PAGE, stateHref } from "@/lib/view/links";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
 
 export type NationalValues = Values<typeof nationalView.params>;
@@ -154,8 +154,8 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
         </section>
       )}
 
-      <LatestChanges summary={changes} href="/changes" />
-      <WeeklyChanges week={view.week} href="/changes" />
+      <LatestChanges summary={changes} href={changesHref({ asOf: values.asOf })} hrefFor={(change) => changesHref({ change, asOf: list.publishedOn })} />
+      <WeeklyChanges week={view.week} href={changesHref({ asOf: values.asOf })} hrefFor={(change) => changesHref({ change, asOf: view.week.to })} />
 
       {pending.list && (
         <section aria-labelledby="pending-title" className="rounded-lg border border-slate-200 p-4">

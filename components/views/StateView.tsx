@@ -22,11 +22,11 @@ import { stateCode, stateName } from "@/lib/domain/states";
 import type { ListTotalsViewData } from "@/lib/queries/views/list-totals";
 import type { StateViewData } from "@/lib/queries/views/state";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
-import { agreementsView, asOfNote, changesView, countiesView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { agreementsView, asOfNote, countiesView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { countyShares, otherModelsWords, shadedModels, shadedWords as shadedWordsOf } from "@/lib/view/coverage";
 import { formatCount, formatDay } from "@/lib/view/format";
-import { agencyHref, stateHref, stateMapHref } from "@/lib/view/links";
+import { agencyHref, changesHref, stateHref, stateMapHref } from "@/lib/view/links";
 
 
 export type StateValues = Values<typeof stateView.params>;
@@ -93,7 +93,7 @@ export function StateView({ state, values, notes, view }: { state: string; value
           oneModel={values.model.length === 1}
           asOf={values.asOf}
           stateHref={(code) => stateHref(code, { model: values.model, asOf: values.asOf })}
-          changesHref={(change) => `/changes${changesView.serialize({ state, model: values.model, change, asOf: values.asOf ? list.publishedOn : null })}`}
+          changesHref={(change) => changesHref({ state, model: values.model, change, asOf: values.asOf ? list.publishedOn : null })}
         />
         <p className="text-slate-800" data-testid="rank">
           {mine === 0
@@ -134,7 +134,7 @@ export function StateView({ state, values, notes, view }: { state: string; value
         />
       </section>
 
-      <WeeklyChanges week={view.week} href={`/changes${changesView.serialize({ state, model: [], change: null, asOf: null, page: 1 })}`} />
+      <WeeklyChanges week={view.week} href={changesHref({ state })} hrefFor={(change) => changesHref({ state, change, asOf: view.week.to })} />
       {/* One model chosen: its row would repeat the headline. */}
       {now.byModel.length > 0 && values.model.length !== 1 && (
         <ModelTable rows={now.byModel} models={values.model} second="agencies" caption={`${name} by model, on the list of ${formatDay(list.publishedOn)}`} />

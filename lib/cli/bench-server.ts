@@ -31,9 +31,9 @@ async function waitForHealth(origin: string, child: ChildProcess, timeoutMs = 60
 
 /**
  * Builds if stale (with `build: false`, fails instead), opens DATABASE_URL or the embedded database (its data folder, or memory with `inMemory`),
- * migrates and seeds it, then serves the build with `next start`.
+ * migrates and seeds it (unless `seed: false`), then serves the build with `next start`.
  */
-export async function startBenchServer(opts: { inMemory?: boolean; quiet?: boolean; build?: boolean } = {}): Promise<BenchServer> {
+export async function startBenchServer(opts: { inMemory?: boolean; quiet?: boolean; build?: boolean; seed?: boolean } = {}): Promise<BenchServer> {
   if (opts.build === false) {
     if (isStale()) throw new Error("the build is missing or older than the sources; run `npm run build` first");
   } else buildIfStale();
@@ -72,12 +72,15 @@ export async function startBenchServer(opts: { inMemory?: boolean; quiet?: boole
       database = `embedded PGlite ${dataDir ? `in ${path.relative(ROOT, dataDir)}` : "in memory"}`;
     }
     await migrate(url);
-    const db = createPrisma(url);
-    try {
-      const r = await seedAll(db);
-      if (r.imported && !opts.quiet) console.error(`imported ${r.imported} shipped lists in ${(r.ms / 1000).toFixed(1)} s`);
-    } finally {
-      await db.$disconnect();
+    // With `seed: false` the database is measured with the lists it holds (a part of the history, or a grown one).
+    if (opts.seed !== false) {
+      const db = createPrisma(url);
+      try {
+        const r = await seedAll(db);
+        if (r.imported && !opts.quiet) console.error(`imported ${r.imported} shipped lists in ${(r.ms / 1000).toFixed(1)} s`);
+      } finally {
+        await db.$disconnect();
+      }
     }
 
     const port = await freePort();

@@ -74,7 +74,11 @@ export async function importBytes(db: PrismaClient, bytes: Buffer, file: string,
   const existing = await db.snapshot.findUnique({ where: { sha256 } });
   if (existing) return outcome("unchanged", file, existing, { repairs: await db.repair.count({ where: { snapshotId: existing.id } }) });
 
-  const prepared = await prepareList(bytes, file, sha256, opts);
+  return importPrepared(db, await prepareList(bytes, file, sha256, opts), opts);
+}
+
+/** Writes a list already read and validated in one transaction, as importBytes does (benchmarks feed it generated lists). */
+export async function importPrepared(db: PrismaClient, prepared: PreparedList, opts: ImportOptions = {}): Promise<ImportOutcome> {
   return db.$transaction(
     async (tx) => {
       const r = await writeList(tx as unknown as PrismaClient, prepared);
@@ -234,6 +238,7 @@ const NEWEST_FIRST = "s.published_on DESC, s.same_day_order DESC, s.id DESC, o.r
  * imported out of date order still give the right answer.
  */
 export async function recomputeDerived(tx: PrismaClient, snapshotId?: number): Promise<void> {
+  await refreshChanges(tx, snapshotId);
   if (snapshotId != null && (await appendDerived(tx, snapshotId))) return;
   const only = (col: string) => (snapshotId == null ? "" : `AND o.${col} IN (SELECT ${col} FROM observation WHERE snapshot_id = ${Number(snapshotId)})`);
   await tx.$executeRawUnsafe(`
@@ -266,6 +271,25 @@ export async function recomputeDerived(tx: PrismaClient, snapshotId?: number): P
       GROUP BY o.agency_id
     ) x
     WHERE x.agency_id = g.id AND (g.name, g.type, g.county) IS DISTINCT FROM (x.name, COALESCE(x.type, g.type), COALESCE(x.county, g.county))`);
+}
+
+/**
+ * The stored changes (table list_change, computed by the SQL function refresh_list_changes): with a snapshot, its own
+ * against the participating list before it, and those of the participating list after it, now compared with it;
+ * without, every participating list's (the seed, after its lists). A pending list changes none.
+ */
+async function refreshChanges(tx: PrismaClient, snapshotId?: number): Promise<void> {
+  if (snapshotId == null) {
+    await tx.$executeRawUnsafe(`SELECT refresh_list_changes(array_agg(id)) FROM snapshot WHERE kind = 'PARTICIPATING'`);
+    return;
+  }
+  await tx.$executeRawUnsafe(
+    `SELECT refresh_list_changes(ARRAY[s.id] || ARRAY(
+       SELECT x.id FROM snapshot x WHERE x.kind = s.kind AND (x.published_on, x.same_day_order, x.id) > (s.published_on, s.same_day_order, s.id)
+       ORDER BY x.published_on, x.same_day_order, x.id LIMIT 1))
+     FROM snapshot s WHERE s.id = $1 AND s.kind = 'PARTICIPATING'`,
+    snapshotId,
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { cachedRead } from "./cache";
 import { prisma } from "../db/client";
 import type { ModelCode } from "../domain/models";
-import { CHANGE_KINDS, type ChangeKind } from "../domain/changes";
+import { CHANGE_KINDS, LEADING_CHANGES, type ChangeKind } from "../domain/changes";
 import { modelIn, pageClause, Prisma, where, type Paging } from "./sql";
 
 export type ChangeFilters = { state: string | null; model: ModelCode[]; change: ChangeKind | null; asOf: string | null };
@@ -22,56 +22,26 @@ export type AgreementChange = {
   previousMoaUrl: string | null;
 };
 
-// Each participating list against the one before it, agreement by agreement. A MOA link counts as changed when
-// the document changed: the archived-page era wraps every link in a capture address of its own, and ICE moved
-// between http and https.
-// State and model belong to the agreement, so filtering rows before comparing gives the same changes, faster.
-// `newest` keeps only the newest lists (2 gives the newest list's changes), which is much cheaper.
-// `since` keeps the lists after that day and the last one on or before it (what the first of them is compared with).
-const changesCte = (f: ChangeFilters, newest?: number, since?: string) => Prisma.sql`
-  l AS (
-    SELECT id, published_on, row_number() OVER (ORDER BY published_on, same_day_order, id)::int AS n FROM (
-      SELECT id, published_on, same_day_order FROM snapshot
-      WHERE kind = 'PARTICIPATING' AND ${f.asOf ? Prisma.sql`published_on <= ${f.asOf}::date` : Prisma.sql`TRUE`}
-        AND ${since ? Prisma.sql`published_on >= COALESCE((SELECT max(published_on) FROM snapshot WHERE kind = 'PARTICIPATING' AND published_on <= ${since}::date), DATE '0001-01-01')` : Prisma.sql`TRUE`}
-      ORDER BY published_on DESC, same_day_order DESC, id DESC ${newest ? Prisma.sql`LIMIT ${newest}` : Prisma.empty}) recent),
-  ln AS (
-    SELECT l.id, l.n, l.published_on, p.published_on AS prev_published_on FROM l LEFT JOIN l p ON p.n = l.n - 1),
-  o AS (
-    SELECT DISTINCT ON (o.snapshot_id, o.agreement_id) l.n, o.agreement_id, o.agency_id, o.model, o.state, o.agency_name,
-      o.signed_on, o.moa_url, regexp_replace(o.moa_url, '^(https?://web\\.archive\\.org/web/[^/]+/)?https?://', '') AS moa
-    FROM observation o JOIN l ON l.id = o.snapshot_id
-    WHERE ${where([Prisma.sql`o.agreement_id IS NOT NULL`, f.state && Prisma.sql`o.state = ${f.state}`, modelIn(Prisma.sql`o.model`, f.model)])}
-    ORDER BY o.snapshot_id, o.agreement_id, o.row_number),
-  -- Each agreement's appearances in list order: the one before and after tell what changed (one pass, no anti-join).
-  w AS (
-    SELECT o.*, lag(n) OVER a AS prev_n, lead(n) OVER a AS next_n, lag(signed_on) OVER a AS prev_signed_on,
-      lag(moa_url) OVER a AS prev_moa_url, lag(moa) OVER a AS prev_moa
-    FROM o WINDOW a AS (PARTITION BY agreement_id ORDER BY n)),
-  ev AS (
-    SELECT n AS at_n, 'added' AS change, agreement_id, agency_id, state, model, agency_name, signed_on,
-      NULL::date AS prev_signed_on, moa_url, NULL::text AS prev_moa_url
-    FROM w WHERE n > 1 AND (prev_n IS NULL OR prev_n < n - 1)
-    UNION ALL
-    SELECT n + 1, 'removed', agreement_id, agency_id, state, model, agency_name, NULL, signed_on, NULL, moa_url
-    FROM w WHERE (next_n IS NULL AND n < (SELECT max(n) FROM l)) OR next_n > n + 1
-    UNION ALL
-    SELECT n, 'redated', agreement_id, agency_id, state, model, agency_name, signed_on, prev_signed_on, moa_url, prev_moa_url
-    FROM w WHERE prev_n = n - 1 AND signed_on IS DISTINCT FROM prev_signed_on
-    UNION ALL
-    SELECT n, 'relinked', agreement_id, agency_id, state, model, agency_name, signed_on, prev_signed_on, moa_url, prev_moa_url
-    FROM w WHERE prev_n = n - 1 AND moa IS DISTINCT FROM prev_moa),
+// Each participating list's changes against the one before it, as the importer stored them (table list_change, one
+// definition: the SQL function refresh_list_changes). `newest` keeps only the changes of the newest list on or before
+// asOf (the home page's), `since` those of the lists published after that day.
+const changesCte = (f: ChangeFilters, opts: { newest?: boolean; since?: string } = {}) => Prisma.sql`
   ch AS (
-    SELECT ln.id AS snapshot_id, ln.published_on, ln.prev_published_on, ev.* FROM ev JOIN ln ON ln.n = ev.at_n)`;
-
-function changeWhere(f: ChangeFilters) {
-  return where([
-    f.state && Prisma.sql`ch.state = ${f.state}`,
-    modelIn(Prisma.sql`ch.model`, f.model),
-    f.change && Prisma.sql`ch.change = ${f.change}`,
-    f.asOf && Prisma.sql`ch.published_on <= ${f.asOf}::date`,
-  ]);
-}
+    SELECT c.snapshot_id, c.change::text AS change, c.agreement_id, c.agency_id, c.state, c.model, c.agency_name, c.signed_on,
+      c.previous_signed_on AS prev_signed_on, c.moa_url, c.previous_moa_url AS prev_moa_url,
+      s.published_on, s.same_day_order, p.published_on AS prev_published_on
+    FROM list_change c JOIN snapshot s ON s.id = c.snapshot_id JOIN snapshot p ON p.id = c.previous_snapshot_id
+    WHERE ${where([
+      opts.newest &&
+        Prisma.sql`c.snapshot_id = (SELECT id FROM snapshot WHERE kind = 'PARTICIPATING'
+          AND ${f.asOf ? Prisma.sql`published_on <= ${f.asOf}::date` : Prisma.sql`TRUE`}
+          ORDER BY published_on DESC, same_day_order DESC, id DESC LIMIT 1)`,
+      opts.since && Prisma.sql`s.published_on > ${opts.since}::date`,
+      f.state && Prisma.sql`c.state = ${f.state}`,
+      modelIn(Prisma.sql`c.model`, f.model),
+      f.change && Prisma.sql`c.change = ${f.change}::"ChangeKind"`,
+      f.asOf && Prisma.sql`s.published_on <= ${f.asOf}::date`,
+    ])})`;
 
 type ListChangeRaw<C> = { snapshot_id: number; published_on: string; prev_published_on: string; change: C; agency_name: string; slug: string; state: string };
 
@@ -102,8 +72,12 @@ type Raw = {
   total: number;
 };
 
-/** Agreement changes between consecutive participating lists, newest list first, filtered. */
-export const listChanges = cachedRead("listChanges", async (f: ChangeFilters, paging: Paging): Promise<{ rows: AgreementChange[]; total: number }> => {
+/**
+ * Agreement changes between consecutive participating lists, filtered: newest list first, or with `order: "leading"`
+ * the removed and added agreements of every list first (newest list first), then the re-dated and re-linked ones.
+ */
+export const listChanges = cachedRead("listChanges", async (f: ChangeFilters, paging: Paging, order: "list" | "leading" = "list"): Promise<{ rows: AgreementChange[]; total: number }> => {
+  const kinds = order === "leading" ? [...LEADING_CHANGES, ...CHANGE_KINDS.filter((k) => !(LEADING_CHANGES as readonly string[]).includes(k))] : [...CHANGE_KINDS];
   const rows = await prisma().$queryRaw<Raw[]>`
     WITH ${changesCte(f)}
     SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
@@ -112,9 +86,9 @@ export const listChanges = cachedRead("listChanges", async (f: ChangeFilters, pa
       to_char(ch.prev_signed_on, 'YYYY-MM-DD') AS prev_signed_on, ch.moa_url, ch.prev_moa_url,
       count(*) OVER ()::int AS total
     FROM ch JOIN agency g ON g.id = ch.agency_id
-    WHERE ${changeWhere(f)}
-    ORDER BY ch.published_on DESC, ch.at_n DESC, array_position(${[...CHANGE_KINDS]}::text[], ch.change), ch.state,
-      ch.agency_name, ch.model
+    ORDER BY ${order === "leading" ? Prisma.sql`ch.change <> ALL(${[...LEADING_CHANGES]}::text[]),` : Prisma.empty}
+      ch.published_on DESC, ch.same_day_order DESC, ch.snapshot_id DESC, array_position(${kinds}::text[], ch.change),
+      ch.state, ch.agency_name, ch.model
     ${pageClause(paging)}`;
   return {
     total: rows[0]?.total ?? (paging !== "all" && paging.page > 1 ? (await summarizeChanges(f)).reduce((n, s) => n + s.count, 0) : 0),
@@ -135,10 +109,10 @@ export type ChangeCount = ChangeSummary & { state: string; model: ModelCode };
 /** How many changes of each kind each list brought, per state and model, for the filters. */
 export const countChanges = cachedRead("countChanges", async (f: ChangeFilters, opts: { newestListOnly?: boolean } = {}): Promise<ChangeCount[]> => {
   const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: ChangeKind; state: string; model: ModelCode; n: number }[]>`
-    WITH ${changesCte(f, opts.newestListOnly ? 2 : undefined)}
+    WITH ${changesCte(f, { newest: opts.newestListOnly })}
     SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
       to_char(ch.prev_published_on, 'YYYY-MM-DD') AS prev_published_on, ch.change, ch.state, ch.model::text AS model, count(*)::int AS n
-    FROM ch WHERE ${changeWhere(f)}
+    FROM ch
     GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 2 DESC, 5, 6`;
   return rows.map((r) => ({
     snapshotId: r.snapshot_id,
@@ -188,8 +162,8 @@ export const summarizeWeek = cachedRead("summarizeWeek", async (f: { state: stri
   const filters: ChangeFilters = { state: f.state, model: [], change: null, asOf: to };
   const [rows, [{ lists }]] = await Promise.all([
     prisma().$queryRaw<{ change: ChangeKind; n: number }[]>`
-      WITH ${changesCte(filters, undefined, from)}
-      SELECT ch.change, count(*)::int AS n FROM ch WHERE ${changeWhere(filters)} AND ch.published_on > ${from}::date GROUP BY 1`,
+      WITH ${changesCte(filters, { since: from })}
+      SELECT ch.change, count(*)::int AS n FROM ch GROUP BY 1`,
     prisma().$queryRaw<{ lists: number }[]>`
       SELECT count(*)::int AS lists FROM snapshot WHERE kind = 'PARTICIPATING' AND published_on > ${from}::date AND published_on <= ${to}::date`,
   ]);

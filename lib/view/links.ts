@@ -1,5 +1,5 @@
 // Where the pages link to, in one place.
-import { ledgerView, stateMapView, stateView, type Values } from "./filters";
+import { changesView, ledgerView, stateMapView, stateView, type Values } from "./filters";
 
 type StateValues = Values<typeof stateView.params>;
 
@@ -8,6 +8,8 @@ export const stateHref = (code: string, values: Partial<StateValues> = {}) => `/
 /** A state's county map as an SVG file, drawn for the filters that change it (models, what it shades, as of). */
 export const stateMapHref = (code: string, values: Partial<Values<typeof stateMapView.params>> = {}) => `/states/${code.toLowerCase()}/map.svg${stateMapView.serialize(values)}`;
 export const agencyHref = (slug: string) => `/agencies/${slug}`;
+/** The changes page, filtered (a kind of change, a state, up to a list…). */
+export const changesHref = (values: Partial<Values<typeof changesView.params>> = {}) => `/changes${changesView.serialize(values)}`;
 export const ICE_287G_PAGE = "https://www.ice.gov/identify-and-arrest/287g";
 /** The repair ledger, for one list or every list, on a page of its own. */
 export const ledgerHref = (values: Partial<Values<typeof ledgerView.params>> = {}) => `/about/ledger${ledgerView.serialize(values)}`;

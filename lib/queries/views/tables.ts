@@ -36,11 +36,11 @@ export async function listAgreementsView(v: AgreementFilters & { asOf: string | 
   return { source: citeList(list), list, fallback, rows, total };
 }
 
-export async function listChangesView(v: ChangeFilters, paging: Paging): Promise<TableView<AgreementChange>> {
+export async function listChangesView(v: ChangeFilters, paging: Paging, order: "list" | "leading" = "list"): Promise<TableView<AgreementChange>> {
   const { list, fallback } = await resolveList("PARTICIPATING", v.asOf);
   if (!list) return noList("list");
   const first = (await listPublishedLists("PARTICIPATING"))[0];
-  const { rows, total } = await listChanges({ ...v, asOf: list.publishedOn }, paging);
+  const { rows, total } = await listChanges({ ...v, asOf: list.publishedOn }, paging, order);
   return {
     source: `ICE participating lists published ${first.publishedOn} to ${list.publishedOn}, each compared with the one before it; newest: ${citeList(list)}`,
     list,

@@ -41,4 +41,11 @@ describe("the data's version", () => {
       await watcher.stop();
     }
   });
+
+  it("changes when the stored changes of the lists change, whoever writes them", async () => {
+    const [{ before }] = await t.db.$queryRaw<{ before: bigint }[]>`SELECT version AS before FROM data_version`;
+    await t.db.$executeRaw`SELECT refresh_list_changes(array_agg(id)) FROM snapshot WHERE kind = 'PARTICIPATING'`;
+    const [{ after }] = await t.db.$queryRaw<{ after: bigint }[]>`SELECT version AS after FROM data_version`;
+    expect(after).toBeGreaterThan(before);
+  });
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AgencyType, ListKind, Model } from "../../../lib/db/generated/enums";
+import { AgencyType, ChangeKind, ListKind, Model } from "../../../lib/db/generated/enums";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES, type AgencyTypeCode } from "../../../lib/domain/agency-types";
 import { CHANGE_KINDS } from "../../../lib/domain/changes";
 import { LIST_KINDS, type ListKind as DomainListKind } from "../../../lib/domain/lists";
@@ -25,6 +25,7 @@ describe("lib/domain against the database's enums", () => {
     expect(sorted(AGENCY_TYPES)).toEqual(sorted(Object.values(AgencyType)));
     expect(sorted(LIST_KINDS)).toEqual(sorted(Object.values(ListKind)));
     expect(sorted(MODELS)).toEqual(sorted(Object.values(Model)));
+    expect(sorted(CHANGE_KINDS)).toEqual(sorted(Object.values(ChangeKind)));
   });
 
   it("gives every value a label and a slug, the slugs distinct", () => {
@@ -40,11 +41,13 @@ describe("lib/domain against the database's enums", () => {
 });
 
 describe("the words the queries compute", () => {
-  // Change kinds and pending outcomes are worked out in SQL, not stored: the words the SQL writes must be the domain's.
+  // Change kinds and pending outcomes are worked out in SQL: the words the SQL writes must be the domain's.
   const source = (file: string) => readFileSync(path.join(import.meta.dirname, "../../../lib/queries", file), "utf8");
 
-  it("names every change kind the changes query writes, in the order it finds them", () => {
-    const written = [...source("changes.ts").matchAll(/SELECT n(?: \+ 1| AS at_n)?, '([a-z]+)'/g)].map((m) => m[1]);
+  it("names every change kind the function that stores the changes writes, in the order it finds them", () => {
+    // Stored at import by refresh_list_changes (its column is the ChangeKind enum, checked above).
+    const sql = readFileSync(path.join(import.meta.dirname, "../../../prisma/migrations/20261203100000_list_change/migration.sql"), "utf8");
+    const written = [...sql.matchAll(/\('([a-z]+)'::"ChangeKind"/g)].map((m) => m[1]);
     expect(written).toEqual([...CHANGE_KINDS]);
   });
 

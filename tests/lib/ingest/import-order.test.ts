@@ -86,13 +86,18 @@ async function contents(db: Db) {
       LEFT JOIN agreement a ON a.id = o.agreement_id ORDER BY s.sha256, o.row_number`),
     repairs: await q(`SELECT s.sha256, r.row_number, r."column", r.raw_value, r.stored_value, r.rule
       FROM repair r JOIN snapshot s ON s.id = r.snapshot_id ORDER BY s.sha256, r.row_number, r."column", r.rule, r.raw_value`),
+    changes: await q<{ change: string }>(`SELECT s.sha256, p.sha256 AS previous_sha256, c.change::text, g.slug, c.model::text, c.state, c.agency_name,
+        to_char(c.signed_on, 'YYYY-MM-DD') AS signed_on, to_char(c.previous_signed_on, 'YYYY-MM-DD') AS previous_signed_on,
+        c.moa_url, c.previous_moa_url
+      FROM list_change c JOIN snapshot s ON s.id = c.snapshot_id JOIN snapshot p ON p.id = c.previous_snapshot_id
+      JOIN agency g ON g.id = c.agency_id ORDER BY s.sha256, c.change, g.slug, c.model`),
     placements: await q(`SELECT g.slug, p.level::text, p.method::text, p.county_fips, p.place_name, p.area_geoid
       FROM agency_placement p JOIN agency g ON g.id = p.agency_id ORDER BY g.slug`),
   };
 }
 
 describe("the daily lists in a shuffled order", () => {
-  it("give the same database as the seed's order: every list, row, repair, agency, agreement and first/last day seen", async () => {
+  it("give the same database as the seed's order: every list, row, repair, agency, agreement, first/last day seen and change", async () => {
     // Every list of March and April 2025 (both kinds, with lists ICE served twice the same day), and the archived
     // table before them.
     const entries = readManifest().filter((e) => e.published >= "2025-02-19" && e.published <= "2025-04-30");
@@ -114,6 +119,7 @@ describe("the daily lists in a shuffled order", () => {
 
     expect(outOfOrder.lists.length).toBe(entries.length);
     expect(outOfOrder.rows.length).toBe(entries.reduce((n, e) => n + Number(e.rows), 0));
+    expect(new Set(outOfOrder.changes.map((c) => c.change))).toEqual(new Set(["added", "removed", "redated", "relinked"]));
     expect(outOfOrder).toEqual(inOrder);
   });
 });
