@@ -5,6 +5,7 @@ import { LatestChanges } from "@/components/changes/LatestChanges";
 import { WeeklyChanges } from "@/components/changes/WeeklyChanges";
 import { ChoiceLinks } from "@/components/filters/ChoiceLinks";
 import { FilterForm } from "@/components/filters/FilterForm";
+import { ListSteps } from "@/components/filters/ListSteps";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
 import { NationalMap } from "@/components/map/NationalMap";
@@ -118,6 +119,7 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
           }
         />
         <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+          <ListSteps steps={view.steps} hrefFor={(asOf) => href({ asOf })} />
           <FilterForm
             action="/"
             hidden={{ model: nationalView.params.model.format(values.model), metric: nationalView.params.metric.format(values.metric), sort: nationalView.params.sort.format(values.sort) }}

@@ -3,6 +3,7 @@ import { pageTitle } from "@/lib/view/titles";
 import { notFound } from "next/navigation";
 import { ChoiceLinks } from "@/components/filters/ChoiceLinks";
 import { FilterForm } from "@/components/filters/FilterForm";
+import { ListSteps } from "@/components/filters/ListSteps";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
 import { TrendSection } from "@/components/charts/TrendSection";
@@ -153,6 +154,7 @@ export function StateView({ state, values, notes, view }: { state: string; value
       <section aria-labelledby="agencies-title" className="space-y-4">
         <h2 id="agencies-title" className="text-2xl font-semibold">Agencies</h2>
         <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+          <ListSteps steps={view.steps} hrefFor={(asOf) => href({ asOf })} />
           <FilterForm
             action={path}
             hidden={{ model: stateView.params.model.format(values.model), metric: stateView.params.metric.format(values.metric), sort: stateView.params.sort.format(values.sort) }}

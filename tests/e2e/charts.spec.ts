@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { participatingFiles } from "../helpers/raw-keys";
 
 // Maps and charts a reader can compare across views: the map's key keeps its classes whatever the date and model
 // (one shade, one count), both trend charts say what their axis counts and span the same years, the executive order
@@ -80,3 +81,30 @@ test("the chart's caption says what the dashed line marks", async ({ page }) => 
   await page.goto("/");
   await expect(page.getByText(/The dashed line marks a dated event: On January 20, 2025, Executive Order 14159/).first()).toBeVisible();
 });
+
+/** "May 18, 2026" */
+const words = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+
+for (const width of [390, 1366]) {
+  test(`the time control steps to the list before and back, by keyboard, in the URL, at ${width} px`, async ({ page }) => {
+    // The publication days of ICE's participating lists, from the shipped manifest.
+    const days = [...new Set(participatingFiles().map((f) => f.published))].sort();
+    const [before, newest] = days.slice(-2);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/");
+    const steps = page.getByRole("navigation", { name: "Step through ICE's lists" });
+    await expect(steps).toContainText(`Shown: list of ${words(newest)}`);
+    const back = steps.getByRole("link", { name: `List of ${words(before)}` });
+    await back.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`\\?asOf=${before}$`));
+    await expect(page.getByTestId("newest-date")).toHaveText(words(before));
+    await expect(steps).toContainText(`Shown: list of ${words(before)}`);
+    await steps.getByRole("link", { name: `List of ${words(newest)}` }).click();
+    await expect(page.getByTestId("newest-date")).toHaveText(words(newest));
+    // A state view carries the same control.
+    await page.goto(`/states/tx?asOf=${before}`);
+    await expect(page.getByRole("navigation", { name: "Step through ICE's lists" })).toContainText(`Shown: list of ${words(before)}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}

@@ -3,7 +3,7 @@ import type { ModelCode } from "../../domain/models";
 import { summarizeChanges, summarizeWeek } from "../changes";
 import { getCoverageByState, nationCoverage } from "../coverage";
 import { getHeadline } from "../headline";
-import { previousList, resolveList } from "../lists";
+import { listSteps, previousList, resolveList } from "../lists";
 import { countPendingOutcomes } from "../pending";
 import { listStates } from "../states";
 import { getListTotals } from "../summary";
@@ -33,6 +33,8 @@ export async function getNationalView(values: { model: ModelCode[]; asOf: string
     fallback,
     pendingList: pending.list,
     previous,
+    /** The publication days before and after the list shown: the time control's steps. */
+    steps: await listSteps(list),
     /** The first screen: the counts under the chosen models, the list before, the first list of 2025. */
     headline,
     /** Every model's counts on the list (the table by model). */

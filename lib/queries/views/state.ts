@@ -5,7 +5,7 @@ import type { StateAgencySort } from "../../domain/sorts";
 import { coverageOf, getCoverageByState } from "../coverage";
 import { getAgreementsByState } from "../geo";
 import { getHeadline } from "../headline";
-import { previousList, resolveList } from "../lists";
+import { listSteps, previousList, resolveList } from "../lists";
 import { summarizeWeek } from "../changes";
 import { loadStateMap } from "../state-map";
 import { listPendingOfState, listStateAgencies } from "../states";
@@ -58,6 +58,8 @@ export async function getStateView(state: string, values: StateViewFilters) {
     fallback,
     pendingList: pending.list,
     previous,
+    /** The publication days before and after the list shown: the time control's steps. */
+    steps: await listSteps(list),
     /** The state's agreements added and removed over the seven days to the list shown, list by list. */
     week,
     /** The first screen: the state's counts under the chosen models, the list before, the first list of 2025. */
