@@ -76,6 +76,11 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
           { kind: "search", name: "q", label: "Agency", value: values.q },
         ]}
       />
+      <p className="max-w-3xl text-sm text-slate-700" data-testid="days-to-sign-definition">
+        <strong>Days to sign</strong> counts the days from the first pending list that names the agency to the signed date ICE gives for
+        its agreement. It is <em>not measured</em> when the agency signed on or before the day of that list: ICE publishes its lists a few
+        times a week, so such a list tells nothing of how long the agency waited.
+      </p>
       <Downloads table="pending" query={pendingView.serialize({ ...values, page: 1 })} what="applications" />
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="applications" />
       <TableFrame
@@ -105,7 +110,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
                     OUTCOME_LABEL.pending
                   )}
                 </td>
-                <td className="py-2 text-right tabular-nums">{r.days ?? (r.outcome === "signed" ? "signed before it was listed" : "—")}</td>
+                <td className="py-2 text-right tabular-nums">{r.days ?? (r.outcome === "signed" ? "not measured" : "—")}</td>
               </tr>
             ))}
           </tbody>

@@ -48,7 +48,10 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
              WHEN app.last_pending = (SELECT max(published_on) FROM pl) THEN 'pending'
              ELSE 'dropped' END AS outcome,
         s.model::text AS signed_model, s.signed_on, s.first_listed_on,
-        CASE WHEN s.signed_on >= app.first_pending THEN s.signed_on - app.first_pending END AS days
+        -- Days to sign: from the first pending list naming the agency to the signed date ICE gives, only when that list
+        -- came out before the signing. A pending list of the signing day or later says nothing of how long it waited
+        -- (ICE publishes its lists a few times a week): no figure, rather than a 0 that reads as a fact.
+        CASE WHEN s.signed_on > app.first_pending THEN s.signed_on - app.first_pending END AS days
       FROM app JOIN agency g ON g.id = app.agency_id LEFT JOIN signed s ON s.agency_id = app.agency_id)
     SELECT agency, slug, state, models, to_char(first_pending, 'YYYY-MM-DD') AS first_pending,
       to_char(last_pending, 'YYYY-MM-DD') AS last_pending, lists_on, outcome, signed_model,
