@@ -1,5 +1,5 @@
 // Where the pages link to, in one place.
-import { stateMapView, stateView, type Values } from "./filters";
+import { areaView, stateMapView, stateView, type Values } from "./filters";
 
 type StateValues = Values<typeof stateView.params>;
 
@@ -9,3 +9,10 @@ export const stateHref = (code: string, values: Partial<StateValues> = {}) => `/
 export const stateMapHref = (code: string, values: Partial<Values<typeof stateMapView.params>> = {}) => `/states/${code.toLowerCase()}/map.svg${stateMapView.serialize(values)}`;
 export const agencyHref = (slug: string) => `/agencies/${slug}`;
 export const ICE_287G_PAGE = "https://www.ice.gov/identify-and-arrest/287g";
+type AreaValues = Partial<Values<typeof areaView.params>>;
+/** A county's page, by its 5-digit FIPS code, with the view's filters (models, as of). */
+export const countyHref = (fips: string, values: AreaValues = {}) => `/counties/${fips}${areaView.serialize(values)}`;
+/** A town's page, by its 7-digit Census place GEOID. */
+export const placeHref = (geoid: string, values: AreaValues = {}) => `/places/${geoid}${areaView.serialize(values)}`;
+/** The site's search (a plain GET form: `/search?q=`). */
+export const SEARCH_PATH = "/search";
