@@ -52,10 +52,18 @@ const element = (tag: string, values: Record<string, string | number | undefined
   children === undefined ? `<${tag}${attrs(values)}/>` : `<${tag}${attrs(values)}>${children}</${tag}>`;
 
 /**
- * The SVG document: each county a path shaded by its class, titled with its numbers and carrying them for the info
- * panel (area-data.ts); a marker per agreement of an agency placed on a town, a link to the agency.
+ * The SVG document: each county a link to its page around a path shaded by its class, titled with its numbers and
+ * carrying them for the info panel (area-data.ts); a marker per agreement of an agency placed on a town, a link to the agency.
  */
-export function stateMapSvg(map: SvgMap, state: string, counties: StateMapCounty[], agencies: PlacedAgency[], residents: StateMapResidents | undefined, agencyHref: (slug: string) => string): string {
+export function stateMapSvg(
+  map: SvgMap,
+  state: string,
+  counties: StateMapCounty[],
+  agencies: PlacedAgency[],
+  residents: StateMapResidents | undefined,
+  agencyHref: (slug: string) => string,
+  countyHref: (fips: string) => string,
+): string {
   const byCounty = new Map(counties.map((c) => [c.countyFips, c]));
   const shares = residents ? new Map(residents.shares.map((s) => [s.countyFips, s])) : null;
   const classes = stateMapClasses(counties, residents);
@@ -65,7 +73,15 @@ export function stateMapSvg(map: SvgMap, state: string, counties: StateMapCounty
     const share = shares?.get(a.id);
     const label = shares ? describeShare(name, share) : describeCounts(name, c);
     const fill = fillFor(shares ? (share?.population ? share.percent : 0) : (c?.agreements ?? 0), classes);
-    return element("path", { d: a.d, fill, ...areaData(name, c, shares ? shareDetail(share) : undefined) }, element("title", {}, escape(label)));
+    // Each county is a link to its page, in the tab order, named with its numbers (a mouse, a finger or Enter opens it).
+    const link = {
+      href: countyHref(a.id),
+      "aria-label": `${label}. Open the county's page.`,
+      class: "outline-none",
+      "data-opens": "the county's page",
+      ...areaData(name, c, shares ? shareDetail(share) : undefined),
+    };
+    return element("a", link, element("title", {}, escape(label)) + element("path", { d: a.d, fill }));
   });
   // Mouse users follow a marker to its agency; keyboard and screen-reader users have the lists and tables.
   const markers = placedOnTowns(agencies).map((a) => {

@@ -103,3 +103,10 @@ export const getCountyView = (fips: string, f: AreaFilters) => countyView(fips, 
 export const getPlaceView = (geoid: string, f: AreaFilters) => placeView(geoid, f.model.join(","), f.asOf);
 
 export type AreaViewData = Exclude<NonNullable<Awaited<ReturnType<typeof getCountyView>>>, { list: null }>;
+
+/** A county's feed: the county, and every agency covering it on any list (its changes are the feed's). */
+export async function getCountyFeedView(fips: string) {
+  const area = await getCountyArea(fips);
+  if (!area) return null;
+  return { area, slugs: new Set((await coveringAgencies(area)).map((a) => a.slug)) };
+}
