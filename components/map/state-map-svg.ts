@@ -74,14 +74,16 @@ export function stateMapSvg(
     const label = shares ? describeShare(name, share) : describeCounts(name, c);
     const fill = fillFor(shares ? (share?.population ? share.percent : 0) : (c?.agreements ?? 0), classes);
     // Each county is a link to its page, in the tab order, named with its numbers (a mouse, a finger or Enter opens it).
+    // The shade is the link's, which its outline inherits: the element that carries the county's numbers carries its colour.
     const link = {
       href: countyHref(a.id),
+      fill,
       "aria-label": `${label}. Open the county's page.`,
       class: "outline-none",
       "data-opens": "the county's page",
       ...areaData(name, c, shares ? shareDetail(share) : undefined),
     };
-    return element("a", link, element("title", {}, escape(label)) + element("path", { d: a.d, fill }));
+    return element("a", link, element("title", {}, escape(label)) + element("path", { d: a.d }));
   });
   // Mouse users follow a marker to its agency; keyboard and screen-reader users have the lists and tables.
   const markers = placedOnTowns(agencies).map((a) => {

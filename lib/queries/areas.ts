@@ -4,10 +4,8 @@ import type { AgencyTypeCode } from "../domain/agency-types";
 import type { CoverRole } from "../domain/areas";
 import { isoDay } from "../domain/days";
 import { MODELS, type ModelCode } from "../domain/models";
-import { foldName } from "../domain/names";
+import { foldName, placeKeys } from "../domain/names";
 import { STATE_OF_FIPS } from "../domain/states";
-import { placeKeys } from "../geo/census";
-import { gazetteer } from "../geo/gazetteer";
 import { countiesCovered } from "../geo/manual";
 import { cachedRead } from "./cache";
 
@@ -49,6 +47,20 @@ export const getCountyArea = cachedRead("getCountyArea", async (fips: string): P
 });
 
 /**
+ * The counties where the place list (GeoNames, lib/geo/gazetteer.ts) has a place of this Census name. Loaded only
+ * when a town's page needs it (the list is 17 MB); where it cannot be read, the town's county is left unknown.
+ */
+async function gazetteerCounties(state: string, censusName: string): Promise<string[]> {
+  try {
+    const { gazetteer } = await import("../geo/gazetteer");
+    return [...new Set(placeKeys(censusName).flatMap((k) => gazetteer.placesNamed(state, k)).map((p) => p.countyFips))];
+  } catch (e) {
+    console.error("the place list could not be read:", e);
+    return [];
+  }
+}
+
+/**
  * A Census place by its GEOID, with the county it lies in: the county of an agency placed on it (its police), else
  * the county of the place of that name in the place list (GeoNames), when that names exactly one county. A town
  * spanning counties gets the county its police or its GeoNames entry is in.
@@ -62,8 +74,8 @@ export const getPlaceArea = cachedRead("getPlaceArea", async (geoid: string): Pr
   let fips = placed.map((p) => p.countyFips!);
   let from: Area["countiesFrom"] = fips.length ? "placement" : "none";
   if (!fips.length) {
-    const named = new Set(placeKeys(r.name).flatMap((k) => gazetteer.placesNamed(state, k)).map((p) => p.countyFips));
-    if (named.size === 1) [fips, from] = [[...named], "gazetteer"];
+    const named = await gazetteerCounties(state, r.name);
+    if (named.length === 1) [fips, from] = [named, "gazetteer"];
   }
   return { kind: "place", geoid: r.geoid, state, name: r.name, population: r.population, source: r.source, counties: await countyNames(fips), countiesFrom: from };
 });
@@ -174,3 +186,20 @@ export const getAreaHistory = cachedRead(
     return rows.map((r) => ({ publishedOn: isoDay(r.published_on), sameDayOrder: r.same_day_order, local: r.local, statewide: r.statewide }));
   },
 );
+
+// "Harris County", "Orleans Parish", "Capitol Planning Region", "Alexandria city": the county's name without its kind.
+const COUNTY_KIND = /\s+(county|parish|borough|city and borough|census area|municipality|municipio|planning region|city)$/;
+
+/**
+ * The county of a state a friendly address names (`/counties/tx/harris`, `/counties/va/alexandria-city`): its FIPS
+ * code when exactly one county's name, with or without its kind ("county", "parish", "city"), folds to the text.
+ */
+export const findCountyNamed = cachedRead("findCountyNamed", async (state: string, text: string): Promise<string | null> => {
+  const want = foldName(text.replace(/-/g, " "), "place");
+  if (!want) return null;
+  const counties = await prisma().population.findMany({ where: { state, level: "COUNTY" }, select: { geoid: true, name: true } });
+  const full = counties.filter((c) => foldName(c.name, "place") === want);
+  if (full.length === 1) return full[0].geoid;
+  const bare = counties.filter((c) => foldName(c.name, "place").replace(COUNTY_KIND, "") === want);
+  return bare.length === 1 ? bare[0].geoid : null;
+});
