@@ -49,7 +49,7 @@ function Agency({ a, kind }: { a: AreaAgency; kind: "county" | "place" }) {
         <ul className="mt-2 space-y-1 text-sm">
           {a.agreements.map((g) => (
             <li key={g.model} data-testid={`agreement-${g.model}`}>
-              <strong>{MODEL_LABEL[g.model]}</strong>: signed {g.signedOn ? formatDay(g.signedOn) : "(no date on ICE's list)"}; on ICE&rsquo;s list since {formatDay(g.firstListed)}
+              <strong>{MODEL_LABEL[g.model]}</strong>: signed {g.signedOn ? formatDay(g.signedOn) : "(no date on ICE's list)"}; first on ICE&rsquo;s list {formatDay(g.firstListed)}
               {g.moaUrl && (
                 <>
                   {" "}
@@ -147,7 +147,7 @@ export function AreaView({ values, notes, view }: { values: AreaValues; notes: F
 
       <section aria-labelledby="where-title" className="flex flex-col gap-4 sm:flex-row sm:items-start">
         <h2 id="where-title" className="sr-only">Where it is, and its residents</h2>
-        <AreaMap state={area.state} counties={area.counties.map((c) => c.fips)} caption={mapCaption} />
+        <AreaMap state={area.state} county={area.counties[0]?.fips ?? null} caption={mapCaption} />
         <div className="max-w-xl space-y-2 text-sm text-slate-800" data-testid="area-residents">
           <p>
             <span className="tabular-nums font-semibold">{formatCount(residents.population)}</span> residents ({area.source.startsWith("ACS") ? "American Community Survey estimate, 2019–2023 average" : "Census Bureau estimate for July 1, 2024"}).

@@ -7,6 +7,7 @@ import { MODELS, type ModelCode } from "../domain/models";
 import { foldName, placeKeys } from "../domain/names";
 import { STATE_OF_FIPS } from "../domain/states";
 import { countiesCovered } from "../geo/manual";
+import { countiesOfPlacesNamed } from "../geo/place-counties";
 import { cachedRead } from "./cache";
 
 // The reads of a county's page (/counties/[fips]) and a town's (/places/[geoid]): which agencies' 287(g) authority
@@ -47,13 +48,12 @@ export const getCountyArea = cachedRead("getCountyArea", async (fips: string): P
 });
 
 /**
- * The counties where the place list (GeoNames, lib/geo/gazetteer.ts) has a place of this Census name. Loaded only
- * when a town's page needs it (the list is 17 MB); where it cannot be read, the town's county is left unknown.
+ * The counties where the place list (GeoNames) has a place of this Census name. Read only when a town's page needs it
+ * (the list is 17 MB); where it cannot be read, the town's county is left unknown and the page says so.
  */
-async function gazetteerCounties(state: string, censusName: string): Promise<string[]> {
+function gazetteerCounties(state: string, censusName: string): string[] {
   try {
-    const { gazetteer } = await import("../geo/gazetteer");
-    return [...new Set(placeKeys(censusName).flatMap((k) => gazetteer.placesNamed(state, k)).map((p) => p.countyFips))];
+    return [...new Set(placeKeys(censusName).flatMap((k) => countiesOfPlacesNamed(state, k)))];
   } catch (e) {
     console.error("the place list could not be read:", e);
     return [];
@@ -74,7 +74,7 @@ export const getPlaceArea = cachedRead("getPlaceArea", async (geoid: string): Pr
   let fips = placed.map((p) => p.countyFips!);
   let from: Area["countiesFrom"] = fips.length ? "placement" : "none";
   if (!fips.length) {
-    const named = await gazetteerCounties(state, r.name);
+    const named = gazetteerCounties(state, r.name);
     if (named.length === 1) [fips, from] = [named, "gazetteer"];
   }
   return { kind: "place", geoid: r.geoid, state, name: r.name, population: r.population, source: r.source, counties: await countyNames(fips), countiesFrom: from };

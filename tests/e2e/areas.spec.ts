@@ -46,6 +46,10 @@ test("Harris County, TX: Southside Place's police and the Texas state agencies, 
   for (const name of texasStateAgencies) await expect(statewide.getByTestId("area-agency").filter({ has: page.getByRole("heading", { name }) })).toHaveCount(1);
   await expect(statewide.getByTestId("area-agency")).toHaveCount(texasStateAgencies.length);
   await expect(page.getByTestId("group-county")).toContainText("No agency of the county is on the list.");
+  // The small map is a file of its own, drawn: Harris County outlined among Texas's counties.
+  const map = page.getByTestId("area-map").getByRole("img", { name: /^Map of Texas: Harris County outlined/ });
+  await expect(map).toHaveAttribute("src", "/counties/48201/map.svg");
+  await expect.poll(() => map.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
   await shots(page, "county-48201");
 
   // The model filter is in the address: no Jail Enforcement agreement covers Harris County.
@@ -92,10 +96,19 @@ test("Mesa, AZ: its police, its county a link away, and the Arizona Department o
   expect(mesa).toEqual(["Mesa Police Department"]);
   await page.goto("/places/0446000");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mesa city, Arizona");
-  await expect(page.getByTestId("group-town").getByRole("link", { name: "Mesa Police Department" })).toBeVisible();
-  await expect(page.getByTestId("group-state").getByRole("link", { name: "Arizona Department of Corrections" })).toBeVisible();
+  await expect(page.getByTestId("group-town").getByRole("link", { name: "Mesa Police Department", exact: true })).toBeVisible();
+  await expect(page.getByTestId("group-state").getByRole("link", { name: "Arizona Department of Corrections", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Maricopa County" }).first()).toHaveAttribute("href", "/counties/04013");
   await shots(page, "place-0446000");
+});
+
+test("Houston, TX, whose police has no agreement: its county from the place list, and Harris County's agencies", async ({ page }) => {
+  expect(await names("TEXAS", (r) => /^houston police/i.test(r.agency))).toEqual([]);
+  await page.goto("/places/4835000");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Houston city, Texas");
+  await expect(page.getByRole("link", { name: "Harris County" }).first()).toHaveAttribute("href", "/counties/48201");
+  await expect(page.getByTestId("no-local-agreement")).toHaveText("No agency of this town or its county has a 287(g) agreement; the state agencies below cover the whole state.");
+  await shots(page, "place-4835000");
 });
 
 test("the state map: every county is a link in the tab order, and Enter opens its page", async ({ page }) => {
@@ -126,7 +139,7 @@ test("/agreements?q=Maricopa finds Mesa Police Department through the county it 
   for (const r of rows) expect(r.county).not.toMatch(/maricopa/i);
   await page.goto("/agreements?q=Maricopa");
   const table = page.getByTestId("agreements-table");
-  await expect(table.getByRole("link", { name: "Mesa Police Department" })).toHaveCount(rows.length);
+  await expect(table.getByRole("link", { name: "Mesa Police Department", exact: true })).toHaveCount(rows.length);
   await expect(table.getByRole("link", { name: "Maricopa County" }).first()).toHaveAttribute("href", "/counties/04013");
   await shots(page, "agreements-q-maricopa");
 });

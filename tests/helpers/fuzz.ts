@@ -54,6 +54,7 @@ export const ROUTES: Route[] = [
   { template: "/counties/{slug}", params: k(areaView), weight: 3 },
   { template: "/counties/{code}/{slug}", params: [], weight: 1 },
   { template: "/counties/{slug}/feed.xml", params: [], weight: 1 },
+  { template: "/counties/{slug}/map.svg", params: [], weight: 1 },
   { template: "/places/{slug}", params: k(areaView), weight: 2 },
   { template: "/api/v1/counties/{slug}", params: k(areaView), weight: 2 },
   { template: "/api/v1/places/{slug}", params: k(areaView), weight: 1 },
