@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { areaEndpoint } from "../../../lib/api/v1";
 import { GET as download } from "../../../app/download/[file]/route";
 import type { ModelCode } from "../../../lib/domain/models";
+import { findCountyNamed } from "../../../lib/queries/areas";
 import { getCountyView, getPlaceView, type AreaViewData } from "../../../lib/queries/views/area";
 import { useSeededDataLayerDatabase } from "../../helpers/database";
 import { foldName, participatingFiles, recordsOf, stillListed } from "../../helpers/raw-keys";
@@ -139,6 +140,16 @@ describe("a town's page", () => {
     expect(view.residents).toMatchObject({ population: 507_478, local: 507_478, through: "towns" });
   });
 
+  it("Houston, TX, whose police is on no list: its county from the place list (GeoNames), and no local agreement", async () => {
+    expect(await fromFile("TX", (r) => /^houston police/i.test(r.agency))).toEqual([]);
+    const view = (await getPlaceView("4835000", { model: [], asOf: null })) as AreaViewData;
+    expect(view.area).toMatchObject({ name: "Houston city", counties: [{ fips: "48201", name: "Harris County" }], countiesFrom: "gazetteer" });
+    // Southside Place's police is Harris County's town police, not Houston's.
+    expect(group(view, "town")).toEqual([]);
+    expect(view.noLocalAgreement).toBe(true);
+    expect(group(view, "state")).toEqual(await fromFile("TX", isStateAgency));
+  });
+
   it("the API and the downloads say the same as the page", async () => {
     const res = await areaEndpoint(new Request("http://localhost/api/v1/places/0446000"), "place", "0446000");
     expect(res.status).toBe(200);
@@ -154,5 +165,22 @@ describe("a town's page", () => {
     expect(missing.status).toBe(400);
     const unknown = await download(new Request("http://localhost/download/place-agencies.json?place=0499999"), { params: Promise.resolve({ file: "place-agencies.json" }) });
     expect(unknown.status).toBe(404);
+  });
+});
+
+describe("friendly county addresses", () => {
+  // county_population.csv: 48201 Harris County; 51510 Alexandria city; 22071 Orleans Parish; 51059 Fairfax County
+  // (Virginia's Fairfax city, 51600, has the same name).
+  it.each([
+    ["TX", "harris", "48201"],
+    ["TX", "harris-county", "48201"],
+    ["VA", "alexandria-city", "51510"],
+    ["LA", "orleans", "22071"],
+    ["VA", "fairfax-county", "51059"],
+    ["VA", "fairfax-city", "51600"],
+    ["VA", "fairfax", null],
+    ["TX", "nowhere", null],
+  ])("%s %s → %s", async (state, text, fips) => {
+    expect(await findCountyNamed(state, text)).toBe(fips);
   });
 });
