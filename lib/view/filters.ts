@@ -198,7 +198,7 @@ export const qParam: Param<string> = {
     .pipe(z.string().max(Q_MAX, { message: `is longer than ${Q_MAX} characters` })),
   default: "",
   format: (v) => v || undefined,
-  description: `Search text matched against agency names, case-insensitive (at most ${Q_MAX} characters).`,
+  description: `Search text matched against agency names and the county and town each agency is placed on (or ICE gave), case-insensitive (at most ${Q_MAX} characters).`,
   example: "sheriff",
 };
 

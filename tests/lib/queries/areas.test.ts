@@ -2,7 +2,8 @@
 // places on ICE's newest list, checked against the rows of that list as read straight from the spreadsheet (its
 // STATE, LAW ENFORCEMENT AGENCY, TYPE, COUNTY and SUPPORT TYPE columns), never against the placement code.
 import { describe, expect, it } from "vitest";
-import { areaEndpoint } from "../../../lib/api/v1";
+import { agenciesEndpoint, areaEndpoint } from "../../../lib/api/v1";
+import { listPendingApplications } from "../../../lib/queries/pending";
 import { GET as download } from "../../../app/download/[file]/route";
 import type { ModelCode } from "../../../lib/domain/models";
 import { findCountyNamed } from "../../../lib/queries/areas";
@@ -182,5 +183,21 @@ describe("friendly county addresses", () => {
     ["TX", "nowhere", null],
   ])("%s %s → %s", async (state, text, fips) => {
     expect(await findCountyNamed(state, text)).toBe(fips);
+  });
+});
+
+describe("searching agencies by the county they are placed on", () => {
+  it("the agencies API finds Mesa Police Department by Maricopa, though ICE gave it no county", async () => {
+    const rows = (await recordsOf(newestFile)).filter((r) => r.code === "AZ" && foldName(r.agency) === foldName("Mesa Police Department"));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.county).not.toMatch(/maricopa/i);
+    const res = await agenciesEndpoint(new Request("http://localhost/api/v1/agencies?q=Maricopa"));
+    const body = (await res.json()) as { data: { agency: string }[] };
+    expect(body.data.map((a) => a.agency)).toContain("Mesa Police Department");
+  });
+
+  it("the pending applications search finds a town's police by its county: Level Plains, AL, in Dale County", async () => {
+    const found = await listPendingApplications({ state: "AL", q: "Dale County", outcome: null }, "all");
+    expect(found.rows.map((r) => r.agency)).toContain("Level Plains Police Department");
   });
 });
