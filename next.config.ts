@@ -31,7 +31,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       // Public reads may be fetched by other sites' scripts, whatever the answer (a 500 of a route included).
-      ...["/api/:path+", "/download/:path*", "/changes/feed.xml", "/states/:code/feed.xml"].map((source) => ({ source, headers: publicReadHeaders })),
+      ...["/api/:path+", "/download/:path*", "/changes/feed.xml", "/states/:code/feed.xml", "/counties/:fips/feed.xml"].map((source) => ({ source, headers: publicReadHeaders })),
       // Map shapes change only with a new build: browsers may keep them for a day.
       { source: "/geo/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=86400" }] },
     ];

@@ -70,6 +70,17 @@ export default function ApiPage() {
           </a>
         </p>
       </section>
+      <section aria-labelledby="area-endpoints" className="space-y-2">
+        <h2 id="area-endpoints" className="font-mono text-xl font-semibold">GET /api/v1/counties/&#123;fips&#125; and /api/v1/places/&#123;geoid&#125;</h2>
+        <p>
+          One county (its five-digit FIPS code) or town (its seven-digit Census place GEOID), as its page shows it: every agency whose
+          287(g) authority covers it, grouped by how (the county&rsquo;s own, the towns&rsquo;, several counties&rsquo;, statewide), with
+          agreements and pending applications, the residents covered and its history; <code>model</code> and <code>asOf</code> as on the
+          page. Try it:{" "}
+          <a className="break-all font-mono text-blue-800 underline" href="/api/v1/counties/48201">/api/v1/counties/48201</a>,{" "}
+          <a className="break-all font-mono text-blue-800 underline" href="/api/v1/places/0446000?model=jail">/api/v1/places/0446000?model=jail</a>
+        </p>
+      </section>
     </div>
   );
 }

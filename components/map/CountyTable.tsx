@@ -22,7 +22,18 @@ function ShareCells({ share }: { share: CountyShare | undefined }) {
 }
 
 /** Counties with an agreement, and (shading residents) counties with residents counted, by name. */
-export async function CountyTable({ state, counties, residents }: { state: string; counties: StateMapCounty[]; residents?: { shares: CountyShare[]; words: string } }) {
+export async function CountyTable({
+  state,
+  counties,
+  residents,
+  countyHrefFor,
+}: {
+  state: string;
+  counties: StateMapCounty[];
+  residents?: { shares: CountyShare[]; words: string };
+  /** Each county's page, with the view's filters. */
+  countyHrefFor: (fips: string) => string;
+}) {
   const map = await countyMapOf(state, STATE_MAP_WIDTH);
   const names = new Map(map?.areas.map((a) => [a.id, countyLabelOf(a.id, a.name)]) ?? []);
   const byCounty = new Map(counties.map((c) => [c.countyFips, c]));
@@ -66,7 +77,9 @@ export async function CountyTable({ state, counties, residents }: { state: strin
           <tbody>
             {rows.map((c) => (
               <tr key={c.countyFips} data-testid={`county-row-${c.countyFips}`}>
-                <th scope="row">{nameOf(c.countyFips)}</th>
+                <th scope="row">
+                  <a className="text-blue-800 underline" href={countyHrefFor(c.countyFips)}>{nameOf(c.countyFips)}</a>
+                </th>
                 <td>{formatCount(c.agreements)}</td>
                 <td>{formatCount(c.agencies)}</td>
                 {MODELS.map((m) => (

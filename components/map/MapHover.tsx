@@ -9,7 +9,7 @@ import { ModelSwatch } from "./ModelMarker";
 // small and the map itself stays server-rendered.
 
 // An area's outline is a path (the state map's), or a <use> of a path in a sprite file (the national map's): the overlay draws it the same way.
-type Shown = { name: string; counts: number[]; detail: string | null; d: string; href: string; link: boolean };
+type Shown = { name: string; counts: number[]; detail: string | null; d: string; href: string; link: boolean; opens: string };
 
 function read(target: EventTarget): Shown | null {
   const el = (target as Element).closest?.("[data-area]");
@@ -23,6 +23,7 @@ function read(target: EventTarget): Shown | null {
     d: shape?.getAttribute("d") ?? "",
     href: shape?.getAttribute("href") ?? "",
     link: tag === "a",
+    opens: el.getAttribute("data-opens") ?? "its state view",
   };
 }
 
@@ -79,7 +80,7 @@ export function MapHover({ children, viewBox, hint, outline = 2.5 }: { children:
                 ))}
               </ul>
             )}
-            {shown.link && <p className="mt-1 text-slate-700">Enter or click opens its state view.</p>}
+            {shown.link && <p className="mt-1 text-slate-700">Enter or click opens {shown.opens}.</p>}
           </>
         ) : (
           <p className="text-slate-700">{hint}</p>

@@ -47,7 +47,7 @@ export async function StateMap({ state, counties, agencies, agencyHref, caption,
       <div className="grid gap-6 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-2">
           {map ? (
-            <MapHover viewBox={`0 0 ${map.width} ${map.height}`} hint="Point at a county to see its numbers here." outline={1.5}>
+            <MapHover viewBox={`0 0 ${map.width} ${map.height}`} hint="Point at a county to see its numbers here; each county opens its own page." outline={1.5}>
               <InlineSvg src={src} alt={stateMapLabel(state, residents)} width={map.width} height={map.height} className="block h-auto max-h-[70vh] w-full object-contain" />
             </MapHover>
           ) : (

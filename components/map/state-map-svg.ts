@@ -5,6 +5,7 @@ import type { SvgMap } from "@/lib/geo/projection";
 import type { PlacedAgency } from "@/lib/queries/geo";
 import { COUNTY_COUNT_CLASSES, describeCounts, fillFor, type AreaClass } from "@/lib/view/classes";
 import { describeShare, SHARE_CLASSES, shareDetail, type CountyShare } from "@/lib/view/coverage";
+import { escapeXml, svgElement } from "@/lib/view/svg";
 import { areaData } from "./area-data";
 import { SWATCH_EDGE } from "./MapLegend";
 import { markerPaint, markerShape } from "./ModelMarker";
@@ -35,27 +36,22 @@ export const stateMapLabel = (state: string, residents?: StateMapResidents) =>
 /** The agencies a marker stands for: placed on a town, with a position. */
 export const placedOnTowns = (agencies: PlacedAgency[]) => agencies.filter((a) => a.level === "PLACE" && a.latitude != null && a.longitude != null);
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-
-/** The marker's paint is written for React (ModelMarker): its one camelCase name, in SVG's spelling. */
-const SVG_NAME: Record<string, string> = { strokeWidth: "stroke-width" };
-
-function attrs(values: Record<string, string | number | undefined>): string {
-  return Object.entries(values)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${SVG_NAME[k] ?? k}="${escape(String(v))}"`)
-    .join("");
-}
-
-const element = (tag: string, values: Record<string, string | number | undefined>, children?: string) =>
-  children === undefined ? `<${tag}${attrs(values)}/>` : `<${tag}${attrs(values)}>${children}</${tag}>`;
+const escape = escapeXml;
+const element = svgElement;
 
 /**
- * The SVG document: each county a path shaded by its class, titled with its numbers and carrying them for the info
- * panel (area-data.ts); a marker per agreement of an agency placed on a town, a link to the agency.
+ * The SVG document: each county a link to its page around a path shaded by its class, titled with its numbers and
+ * carrying them for the info panel (area-data.ts); a marker per agreement of an agency placed on a town, a link to the agency.
  */
-export function stateMapSvg(map: SvgMap, state: string, counties: StateMapCounty[], agencies: PlacedAgency[], residents: StateMapResidents | undefined, agencyHref: (slug: string) => string): string {
+export function stateMapSvg(
+  map: SvgMap,
+  state: string,
+  counties: StateMapCounty[],
+  agencies: PlacedAgency[],
+  residents: StateMapResidents | undefined,
+  agencyHref: (slug: string) => string,
+  countyHref: (fips: string) => string,
+): string {
   const byCounty = new Map(counties.map((c) => [c.countyFips, c]));
   const shares = residents ? new Map(residents.shares.map((s) => [s.countyFips, s])) : null;
   const classes = stateMapClasses(counties, residents);
@@ -65,7 +61,17 @@ export function stateMapSvg(map: SvgMap, state: string, counties: StateMapCounty
     const share = shares?.get(a.id);
     const label = shares ? describeShare(name, share) : describeCounts(name, c);
     const fill = fillFor(shares ? (share?.population ? share.percent : 0) : (c?.agreements ?? 0), classes);
-    return element("path", { d: a.d, fill, ...areaData(name, c, shares ? shareDetail(share) : undefined) }, element("title", {}, escape(label)));
+    // Each county is a link to its page, in the tab order, named with its numbers (a mouse, a finger or Enter opens it).
+    // The shade is the link's, which its outline inherits: the element that carries the county's numbers carries its colour.
+    const link = {
+      href: countyHref(a.id),
+      fill,
+      "aria-label": `${label}. Open the county's page.`,
+      class: "outline-none",
+      "data-opens": "the county's page",
+      ...areaData(name, c, shares ? shareDetail(share) : undefined),
+    };
+    return element("a", link, element("title", {}, escape(label)) + element("path", { d: a.d }));
   });
   // Mouse users follow a marker to its agency; keyboard and screen-reader users have the lists and tables.
   const markers = placedOnTowns(agencies).map((a) => {

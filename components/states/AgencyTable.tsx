@@ -5,7 +5,7 @@ import { MODEL_LABEL } from "@/lib/domain/models";
 import type { StateAgencyRow } from "@/lib/queries/states";
 import type { StateAgencySort, StateAgencySortKey } from "@/lib/domain/sorts";
 import { AGENCY_TYPE_LABEL } from "@/lib/domain/agency-types";
-import { agencyHref } from "@/lib/view/links";
+import { agencyHref, countyHref, placeHref } from "@/lib/view/links";
 
 /** One state's agencies: type, county, and each agreement's model, signed date and MOA. */
 export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgencyRow[]; sort: StateAgencySort; hrefFor: (s: StateAgencySort) => string; caption: string }) {
@@ -46,8 +46,12 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
                     </th>
                     <td rowSpan={r.agreements.length} className="hidden sm:table-cell">{AGENCY_TYPE_LABEL[r.type]}</td>
                     <td rowSpan={r.agreements.length} className="hidden sm:table-cell">
-                      {r.county ?? "—"}
-                      {r.place && <span className="block text-xs text-slate-600">{r.place}</span>}
+                      {r.countyFips && r.county ? <a className="text-blue-800 underline" href={countyHref(r.countyFips)}>{r.county}</a> : (r.county ?? "—")}
+                      {r.place && (
+                        <span className="block text-xs text-slate-600">
+                          {r.placeGeoid ? <a className="text-blue-800 underline" href={placeHref(r.placeGeoid)}>{r.place}</a> : r.place}
+                        </span>
+                      )}
                     </td>
                   </>
                 )}

@@ -10,6 +10,7 @@ import type { CountiesViewData } from "@/lib/queries/views/counties";
 import { countyShares, shadedWords } from "@/lib/view/coverage";
 import { asOfNote, countiesView, stateView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
+import { countyHref } from "@/lib/view/links";
 
 // A state's counties as a table, with the state map's filters: what the county map shades, in numbers.
 
@@ -41,7 +42,7 @@ export function CountiesView({ state, values, notes, view }: { state: string; va
         </p>
       </header>
       <FilterNotes notes={[...notes, ...(fallback ? [asOfNote(fallback)] : [])]} />
-      <CountyTable state={state} counties={counties} residents={coverage && counted ? { shares: countyShares(coverage, counted), words: shadedWords(values.metric, values.model) } : undefined} />
+      <CountyTable state={state} counties={counties} countyHrefFor={(fips) => countyHref(fips, { model: values.model, asOf: values.asOf })} residents={coverage && counted ? { shares: countyShares(coverage, counted), words: shadedWords(values.metric, values.model) } : undefined} />
       <Source list={list}>{citeList(list)}.</Source>
     </div>
   );

@@ -1,6 +1,6 @@
 // The API's OpenAPI 3.1 description, built from the same filter definitions the endpoints validate with.
 import { CHANGE_KINDS } from "../domain/changes";
-import { agenciesView, agreementsView, changesView, snapshotsView, statesView, type AnyParam, type View } from "../view/filters";
+import { agenciesView, agreementsView, areaView, changesView, snapshotsView, statesView, type AnyParam, type View } from "../view/filters";
 
 export type Endpoint = {
   path: string;
@@ -201,6 +201,33 @@ export function openApiDocument(origin: string) {
       },
     },
   };
+  for (const [kind, name, example, what] of [
+    ["counties", "fips", "48201", "county's 5-digit FIPS code, as in its page's address /counties/{fips}"],
+    ["places", "geoid", "0446000", "Census place's 7-digit GEOID, as in its page's address /places/{geoid}"],
+  ] as const) {
+    paths[`/api/v1/${kind}/{${name}}`] = {
+      get: {
+        summary: `One ${kind === "counties" ? "county" : "town (a Census place)"}: every agency whose 287(g) authority covers it on the list in force at asOf, grouped by how (coversAs: county, town, several-counties, statewide), each with its agreements under the chosen models (signed date, MOA and addendum links, onIceListSince) and its pending application; the residents covered; its history.`,
+        description: [
+          "residents.local: residents under a local agency's agreement, counted as the state's figures count them (a county agency: all the county's residents; else its towns' police: their residents). residents.statewide: a state agency's agreement covers the whole state, read apart.",
+          "history.changes: the agreements of local and state agencies covering it, at each participating list that changed them.",
+          "noLocalAgreement: no county, town or several-counties agency covering it holds an agreement under the chosen models.",
+        ].join("\n\n"),
+        parameters: [
+          { name, in: "path", required: true, description: `The ${what}.`, schema: { type: "string", pattern: name === "fips" ? "^[0-9]{5}$" : "^[0-9]{7}$" }, example },
+          ...Object.entries(areaView.params).map(([n, p]) => ({ name: n, in: "query", required: false, description: p.description, schema: { type: "string" }, ...(p.example ? { example: p.example } : {}) })),
+        ],
+        responses: {
+          "200": {
+            description: "OK",
+            content: { "application/json": { schema: { type: "object", properties: { source: str, list: listRef, pendingList: { ...listRef, type: ["object", "null"] }, filters: { type: "object" }, data: { type: "object" } } } } },
+          },
+          "400": error,
+          "404": { ...error, description: `A malformed ${name}, or no ${kind === "counties" ? "county" : "Census place"} has it.` },
+        },
+      },
+    };
+  }
   return {
     openapi: "3.1.0",
     info: {

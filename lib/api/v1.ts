@@ -14,7 +14,10 @@ import { listStates } from "../queries/states";
 import { listAgreementsView, listChangesView, type TableView } from "../queries/views/tables";
 import { FORWARDED_VARY, linksVaryOnForwarded, publicOrigin } from "../http/origin";
 import { agencyHref } from "../view/links";
-import { agenciesView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
+import { agenciesView, areaCodeOf, areaView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
+import { COVER_ROLE_SLUG } from "../domain/areas";
+import { getCountyView, getPlaceView } from "../queries/views/area";
+import { countyHref, placeHref } from "../view/links";
 import { AGENCY_TYPE_SLUG } from "../domain/agency-types";
 
 export const API_PAGE_SIZE = 100;
@@ -255,6 +258,62 @@ export async function agencyEndpoint(request: Request, slug: string): Promise<Re
         offThePendingListSince: p.goneSince?.publishedOn ?? null,
         models: p.models.map((m) => MODEL_SLUG[m]),
       })),
+    },
+  });
+}
+
+/**
+ * One county (`/api/v1/counties/{fips}`) or town (`/api/v1/places/{geoid}`): what its page shows, for `model` and
+ * `asOf`: every agency covering it, grouped by how, with agreements and pending applications; residents; history.
+ */
+export async function areaEndpoint(request: Request, kind: "county" | "place", text: string): Promise<Response> {
+  const parameter = kind === "county" ? "fips" : "geoid";
+  const code = areaCodeOf(kind, text);
+  if (!code) return apiError(parameter, kind === "county" ? "is not a county FIPS code (five digits, like 48201)" : "is not a Census place GEOID (seven digits, like 0446000)", 404);
+  const p = parse(areaView, request);
+  if (p instanceof Response) return p;
+  const view = await (kind === "county" ? getCountyView : getPlaceView)(code, p.values);
+  if (!view) return apiError(parameter, kind === "county" ? "no county has this FIPS code" : "no Census place has this GEOID", 404);
+  if (!view.list) return apiError("asOf", "no list has been imported", 404);
+  const asOf = asOfError(view);
+  if (asOf) return asOf;
+  const { area, list, pendingList, groups, residents, history, noLocalAgreement } = view;
+  const page = (kind === "county" ? countyHref : placeHref)(area.geoid, p.values);
+  return json({
+    source: `${citeList(list)}${pendingList ? `; pending applications: ${citeList(pendingList)}` : ""}; population: ${area.source}`,
+    list: listRef(list),
+    pendingList: pendingList && listRef(pendingList),
+    filters: Object.fromEntries(new URLSearchParams(areaView.serialize(p.values).slice(1))),
+    data: {
+      kind,
+      geoid: area.geoid,
+      name: area.name,
+      state: area.state,
+      counties: area.counties,
+      countiesFrom: area.countiesFrom,
+      page: `${p.url.origin}${page}`,
+      population: area.population,
+      residents: { local: residents.local, through: residents.through, towns: residents.towns, statewide: residents.statewide },
+      noLocalAgreement,
+      groups: groups.map((g) => ({
+        coversAs: COVER_ROLE_SLUG[g.role],
+        agencies: g.agencies.map((a) => ({
+          agency: a.name,
+          agencyType: AGENCY_TYPE_SLUG[a.type],
+          placedOnCounty: a.countyName,
+          placedOnCountyFips: a.countyFips,
+          placedOnTown: a.placeName,
+          agreements: a.agreements.map((x) => ({ model: MODEL_SLUG[x.model], signedOn: x.signedOn, moaUrl: x.moaUrl, addendumUrl: x.addendumUrl, onIceListSince: x.firstListed })),
+          pendingApplication: a.pending && { models: a.pending.map((m) => MODEL_SLUG[m]) },
+          agencyPage: `${p.url.origin}${agencyHref(a.slug)}`,
+        })),
+      })),
+      history: {
+        firstLocalAgreementList: history.first,
+        firstStatewideAgreementList: history.firstStatewide,
+        lists: history.lists,
+        changes: history.changes.map((h) => ({ publishedOn: h.publishedOn, sameDayOrder: h.sameDayOrder, localAgreements: h.local, statewideAgreements: h.statewide })),
+      },
     },
   });
 }

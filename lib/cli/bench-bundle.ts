@@ -35,6 +35,8 @@ export const BUDGETS_KB: Record<string, number> = {
   "/changes": 134, // 133.4
   "/pending": 134, // 133.4
   "/about": 134, // 133.4
+  "/counties/[fips]": 134, // 133.4: no client component of its own
+  "/places/[geoid]": 134, // 133.4
 };
 
 const CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
@@ -86,6 +88,8 @@ run(async () => {
       ["/changes", "/changes"],
       ["/pending", "/pending"],
       ["/about", "/about"],
+      ["/counties/[fips]", "/counties/48201"],
+      ["/places/[geoid]", "/places/0446000"],
     ];
 
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROME_ARGS });

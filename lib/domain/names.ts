@@ -49,3 +49,16 @@ export function foldName(name: string, kind: NameKind): string {
   for (const [re, to] of words) k = k.replace(re, to);
   return k.replace(/\s+/g, " ").trim();
 }
+
+// "Houston city", "Mount Pleasant town", "Juneau city and borough", "Nashville-Davidson metropolitan government
+// (balance)": the name without the word saying what kind of place it is.
+const PLACE_KIND = /\s+(city and borough|city|town|village|borough|municipality|township|plantation|corporation|urban county|(?:consolidated|metropolitan|metro|unified) government|city \(balance\))(\s*\(balance\))?$/i;
+
+/** The folded names a Census place goes by: "Mesa city" → ["mesa"]. */
+export function placeKeys(censusName: string): string[] {
+  const bare = censusName.replace(PLACE_KIND, "").replace(/\s*\(balance\)$/, "");
+  const keys = [foldName(bare, "place")];
+  // Consolidated governments: "Nashville-Davidson", "Louisville/Jefferson County" are also Nashville, Louisville.
+  if (/\(balance\)$/.test(censusName)) keys.push(foldName(bare.split(/[-/]/)[0], "place"));
+  return [...new Set(keys)].filter(Boolean);
+}

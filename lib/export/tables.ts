@@ -9,14 +9,18 @@ import type { AgreementChange, PendingChange } from "../queries/changes";
 import type { PendingApplication } from "../queries/pending";
 import type { RepairRow } from "../queries/repairs";
 import type { StateRow } from "../queries/states";
+import type { AreaRow } from "../queries/views/tables";
+import { COVER_ROLE_SLUG } from "../domain/areas";
 import type { TABLE_LOADERS } from "../queries/views/tables";
 import {
   agreementsView,
   changesView,
   ledgerView,
   nationalView,
+  countyAgenciesView,
   pendingChangesView,
   pendingView,
+  placeAgenciesView,
   type AnyParam,
   type View,
 } from "../view/filters";
@@ -214,6 +218,53 @@ export const statesTable = {
   }),
 } satisfies Table<StateRow, (typeof nationalView)["params"]>;
 
+const areaColumns = [
+  { header: "covers_as", value: (r: AreaRow) => COVER_ROLE_SLUG[r.role] },
+  { header: "agency", value: (r: AreaRow) => r.agency },
+  { header: "agency_type", value: (r: AreaRow) => AGENCY_TYPE_SLUG[r.type] },
+  { header: "placed_on_county", value: (r: AreaRow) => r.county },
+  { header: "placed_on_town", value: (r: AreaRow) => r.place },
+  { header: "status", value: (r: AreaRow) => (r.status === "agreement" ? "agreement" : "pending application") },
+  { header: "model", value: (r: AreaRow) => (r.model ? MODEL_LABEL[r.model] : null) },
+  { header: "signed", value: (r: AreaRow) => r.signedOn },
+  { header: "on_ice_list_since", value: (r: AreaRow) => r.firstListed },
+  { header: "moa_url", value: (r: AreaRow) => r.moaUrl },
+  { header: "addendum_url", value: (r: AreaRow) => r.addendumUrl },
+  { header: "agency_page", value: (r: AreaRow) => agencyHref(r.slug) },
+];
+const areaJson = (r: AreaRow) => ({
+  coversAs: COVER_ROLE_SLUG[r.role],
+  agency: r.agency,
+  agencyType: AGENCY_TYPE_SLUG[r.type],
+  placedOnCounty: r.county,
+  placedOnTown: r.place,
+  status: r.status,
+  model: r.model && MODEL_SLUG[r.model],
+  signedOn: r.signedOn,
+  onIceListSince: r.firstListed,
+  moaUrl: r.moaUrl,
+  addendumUrl: r.addendumUrl,
+  agencyPage: agencyHref(r.slug),
+});
+
+/** A county's agencies as its page lists them (`county`, `model`, `asOf`). */
+export const countyAgenciesTable = {
+  name: "county-agencies",
+  title: "Agencies covering a county",
+  view: countyAgenciesView,
+  columns: areaColumns,
+  json: areaJson,
+} satisfies Table<AreaRow, (typeof countyAgenciesView)["params"]>;
+
+/** A town's agencies as its page lists them (`place`, `model`, `asOf`). */
+export const placeAgenciesTable = {
+  name: "place-agencies",
+  title: "Agencies covering a town",
+  view: placeAgenciesView,
+  columns: areaColumns,
+  json: areaJson,
+} satisfies Table<AreaRow, (typeof placeAgenciesView)["params"]>;
+
 /** Every table, by the name its download and its loader (lib/queries/views/tables.ts) share. */
 export const TABLES = {
   agreements: agreementsTable,
@@ -222,6 +273,8 @@ export const TABLES = {
   pending: pendingTable,
   ledger: ledgerTable,
   states: statesTable,
+  "county-agencies": countyAgenciesTable,
+  "place-agencies": placeAgenciesTable,
 } as const satisfies { [K in TableName]: Pick<Table<RowOf<K>, never>, "columns" | "json"> };
 export type TableName = keyof typeof TABLE_LOADERS;
 /** A row of the table its loader reads: each table's columns are checked against its loader's rows. */

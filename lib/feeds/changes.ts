@@ -20,26 +20,32 @@ const ENTRIES = 24;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** A county's feed: the agencies covering it (by slug), its name and its addresses. */
+export type FeedArea = { slugs: Set<string>; name: string; feedPath: string; pagePath: string; idPart: string };
+
 /**
  * An Atom feed of what each ICE list changed, national or for one state: one entry per list, newest first, naming
  * every agreement added, removed, re-dated or re-linked, and the agencies that joined or left the pending list.
  */
-export async function changesFeed(origin: string, state: string | null): Promise<string> {
-  const [{ rows }, pending, lists] = await Promise.all([
+export async function changesFeed(origin: string, state: string | null, area?: FeedArea): Promise<string> {
+  const [all, allPending, lists] = await Promise.all([
     listChanges({ state, model: [], change: null, asOf: null }, "all"),
     listPendingChanges({ state, asOf: null }),
     listPublishedLists(),
   ]);
+  // A county's feed: the state's changes of the agencies covering it.
+  const rows = area ? all.rows.filter((r) => area.slugs.has(r.slug)) : all.rows;
+  const pending = area ? allPending.filter((r) => area.slugs.has(r.slug)) : allPending;
   const listById = new Map(lists.map((l) => [l.id, l]));
-  const where = state ? stateName(state) : "the United States";
-  const selfPath = state ? `/states/${state.toLowerCase()}/feed.xml` : "/changes/feed.xml";
-  const pagePath = `/changes${changesView.serialize({ state })}`;
+  const where = area ? `${area.name}, ${stateName(state!)}` : state ? stateName(state) : "the United States";
+  const selfPath = area ? area.feedPath : state ? `/states/${state.toLowerCase()}/feed.xml` : "/changes/feed.xml";
+  const pagePath = area ? area.pagePath : `/changes${changesView.serialize({ state })}`;
   const newest = lists.filter((l) => l.kind === "PARTICIPATING").at(-1);
 
   const feed = new Feed({
     id: `${origin}${selfPath}`,
     title: `287(g) agreement changes: ${where}`,
-    description: `What each of ICE's published 287(g) lists changed${state ? ` in ${stateName(state)}` : ""}.`,
+    description: `What each of ICE's published 287(g) lists changed${area ? ` for the agencies covering ${where}` : state ? ` in ${stateName(state)}` : ""}.`,
     link: `${origin}${pagePath}`,
     language: "en",
     updated: newest ? new Date(`${newest.publishedOn}T00:00:00Z`) : new Date(0),
@@ -63,10 +69,10 @@ export async function changesFeed(origin: string, state: string | null): Promise
       .join("");
     entries.push({
       date: list.publishedOn,
-      id: `${origin}/changes/participating-${list.publishedOn}${sameDay(list)}${state ? `/${state.toLowerCase()}` : ""}`,
+      id: `${origin}/changes/participating-${list.publishedOn}${sameDay(list)}${area ? `/${area.idPart}` : state ? `/${state.toLowerCase()}` : ""}`,
       title: `ICE list of ${formatDay(list.publishedOn)}${ofTheDay(list)}: ${counts.join(", ")}`,
       link: `${origin}/changes${changesView.serialize({ state, asOf: list.publishedOn })}`,
-      html: `<p>ICE's participating list of ${formatDay(list.publishedOn)} (file ${escape(list.fileName)}) compared with the list of ${formatDay(changes[0].previousPublishedOn)}${state ? `, in ${stateName(state)}` : ""}.</p><ul>${items}</ul>`,
+      html: `<p>ICE's participating list of ${formatDay(list.publishedOn)} (file ${escape(list.fileName)}) compared with the list of ${formatDay(changes[0].previousPublishedOn)}${area ? `, for the agencies covering ${escape(where)}` : state ? `, in ${stateName(state)}` : ""}.</p><ul>${items}</ul>`,
     });
   }
   const pendingGroups = new Map<number, typeof pending>();
@@ -77,7 +83,7 @@ export async function changesFeed(origin: string, state: string | null): Promise
     const left = changes.length - joined;
     entries.push({
       date: list.publishedOn,
-      id: `${origin}/changes/pending-${list.publishedOn}${sameDay(list)}${state ? `/${state.toLowerCase()}` : ""}`,
+      id: `${origin}/changes/pending-${list.publishedOn}${sameDay(list)}${area ? `/${area.idPart}` : state ? `/${state.toLowerCase()}` : ""}`,
       title: `ICE pending list of ${formatDay(list.publishedOn)}${ofTheDay(list)}: ${joined} now pending, ${left} left the pending list`,
       link: `${origin}/pending${state ? `?state=${state.toLowerCase()}` : ""}`,
       html: `<ul>${changes.map((c) => `<li>${c.change === "added" ? "now pending" : "left the pending list"}: <a href="${origin}${agencyHref(c.slug)}">${escape(c.agency)}</a> (${c.state})</li>`).join("")}</ul>`,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { STATE_FIPS, STATE_OF_FIPS } from "../domain/states";
-import { foldName } from "../domain/names";
+import { foldName, placeKeys } from "../domain/names";
 import { placeNamesIn, type Placement } from "./place";
 
 // Census Bureau populations, shipped under prisma/seed/census: states and counties (Vintage 2024 estimates, Puerto
@@ -59,18 +59,6 @@ export function readPopulations(dir = CENSUS_DIR): PopulationRow[] {
 // ── Which Census place a town's police department serves ─────────────────────────────────────────────────
 
 export type CensusPlace = { geoid: string; state: string; name: string; population: number };
-
-// "Houston city", "Mount Pleasant town", "Juneau city and borough", "Nashville-Davidson metropolitan government
-// (balance)": the name without the word saying what kind of place it is.
-const PLACE_KIND = /\s+(city and borough|city|town|village|borough|municipality|township|plantation|corporation|urban county|(?:consolidated|metropolitan|metro|unified) government|city \(balance\))(\s*\(balance\))?$/i;
-
-export function placeKeys(censusName: string): string[] {
-  const bare = censusName.replace(PLACE_KIND, "").replace(/\s*\(balance\)$/, "");
-  const keys = [foldName(bare, "place")];
-  // Consolidated governments: "Nashville-Davidson", "Louisville/Jefferson County" are also Nashville, Louisville.
-  if (/\(balance\)$/.test(censusName)) keys.push(foldName(bare.split(/[-/]/)[0], "place"));
-  return [...new Set(keys)].filter(Boolean);
-}
 
 let places: Map<string, CensusPlace[]> | null = null;
 

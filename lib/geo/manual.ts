@@ -1,9 +1,11 @@
+import { foldName } from "../domain/names";
+
 // Placements that no rule can make: universities, airports, regional jails and task forces, and towns and
 // townships the place gazetteer lacks when ICE gave no county. Reviewed by hand; each says why. `county` is a
 // 5-digit FIPS code; a PLACE entry's place must lie in that county in the gazetteer (a test checks every entry).
 export type ManualPlacement =
   | { state: string; name: string; level: "STATE"; note: string }
-  | { state: string; name: string; level: "COUNTY"; county: string; note: string }
+  | { state: string; name: string; level: "COUNTY"; county: string; note: string; /** Every county its authority covers, when several: `county` is one of them. */ counties?: string[] }
   | { state: string; name: string; level: "PLACE"; county: string; place: string; note: string };
 
 const town = (state: string, name: string, county: string, where: string): ManualPlacement => ({
@@ -35,11 +37,12 @@ export const MANUAL_PLACEMENTS: ManualPlacement[] = [
   { state: "FL", name: "University of Central Florida Board of Trustees", level: "COUNTY", county: "12095", note: "university campus in Orange County, east of Orlando; ICE lists it as a state agency" },
   { state: "FL", name: "District Board of Trustees of Pensacola State College", level: "PLACE", county: "12033", place: "Pensacola", note: "college's main campus in Pensacola; ICE lists it as a state agency" },
   // Prosecutors and task forces of judicial circuits and districts: several counties, placed on the seat ICE gave.
-  { state: "FL", name: "Office of the State Attorney, 20th Judicial Circuit", level: "COUNTY", county: "12071", note: "a five-county judicial circuit; placed on Lee County, its seat and the county ICE gave" },
-  { state: "FL", name: "Office of the State Attorney Sixth Judicial Circuit", level: "COUNTY", county: "12103", note: "a two-county judicial circuit (Pasco, Pinellas); placed on Pinellas County, its larger county" },
-  { state: "AR", name: "16th Judicial Distric Drug Task Force", level: "COUNTY", county: "05063", note: "a five-county judicial district's task force; placed on Independence County, the county ICE gave" },
+  { state: "FL", name: "Office of the State Attorney, 20th Judicial Circuit", level: "COUNTY", county: "12071", note: "a five-county judicial circuit; placed on Lee County, its seat and the county ICE gave", counties: ["12015", "12021", "12043", "12051", "12071"] },
+  { state: "FL", name: "Office of the State Attorney Sixth Judicial Circuit", level: "COUNTY", county: "12103", note: "a two-county judicial circuit (Pasco, Pinellas); placed on Pinellas County, its larger county", counties: ["12101", "12103"] },
+  { state: "AR", name: "16th Judicial Distric Drug Task Force", level: "COUNTY", county: "05063", note: "a five-county judicial district's task force; placed on Independence County, the county ICE gave", counties: ["05023", "05049", "05063", "05065", "05137"] },
+  { state: "OK", name: "Office of The District Attorney - Eighth District", level: "COUNTY", county: "40071", note: "a two-county prosecutorial district (Kay, Noble); placed on Kay County, the county ICE gave", counties: ["40071", "40103"] },
   // Regional jails: the county of the jail.
-  { state: "VA", name: "Rappahannock, Shenandoah, Warren Regional Jail Authority", level: "COUNTY", county: "51187", note: "regional jail of three counties, in Warren County (Front Royal)" },
+  { state: "VA", name: "Rappahannock, Shenandoah, Warren Regional Jail Authority", level: "COUNTY", county: "51187", note: "regional jail of three counties, in Warren County (Front Royal)", counties: ["51157", "51171", "51187"] },
   { state: "VA", name: "Southwest Virginia Regional Jail Authority", level: "COUNTY", county: "51191", note: "regional jail authority of several counties, headquartered in Washington County (Abingdon)" },
   { state: "NC", name: "Albemarle District Jail", level: "COUNTY", county: "37139", note: "district jail of several northeastern counties, in Elizabeth City, Pasquotank County; ICE's COUNTY column names Virginia's Albemarle County" },
   { state: "MO", name: "North County Police Cooperative", level: "COUNTY", county: "29189", note: "a cooperative of municipalities in north St. Louis County" },
@@ -65,3 +68,14 @@ export const MANUAL_PLACEMENTS: ManualPlacement[] = [
   town("PA", "Sewickley Township Constable's Office", "42129", "Sewickley Township, Westmoreland County"),
   town("SC", "Coward Police Department", "45041", "town of Coward, Florence County"),
 ];
+
+const MULTI_COUNTY = new Map(
+  MANUAL_PLACEMENTS.flatMap((m) => (m.level === "COUNTY" && m.counties && m.counties.length > 1 ? [[`${m.state}|${foldName(m.name, "agency")}`, m.counties] as const] : [])),
+);
+
+/**
+ * The counties (5-digit FIPS) an agency placed on several counties covers: a judicial circuit's prosecutor, a
+ * district's task force, a regional jail, as this table names them; null for an agency of one county or none.
+ * ICE's COUNTY column names one county per row (its headquarters, when any), so only this table can say "several".
+ */
+export const countiesCovered = (state: string, name: string): readonly string[] | null => MULTI_COUNTY.get(`${state}|${foldName(name, "agency")}`) ?? null;

@@ -8,7 +8,7 @@ export type AddressKind = "api" | "read" | "page";
 /** The kind of a path as sent: repeated and trailing slashes count already, so a redirect of a read is a read. */
 export function addressKind(pathname: string): AddressKind {
   if (/^\/+api\//.test(pathname)) return "api";
-  if (/^\/+download(\/|$)/.test(pathname) || /^\/+(changes|states\/+[^/]*)\/+feed\.xml\/*$/.test(pathname)) return "read";
+  if (/^\/+download(\/|$)/.test(pathname) || /^\/+(changes|states\/+[^/]*|counties\/+[^/]*)\/+feed\.xml\/*$/.test(pathname)) return "read";
   return "page";
 }
 

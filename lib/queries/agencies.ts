@@ -149,7 +149,10 @@ export const listAgencies = cachedRead("listAgencies", async (
       f.state && Prisma.sql`g.state = ${f.state}`,
       modelIn(Prisma.sql`o.model`, f.model),
       f.type && Prisma.sql`g.type = ${f.type}::"AgencyType"`,
-      f.q && Prisma.sql`g.name ILIKE ${containsPattern(f.q)}`,
+      // The county ICE wrote, and the county and town the agency is placed on, count too (as on the agreements' search).
+      f.q &&
+        Prisma.sql`(g.name ILIKE ${containsPattern(f.q)} OR g.county ILIKE ${containsPattern(f.q)} OR p.county_name ILIKE ${containsPattern(f.q)}
+          OR p.place_name ILIKE ${containsPattern(f.q)})`,
     ])}
     GROUP BY g.id, p.agency_id ORDER BY g.state, g.name
     ${pageClause(paging)}`;

@@ -28,6 +28,8 @@ export type AgreementRow = {
   countyFips: string | null;
   /** The Census area whose residents its agreements count for (agency_placement.area_geoid: state, county or place). */
   censusGeoid: string | null;
+  /** Where the agency is placed (lib/geo/place.ts): its county's FIPS code and name, its town and the town's Census GEOID. */
+  placed: { countyFips: string | null; county: string | null; place: string | null; placeGeoid: string | null };
 };
 
 const ORDER: Record<AgreementFilters["sort"], Prisma.Sql> = {
@@ -45,16 +47,30 @@ export const listAgreements = cachedRead("listAgreements", async (snapshotId: nu
     f.state && Prisma.sql`o.state = ${f.state}`,
     modelIn(Prisma.sql`o.model`, f.model),
     f.type && Prisma.sql`COALESCE(o.agency_type, g.type) = ${f.type}::"AgencyType"`,
-    f.q && Prisma.sql`(o.agency_name ILIKE ${containsPattern(f.q)} OR o.county ILIKE ${containsPattern(f.q)})`,
+    // The county or town the agency is placed on counts too: "Maricopa" finds Mesa Police Department, for which ICE gave no county.
+    f.q &&
+      Prisma.sql`(o.agency_name ILIKE ${containsPattern(f.q)} OR o.county ILIKE ${containsPattern(f.q)}
+        OR p.county_name ILIKE ${containsPattern(f.q)} OR p.place_name ILIKE ${containsPattern(f.q)})`,
   ]);
-  const rows = await prisma().$queryRaw<(Omit<AgreementRow, "signedOn" | "moaUrl" | "addendumUrl" | "countyFips" | "censusGeoid"> & { signed_on: string | null; moa_url: string | null; addendum_url: string | null; county_fips: string | null; area_geoid: string | null; total: number })[]>`
+  const rows = await prisma().$queryRaw<
+    (Omit<AgreementRow, "signedOn" | "moaUrl" | "addendumUrl" | "placed" | "countyFips" | "censusGeoid"> & {
+      signed_on: string | null;
+      moa_url: string | null;
+      addendum_url: string | null;
+      county_fips: string | null;
+      area_geoid: string | null;
+      placed_county: string | null;
+      place_name: string | null;
+      place_geoid: string | null;
+      total: number;
+    })[]
+  >`
     WITH one AS (
       -- A list can carry one agreement twice (participating_2026-05-18 has names with straight and curly apostrophes).
       SELECT DISTINCT ON (o.agreement_id) o.agency_name AS agency, g.slug, o.state, COALESCE(o.agency_type, g.type)::text AS type,
         o.county, o.model::text AS model, to_char(o.signed_on, 'YYYY-MM-DD') AS signed_on, o.moa_url, o.addendum_url,
-        p.county_fips, p.area_geoid
-      FROM observation o JOIN agency g ON g.id = o.agency_id
-      LEFT JOIN agency_placement p ON p.agency_id = g.id
+        p.county_fips, p.area_geoid, p.county_name AS placed_county, p.place_name, CASE WHEN length(p.area_geoid) = 7 THEN p.area_geoid END AS place_geoid
+      FROM observation o JOIN agency g ON g.id = o.agency_id LEFT JOIN agency_placement p ON p.agency_id = g.id
       WHERE ${conds}
       ORDER BY o.agreement_id, o.row_number
     )
@@ -63,7 +79,8 @@ export const listAgreements = cachedRead("listAgreements", async (snapshotId: nu
     ${pageClause(paging)}`;
   const total = await pageTotal(rows, paging, async () => {
     const [c] = await prisma().$queryRaw<{ n: number }[]>`
-      SELECT count(DISTINCT o.agreement_id)::int AS n FROM observation o JOIN agency g ON g.id = o.agency_id WHERE ${conds}`;
+      SELECT count(DISTINCT o.agreement_id)::int AS n
+      FROM observation o JOIN agency g ON g.id = o.agency_id LEFT JOIN agency_placement p ON p.agency_id = g.id WHERE ${conds}`;
     return c.n;
   });
   return {
@@ -80,6 +97,7 @@ export const listAgreements = cachedRead("listAgreements", async (snapshotId: nu
       addendumUrl: r.addendum_url,
       countyFips: r.county_fips,
       censusGeoid: r.area_geoid,
+      placed: { countyFips: r.county_fips, county: r.placed_county, place: r.place_name, placeGeoid: r.place_geoid },
     })),
   };
 });

@@ -43,7 +43,7 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
       WHERE f.published_on >= app.first_pending
       ORDER BY a.agency_id, f.published_on, a.signed_on NULLS LAST),
     r AS (
-      SELECT g.name AS agency, g.slug, g.state, app.models, app.first_pending, app.last_pending, app.lists_on,
+      SELECT g.name AS agency, g.slug, g.state, g.county AS ice_county, p.county_name AS placed_county, p.place_name AS placed_town, app.models, app.first_pending, app.last_pending, app.lists_on,
         CASE WHEN s.agency_id IS NOT NULL THEN 'signed'
              WHEN app.last_pending = (SELECT max(published_on) FROM pl) THEN 'pending'
              ELSE 'dropped' END AS outcome,
@@ -52,7 +52,8 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
         -- came out before the signing. A pending list of the signing day or later says nothing of how long it waited
         -- (ICE publishes its lists a few times a week): no figure, rather than a 0 that reads as a fact.
         CASE WHEN s.signed_on > app.first_pending THEN s.signed_on - app.first_pending END AS days
-      FROM app JOIN agency g ON g.id = app.agency_id LEFT JOIN signed s ON s.agency_id = app.agency_id)
+      FROM app JOIN agency g ON g.id = app.agency_id LEFT JOIN signed s ON s.agency_id = app.agency_id
+        LEFT JOIN agency_placement p ON p.agency_id = app.agency_id)
     SELECT agency, slug, state, models, to_char(first_pending, 'YYYY-MM-DD') AS first_pending,
       to_char(last_pending, 'YYYY-MM-DD') AS last_pending, lists_on, outcome, signed_model,
       to_char(signed_on, 'YYYY-MM-DD') AS signed_on, to_char(first_listed_on, 'YYYY-MM-DD') AS first_listed_on, days,
@@ -60,7 +61,10 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
     FROM r
     WHERE ${where([
       f.state && Prisma.sql`state = ${f.state}`,
-      f.q && Prisma.sql`agency ILIKE ${containsPattern(f.q)}`,
+      // The county ICE wrote, and the county and town the agency is placed on, count too (as on the agreements' search).
+      f.q &&
+        Prisma.sql`(agency ILIKE ${containsPattern(f.q)} OR ice_county ILIKE ${containsPattern(f.q)} OR placed_county ILIKE ${containsPattern(f.q)}
+          OR placed_town ILIKE ${containsPattern(f.q)})`,
       f.outcome && Prisma.sql`outcome = ${f.outcome}`,
     ])}
     ORDER BY first_pending DESC, state, agency

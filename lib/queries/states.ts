@@ -97,6 +97,9 @@ export type StateAgencyRow = {
   /** The county the agency is placed in, else the county ICE wrote. */
   county: string | null;
   place: string | null;
+  /** The county the agency is placed on (its page's FIPS code), and its town's Census GEOID when it counts for one. */
+  countyFips: string | null;
+  placeGeoid: string | null;
   agreements: StateAgreement[];
 };
 
@@ -131,17 +134,19 @@ export const listStateAgencies = cachedRead(
           OR p.county_name ILIKE ${containsPattern(f.q)} OR p.place_name ILIKE ${containsPattern(f.q)})`,
     ]);
     const rows = await prisma().$queryRaw<
-      { slug: string; name: string; type: AgencyTypeCode; county: string | null; place: string | null; models: ModelCode[]; signed: (string | null)[]; moa: (string | null)[]; addendum: (string | null)[]; total: number }[]
+      { slug: string; name: string; type: AgencyTypeCode; county: string | null; place: string | null; county_fips: string | null; place_geoid: string | null; models: ModelCode[]; signed: (string | null)[]; moa: (string | null)[]; addendum: (string | null)[]; total: number }[]
     >`
       WITH one AS (
         -- A list can carry one agreement twice (names with straight and curly apostrophes): one row per agreement.
         SELECT DISTINCT ON (o.agreement_id) o.agency_id, o.model, o.signed_on, o.moa_url, o.addendum_url,
-          COALESCE(o.agency_type, g.type) AS type, COALESCE(p.county_name, o.county) AS county, p.place_name AS place
+          COALESCE(o.agency_type, g.type) AS type, COALESCE(p.county_name, o.county) AS county, p.place_name AS place,
+          p.county_fips, CASE WHEN length(p.area_geoid) = 7 THEN p.area_geoid END AS place_geoid
         FROM observation o JOIN agency g ON g.id = o.agency_id LEFT JOIN agency_placement p ON p.agency_id = g.id
         WHERE ${conds}
         ORDER BY o.agreement_id, o.row_number),
       agencies AS (
         SELECT g.slug, g.name, min(one.type::text) AS type, min(one.county) AS county, min(one.place) AS place,
+          min(one.county_fips) AS county_fips, min(one.place_geoid) AS place_geoid,
           array_agg(one.model::text ORDER BY one.model) AS models,
           array_agg(to_char(one.signed_on, 'YYYY-MM-DD') ORDER BY one.model) AS signed,
           array_agg(one.moa_url ORDER BY one.model) AS moa, array_agg(one.addendum_url ORDER BY one.model) AS addendum,
@@ -165,6 +170,8 @@ export const listStateAgencies = cachedRead(
         type: r.type,
         county: r.county,
         place: r.place,
+        countyFips: r.county_fips,
+        placeGeoid: r.place_geoid,
         agreements: r.models.map((model, i) => ({ model, signedOn: r.signed[i], moaUrl: r.moa[i], addendumUrl: r.addendum[i] })),
       })),
     };

@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { MODEL_SLUG, MODELS, type ModelCode } from "../domain/models";
 import { isCalendarDay } from "../domain/days";
-import { stateCode } from "../domain/states";
+import { stateCode, STATE_OF_FIPS } from "../domain/states";
+import { COUNTY_FIPS_PATTERN, PLACE_GEOID_PATTERN } from "../domain/areas";
 import { AGENCY_TYPE_SLUG, AGENCY_TYPES, type AgencyTypeCode } from "../domain/agency-types";
 import { CHANGE_KINDS } from "../domain/changes";
 import { PENDING_OUTCOMES } from "../domain/pending";
@@ -197,7 +198,7 @@ export const qParam: Param<string> = {
     .pipe(z.string().max(Q_MAX, { message: `is longer than ${Q_MAX} characters` })),
   default: "",
   format: (v) => v || undefined,
-  description: `Search text matched against agency names, case-insensitive (at most ${Q_MAX} characters).`,
+  description: `Search text matched against agency names and the county and town each agency is placed on (or ICE gave), case-insensitive (at most ${Q_MAX} characters).`,
   example: "sheriff",
 };
 
@@ -373,3 +374,33 @@ export const countiesView = defineView({
   metric: stateView.params.metric,
   asOf: asOfParam,
 });
+
+// ── A county's page (/counties/[fips]) and a town's (/places/[geoid]) ─────────────────────────────────────────
+
+/** A code of `pattern` whose first two digits are a state's FIPS code. */
+function areaCodeParam(pattern: RegExp, message: string, description: string, example: string): Param<string | null> {
+  return {
+    schema: ascii(message).refine((s) => pattern.test(s) && Object.hasOwn(STATE_OF_FIPS, s.slice(0, 2)), { message }),
+    default: null,
+    format: (v) => v ?? undefined,
+    description,
+    example,
+  };
+}
+
+export const countyParam = areaCodeParam(COUNTY_FIPS_PATTERN, "is not a county FIPS code (five digits, like 48201)", "A county's 5-digit FIPS code (state and county), as the Census Bureau numbers it.", "48201");
+export const placeParam = areaCodeParam(PLACE_GEOID_PATTERN, "is not a Census place GEOID (seven digits, like 0446000)", "A Census place's 7-digit GEOID (state and place), as the Census Bureau numbers it.", "0446000");
+
+/** The county or place code in a page's path, through the same allow-list as a parameter; null when malformed. */
+export function areaCodeOf(kind: "county" | "place", text: string): string | null {
+  if (hasUnsafeCharacter(text)) return null;
+  const r = (kind === "county" ? countyParam : placeParam).schema.safeParse(text);
+  return r.success ? r.data : null;
+}
+
+/** A county's or a town's page, its feed and its API: the filters that change what it lists. */
+export const areaView = defineView({ model: modelParam, asOf: asOfParam });
+/** The download of a county's list of agencies (`/download/county-agencies.csv?county=48201`). */
+export const countyAgenciesView = defineView({ county: countyParam, model: modelParam, asOf: asOfParam });
+/** The download of a town's list of agencies (`/download/place-agencies.csv?place=0446000`). */
+export const placeAgenciesView = defineView({ place: placeParam, model: modelParam, asOf: asOfParam });

@@ -1,5 +1,5 @@
 // Where the pages link to, in one place.
-import { changesView, ledgerView, stateMapView, stateView, type Values } from "./filters";
+import { areaView, changesView, ledgerView, stateMapView, stateView, type Values } from "./filters";
 
 type StateValues = Values<typeof stateView.params>;
 
@@ -13,3 +13,10 @@ export const changesHref = (values: Partial<Values<typeof changesView.params>> =
 export const ICE_287G_PAGE = "https://www.ice.gov/identify-and-arrest/287g";
 /** The repair ledger, for one list or every list, on a page of its own. */
 export const ledgerHref = (values: Partial<Values<typeof ledgerView.params>> = {}) => `/about/ledger${ledgerView.serialize(values)}`;
+type AreaValues = Partial<Values<typeof areaView.params>>;
+/** A county's page, by its 5-digit FIPS code, with the view's filters (models, as of). */
+export const countyHref = (fips: string, values: AreaValues = {}) => `/counties/${fips}${areaView.serialize(values)}`;
+/** A town's page, by its 7-digit Census place GEOID. */
+export const placeHref = (geoid: string, values: AreaValues = {}) => `/places/${geoid}${areaView.serialize(values)}`;
+/** The site's search (a plain GET form: `/search?q=`). */
+export const SEARCH_PATH = "/search";

@@ -63,7 +63,7 @@ test("Texas: a county's shade, title and details follow the model filter, with t
     await expect(county.locator("title")).toHaveText(want.title);
     expect(await county.evaluate((el) => getComputedStyle(el).fill)).toBe(await legendColourFor(legend, want.agreements));
     // Pointing at it shows its numbers under the map, model by model.
-    await expect(page.getByTestId("map-info")).toHaveText("Point at a county to see its numbers here.");
+    await expect(page.getByTestId("map-info")).toHaveText("Point at a county to see its numbers here; each county opens its own page.");
     await county.dispatchEvent("pointerover");
     const info = page.getByTestId("map-info");
     await expect(info).toContainText(`${COUNTY}: ${fmt(want.agreements)} agreements, ${fmt(want.agencies)} agencies`);
@@ -111,8 +111,8 @@ test("the map's file: per view, kept like a page with an ETag, every county draw
   const etag = res.headers().etag;
   expect(etag).toBeTruthy();
   const svg = await res.text();
-  // Texas has 254 counties (the Census Bureau's county list), each a shape.
-  expect(svg.match(/<path d="[^"]+" fill="[^"]+" data-area=""/g)).toHaveLength(254);
+  // Texas has 254 counties (the Census Bureau's county list), each a shape and a link to its page with the view's filters.
+  expect(svg.match(/<a href="\/counties\/48\d{3}\?model=task-force" fill="[^"]+" aria-label="[^"]+" class="outline-none" data-opens="[^"]+" data-area=""[^>]*><title>[^<]*<\/title><path d="[^"]+"\/><\/a>/g)).toHaveLength(254);
   expect(svg).toContain(`<title>${(await galveston(newest, "TFM")).title}</title>`);
   expect((await request.get("/states/tx/map.svg?model=task-force", { headers: { "If-None-Match": etag } })).status()).toBe(304);
 

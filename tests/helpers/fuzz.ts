@@ -3,6 +3,7 @@ import fc from "fast-check";
 import {
   agenciesView,
   agreementsView,
+  areaView,
   changesView,
   ledgerView,
   nationalView,
@@ -40,7 +41,7 @@ export const ROUTES: Route[] = [
   { template: "/api/v1/changes", params: k(changesView), weight: 4 },
   { template: "/api/v1/openapi.json", params: [], weight: 1 },
   { template: "/api/health", params: [], weight: 1 },
-  { template: "/download/{file}", params: [...new Set([...k(agreementsView), ...k(changesView), ...k(pendingView), ...k(ledgerView)])], weight: 6 },
+  { template: "/download/{file}", params: [...new Set([...k(agreementsView), ...k(changesView), ...k(pendingView), ...k(ledgerView), "county", "place"])], weight: 6 },
   { template: "/changes/feed.xml", params: [], weight: 1 },
   { template: "/states/{code}/feed.xml", params: [], weight: 2 },
   { template: "/states/{code}/map.svg", params: k(stateMapView), weight: 2 },
@@ -50,6 +51,13 @@ export const ROUTES: Route[] = [
   { template: "/robots.txt", params: [], weight: 1 },
   { template: "/icon.svg", params: [], weight: 1 },
   { template: "/geo/states.json", params: [], weight: 1 },
+  { template: "/counties/{slug}", params: k(areaView), weight: 3 },
+  { template: "/counties/{code}/{slug}", params: [], weight: 1 },
+  { template: "/counties/{slug}/feed.xml", params: [], weight: 1 },
+  { template: "/counties/{slug}/map.svg", params: [], weight: 1 },
+  { template: "/places/{slug}", params: k(areaView), weight: 2 },
+  { template: "/api/v1/counties/{slug}", params: k(areaView), weight: 2 },
+  { template: "/api/v1/places/{slug}", params: k(areaView), weight: 1 },
   { template: "/{slug}", params: [], weight: 1 },
 ];
 
@@ -67,7 +75,7 @@ const UNICODE = ["\u202Etxet", "\u200B", "\uFEFFtx", "\u2060tx", "שלום", "م
 const NUMBERS = ["-1", "0", "1", "1.5", "1e309", "0x10", "NaN", "Infinity", "99999999999999999999", "٣", "+1", " 1", "1 ", "001", "-0", "2147483648"];
 const DATES = ["0000-00-00", "2025-02-29", "2024-02-29", "9999-12-31", "1900-01-01", "2025-13-01", "2025-1-1", "20250101", "2025-03-31T00:00", "+002025-03-31", "2025-03-31 ", "1970-01-01", "2021-01-12"];
 const WORDS = ["tx", "TX", "us", "zz", "jail", "task-force", "wso", "jail,wso", "jail,,wso", "county", "state", "-signed", "agreements", "-residents", "residents-task-force", "added", "signed", "participating", "pending-2025-05-30", "participating-2025-06-27", "sheriff", "harris county"];
-const FILES = ["agreements.csv", "agreements.json", "changes.csv", "changes.json", "pending.csv", "pending.json", "ledger.csv", "ledger.json", "nope.csv", "agreements.xml", "agreements", ".csv", "../agreements.csv", "AGREEMENTS.CSV"];
+const FILES = ["agreements.csv", "agreements.json", "changes.csv", "changes.json", "pending.csv", "pending.json", "ledger.csv", "ledger.json", "county-agencies.csv", "place-agencies.json", "nope.csv", "agreements.xml", "agreements", ".csv", "../agreements.csv", "AGREEMENTS.CSV"];
 /** Percent sequences and bytes written as they are (not re-encoded): malformed or invalid UTF-8 on purpose. */
 const RAW = ["%", "%G0", "%FF", "%C3%28", "%ED%A0%80", "%C0%AF", "%E2%82", "%00", "%0A", "%0D%0A", "%1B", "%7F", "%C2%85", "%25", "%2F", "%5C", "%2e%2e", "%u0041", "%%30%30"];
 const RAW_BYTES = [[0xff], [0xc3, 0x28], [0xe2, 0x80, 0xae], [0x80], [0x7f], [0x00], [0x0b]];
@@ -119,7 +127,7 @@ export const requestArb: fc.Arbitrary<FuzzRequest> = fc
   .record({
     route: fc.constantFrom(...ROUTES.flatMap((r) => Array.from({ length: r.weight }, () => r))),
     method: fc.constantFrom(...METHODS),
-    segment: pieceArb([...WORDS, "tx", "ca", "us", "harris-county-sheriffs-office-tx"]),
+    segment: pieceArb([...WORDS, "tx", "ca", "us", "harris-county-sheriffs-office-tx", "48201", "0446000", "00000"]),
     file: pieceArb(FILES),
     trailing: fc.constantFrom("", "", "", "", "/", "?", "#frag", "//"),
   })

@@ -19,6 +19,9 @@ async function download(request: Request, { params }: { params: Promise<{ file: 
   if (!parsed.ok) return apiError(parsed.error.parameter, parsed.error.message);
   // The table types differ per view; each table's loader takes its own view's values.
   const loaded = await (load as (v: unknown, p: "all") => ReturnType<typeof load>)(parsed.values, "all");
+  // A county's or a town's list needs its code: none, or one the Census Bureau does not have, is an error.
+  const area = "unknownArea" in loaded ? loaded.unknownArea : null;
+  if (area) return area.code ? apiError(area.parameter, `no ${area.parameter === "county" ? "county has this FIPS code" : "Census place has this GEOID"}`, 404) : apiError(area.parameter, "is required");
   // The filters as the URL writes them (state=tx, model=jail,wso), without the page: a download is whole.
   const query = (table.view.serialize as (v: unknown) => string)({ ...parsed.values, page: 1 });
   const filters = Object.fromEntries(new URLSearchParams(query.slice(1)));

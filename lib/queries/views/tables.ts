@@ -10,6 +10,9 @@ import { listPendingApplications, type PendingApplication, type PendingFilters }
 import { listRepairs, type RepairRow } from "../repairs";
 import type { Paging } from "../sql";
 import { listStates, sortStates, type StateRow } from "../states";
+import type { CoverRole } from "../../domain/areas";
+import type { AgencyTypeCode } from "../../domain/agency-types";
+import { getCountyView, getPlaceView, type AreaFilters } from "./area";
 
 // Every table view's rows, read once here for given filters: the page that shows the table, its CSV and JSON download
 // and the API all call the same loader, so a download holds exactly the rows the view shows. How a table is written
@@ -23,6 +26,8 @@ export type TableView<R> = {
   fallback: ListFallback | null;
   /** The list the filters named, when no such list was published (every list is shown instead). */
   unknownList?: ListKey | null;
+  /** The county or place the filters named, when the Census Bureau has none of that code (or none was named). */
+  unknownArea?: { parameter: "county" | "place"; code: string | null } | null;
   rows: R[];
   total: number;
 };
@@ -115,6 +120,43 @@ export async function listStatesView(
 
 export type StatesViewData = Awaited<ReturnType<typeof listStatesView>>;
 
+/** One row of a county's or a town's list: an agreement, or a pending application, of an agency covering it. */
+export type AreaRow = {
+  role: CoverRole;
+  agency: string;
+  slug: string;
+  type: AgencyTypeCode;
+  county: string | null;
+  place: string | null;
+  status: "agreement" | "pending";
+  model: ModelCode | null;
+  signedOn: string | null;
+  moaUrl: string | null;
+  addendumUrl: string | null;
+  firstListed: string | null;
+};
+
+async function listAreaView(kind: "county" | "place", code: string | null, f: AreaFilters): Promise<TableView<AreaRow>> {
+  const view = code ? await (kind === "county" ? getCountyView : getPlaceView)(code, f) : null;
+  if (!view) return { ...noList("list"), source: `no ${kind} of this code`, unknownArea: { parameter: kind, code } };
+  if (!view.list) return noList("list");
+  const rows: AreaRow[] = [];
+  for (const g of view.groups) {
+    for (const a of g.agencies) {
+      const base = { role: g.role, agency: a.name, slug: a.slug, type: a.type, county: a.countyName, place: a.placeName };
+      for (const x of a.agreements) rows.push({ ...base, status: "agreement", model: x.model, signedOn: x.signedOn, moaUrl: x.moaUrl, addendumUrl: x.addendumUrl, firstListed: x.firstListed });
+      for (const m of a.pending?.length ? a.pending : a.pending ? [null] : []) rows.push({ ...base, status: "pending", model: m, signedOn: null, moaUrl: null, addendumUrl: null, firstListed: null });
+    }
+  }
+  const pending = view.pendingList ? `; pending applications: ${citeList(view.pendingList)}` : "";
+  return { source: `${citeList(view.list)}${pending}; agencies covering ${view.area.name}, ${view.area.state}`, list: view.list, fallback: view.fallback, rows, total: rows.length };
+}
+
+/** A county's agencies, as its page groups them: one row per agreement or pending application. */
+export const listCountyAgenciesView = (v: AreaFilters & { county: string | null }) => listAreaView("county", v.county, v);
+/** A town's agencies, as its page groups them. */
+export const listPlaceAgenciesView = (v: AreaFilters & { place: string | null }) => listAreaView("place", v.place, v);
+
 /** Each downloadable table's loader, by the table's name (lib/export/tables.ts describes the same names' columns). */
 export const TABLE_LOADERS = {
   agreements: listAgreementsView,
@@ -123,4 +165,6 @@ export const TABLE_LOADERS = {
   pending: listPendingView,
   ledger: listLedgerView,
   states: listStatesView,
+  "county-agencies": listCountyAgenciesView,
+  "place-agencies": listPlaceAgenciesView,
 } as const;
