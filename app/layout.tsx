@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { FreshnessNotice } from "@/components/freshness/FreshnessNotice";
+import { SearchField } from "@/components/search/SearchField";
 import { getFreshnessNotice } from "@/lib/queries/views/status";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
 import "./globals.css";
@@ -55,6 +56,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 </li>
               ))}
             </ul>
+            <SearchField id="site-search" />
           </nav>
         </header>
         {/* In the shell, not behind a Suspense boundary: revealed later, it pushed the whole page down (a layout shift
