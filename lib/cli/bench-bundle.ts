@@ -37,6 +37,9 @@ export const BUDGETS_KB: Record<string, number> = {
   "/about": 134, // 133.4
 };
 
+/** The search field's suggestions, loaded when the field first gets focus, in KB gzip (the issue's limit). */
+export const SUGGESTIONS_BUDGET_KB = 15;
+
 const CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
 
 const gzipped = new Map<string, number>();
@@ -121,6 +124,37 @@ run(async () => {
         if (!fits || res.status !== 200) over.push(`${url} (${res.status === 200 ? `${kb(browserBytes)} KB, budget ${limit} KB` : `answers ${res.status}`})`);
         rows.push([`${route}${url !== route ? ` (${url})` : ""}`, res.status, `${named.length} / ${kb(htmlBytes)}`, `${fetched.size} / ${kb(browserBytes)}`, budget]);
       }
+      // What the search field loads on demand: its suggestions on focus, the location code when the button is pressed.
+      const onDemand = async (action: (page: import("@playwright/test").Page) => Promise<void>, options = {}) => {
+        const context = await browser.newContext(options);
+        const page = await context.newPage();
+        await page.goto(`${origin}/about`, { waitUntil: "networkidle" });
+        const later = new Set<string>();
+        page.on("response", (r) => {
+          const p = new URL(r.url()).pathname;
+          if (p.startsWith("/_next/static/") && p.endsWith(".js")) later.add(p);
+        });
+        await action(page);
+        await context.close();
+        return [...later].reduce((s, u) => s + gzipBytes(u), 0);
+      };
+      const suggestions = await onDemand(async (page) => {
+        await page.focus("#site-search");
+        await page.keyboard.type("mesa");
+        await page.waitForSelector('#site-search[aria-expanded="true"]');
+      });
+      // Houston, TX: the shapes' requests are not JavaScript and not counted.
+      const locate = await onDemand(
+        async (page) => {
+          await page.getByRole("button", { name: "Use my location" }).click();
+          await page.waitForURL(/\/counties\//);
+        },
+        { geolocation: { latitude: 29.76, longitude: -95.37 }, permissions: ["geolocation"] },
+      );
+      const fits = suggestions / 1024 <= SUGGESTIONS_BUDGET_KB;
+      if (!fits) over.push(`search suggestions (${kb(suggestions)} KB, budget ${SUGGESTIONS_BUDGET_KB} KB)`);
+      rows.push(["search suggestions, on focus", "", "", `${kb(suggestions)}`, fits ? `≤ ${SUGGESTIONS_BUDGET_KB} KB: ok` : `> ${SUGGESTIONS_BUDGET_KB} KB: OVER`]);
+      rows.push(["use my location, on press", "", "", `${kb(locate)}`, ""]);
     } finally {
       await browser.close();
     }
