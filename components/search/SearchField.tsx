@@ -44,7 +44,7 @@ export function SearchField({ id, defaultValue = "", size = "header" }: Props) {
           autoComplete="off"
           placeholder={page ? "Harris County, TX · Mesa, AZ · 85201" : "County, town, ZIP or agency"}
           onFocus={load}
-          className={`min-w-0 flex-1 rounded border border-slate-500 bg-white px-2 py-1 text-slate-900 placeholder:text-slate-600 ${page ? "text-base sm:w-96 sm:flex-none" : "text-sm sm:w-64"}`}
+          className={`min-w-0 flex-1 rounded border border-slate-500 bg-white px-2 py-1 text-slate-900 placeholder:text-slate-600 ${page ? "text-base sm:w-96 sm:flex-none" : "text-sm sm:w-56"}`}
         />
         <button type="submit" className="rounded border border-slate-500 bg-white px-2 py-1 text-sm text-slate-900 hover:bg-slate-100">
           Search

@@ -1,3 +1,4 @@
+import type { SearchHit } from "@/lib/geo/search";
 import type { SearchGroup } from "@/lib/queries/views/search";
 import { formatCount } from "@/lib/view/format";
 import { searchHitHref } from "@/lib/view/links";
@@ -8,6 +9,14 @@ const GROUP_TITLE: Record<SearchGroup["kind"], [one: string, many: string]> = {
   zip: ["ZIP code", "ZIP codes"],
   agency: ["Agency", "Agencies"],
 };
+
+/** The line under a match: a place's kind and residents, a ZIP code's county, an agency's state. */
+function describe(h: SearchHit): string {
+  if (h.kind === "zip") return `in ${h.detail}`;
+  if (h.kind === "agency") return h.detail;
+  const residents = `${formatCount(h.population)} residents`;
+  return h.detail ? `${h.detail}, ${residents}` : residents;
+}
 
 /** The matches of a search, one list per kind (counties, places, ZIP codes, agencies), best first. */
 export function SearchResults({ groups }: { groups: SearchGroup[] }) {
@@ -26,7 +35,7 @@ export function SearchResults({ groups }: { groups: SearchGroup[] }) {
                   <a href={searchHitHref(h)} className="font-medium text-blue-800 underline underline-offset-2">
                     {h.label}
                   </a>
-                  {h.detail && <span className="block text-sm text-slate-700">{h.kind === "zip" ? `in ${h.detail}` : h.detail}</span>}
+                  <span className="block text-sm text-slate-700">{describe(h)}</span>
                 </li>
               ))}
             </ul>

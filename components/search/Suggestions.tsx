@@ -47,6 +47,8 @@ export function Suggestions({ input }: SuggestionsProps) {
       }, 120);
     };
     input.addEventListener("input", ask);
+    // What was typed while this code was loading.
+    if (input.value.trim() && document.activeElement === input) ask();
     return () => {
       input.removeEventListener("input", ask);
       controller?.abort();
