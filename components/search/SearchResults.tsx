@@ -1,7 +1,7 @@
 import type { SearchHit } from "@/lib/geo/search";
 import type { SearchGroup } from "@/lib/queries/views/search";
 import { formatCount } from "@/lib/view/format";
-import { searchHitHref } from "@/lib/view/links";
+import { placeHref, searchHitHref } from "@/lib/view/links";
 
 const GROUP_TITLE: Record<SearchGroup["kind"], [one: string, many: string]> = {
   county: ["County", "Counties"],
@@ -36,6 +36,11 @@ export function SearchResults({ groups }: { groups: SearchGroup[] }) {
                     {h.label}
                   </a>
                   <span className="block text-sm text-slate-700">{describe(h)}</span>
+                  {h.town && (
+                    <a href={placeHref(h.town)} className="text-sm text-blue-800 underline underline-offset-2">
+                      The town: {h.label.replace(/^\d{5} /, "")}
+                    </a>
+                  )}
                 </li>
               ))}
             </ul>

@@ -207,6 +207,7 @@ export function openApiDocument(origin: string) {
       kind: { type: "string", enum: ["county", "place", "zip", "agency"] },
       id: { type: "string", description: "County FIPS (5 digits), Census place GEOID (7), ZIP code (5) or agency slug." },
       countyFips: { type: "string", description: "ZIP codes only: the county of this entry (a ZIP code that spans counties has one entry per county)." },
+      town: { type: ["string", "null"], description: "ZIP codes only: the page of its town, when the town is the one Census place of that name in its state." },
       label: str,
       detail: str,
       exact: { type: "boolean", description: "The words are the whole name (with its state, if given)." },

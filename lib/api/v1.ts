@@ -13,7 +13,7 @@ import { listPublishedLists, resolveList, type PublishedList } from "../queries/
 import { listStates } from "../queries/states";
 import { listAgreementsView, listChangesView, type TableView } from "../queries/views/tables";
 import { FORWARDED_VARY, linksVaryOnForwarded, publicOrigin } from "../http/origin";
-import { agencyHref, searchHitHref } from "../view/links";
+import { agencyHref, placeHref, searchHitHref } from "../view/links";
 import type { SearchHit } from "../geo/search";
 import { getSearchView } from "../queries/views/search";
 import { agenciesView, searchView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
@@ -270,7 +270,7 @@ export async function searchEndpoint(request: Request): Promise<Response> {
   const hit = (h: SearchHit) => ({
     kind: h.kind,
     id: h.id,
-    ...(h.kind === "zip" && { countyFips: h.county }),
+    ...(h.kind === "zip" && { countyFips: h.county, town: h.town ? `${p.url.origin}${placeHref(h.town)}` : null }),
     label: h.label,
     detail: h.detail,
     exact: h.tier === 0,

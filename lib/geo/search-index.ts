@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { STATE_OF_FIPS } from "../domain/states";
 import { gazetteer } from "./gazetteer";
 import { SHAPES_DIR } from "./shapes";
-import { searchEntry, type PlaceEntry } from "./search";
+import { searchEntry, searchWords, type PlaceEntry } from "./search";
 
 // The place index the search field answers from: every county and Census place with its population, and every ZIP
 // code with each county it spans. Counties, places and ZIP codes change only with a release, so the index is written
@@ -56,7 +56,16 @@ export function buildPlaceIndex(): PlaceEntry[] {
     const detail = r.kind === "CDP" ? "Census-designated place" : "town or city";
     entries.push(searchEntry({ kind: "place", id: r.place_geoid, label: `${name}, ${state}`, detail, state, population: Number(r.population) }, words, words));
   }
+  // A ZIP code's town is the Census place of its name in its state, when there is exactly one.
+  const placesNamed = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.kind !== "place") continue;
+    const key = `${e.state}|${e.words}`;
+    placesNamed.set(key, [...(placesNamed.get(key) ?? []), e.id]);
+  }
   for (const z of zipRows()) {
+    const towns = placesNamed.get(`${z.stateAbbreviation}|${searchWords(z.city).join(" ")}`);
+    const town = towns?.length === 1 ? towns[0] : undefined;
     const fips = z.county_fips_all.split("|");
     const names = z.county_names_all.split("|");
     const weights = JSON.parse(z.county_weights) as Record<string, number>;
@@ -64,7 +73,7 @@ export function buildPlaceIndex(): PlaceEntry[] {
       const state = STATE_OF_FIPS[f.slice(0, 2)] ?? z.stateAbbreviation;
       const county = countyLabel.get(f) ?? `${names[i]}, ${state}`;
       const share = fips.length > 1 ? ` (${weights[f] ?? 0} % of its residents)` : "";
-      entries.push({ kind: "zip", id: z.zip, county: f, label: `${z.zip} ${z.city}, ${z.stateAbbreviation}`, detail: `${county}${share}`, state, population: weights[f] ?? 100, words: z.zip, core: z.zip });
+      entries.push({ kind: "zip", id: z.zip, county: f, ...(town && { town }), label: `${z.zip} ${z.city}, ${z.stateAbbreviation}`, detail: `${county}${share}`, state, population: weights[f] ?? 100, words: z.zip, core: z.zip });
     });
   }
   return entries;

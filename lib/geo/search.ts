@@ -15,6 +15,8 @@ export type PlaceEntry = {
   id: string;
   /** A ZIP code's county (one entry per county the ZIP spans). */
   county?: string;
+  /** A ZIP code's town, when it is the one Census place of that name in its state (GEOID). */
+  town?: string;
   /** "Harris County, TX", "Mesa, AZ", "85201 Mesa, AZ", "Harris County Sheriff's Office". */
   label: string;
   /** A second line: a ZIP code's county, a place's kind, an agency's state. */

@@ -95,9 +95,11 @@ test("a ZIP code that spans two counties lists each", async ({ page }) => {
   const links = page.getByTestId("results-zip").getByRole("listitem");
   await expect(links).toHaveCount(2);
   await expect(links.nth(0)).toContainText("Fulton County, GA");
-  await expect(links.nth(0).getByRole("link")).toHaveAttribute("href", "/counties/13121");
+  await expect(links.nth(0).getByRole("link").first()).toHaveAttribute("href", "/counties/13121");
   await expect(links.nth(1)).toContainText("Forsyth County, GA");
-  await expect(links.nth(1).getByRole("link")).toHaveAttribute("href", "/counties/13117");
+  await expect(links.nth(1).getByRole("link").first()).toHaveAttribute("href", "/counties/13117");
+  // Its town: place_population_acs5_2023.csv "1301696,13,01696,Georgia,Alpharetta city".
+  await expect(links.nth(0).getByRole("link", { name: "The town: Alpharetta, GA" })).toHaveAttribute("href", "/places/1301696");
 });
 
 test("an empty or a 10 KB query gets a clear message, not an error", async ({ page }) => {

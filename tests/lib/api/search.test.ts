@@ -17,7 +17,7 @@ useDataLayerDatabase(async (db) => {
   await importFile(db, path.join(SEED, "participating/participating_2025-03-31.xlsx"));
 });
 
-type Hit = { kind: string; id: string; countyFips?: string; label: string; exact: boolean; href: string };
+type Hit = { kind: string; id: string; countyFips?: string; town?: string | null; label: string; exact: boolean; href: string };
 type Answer = { query: string; total: number; totals: Record<string, number>; exact: Hit | null; data: Hit[] };
 
 async function search(query: string): Promise<{ status: number; body: Answer & { error?: { parameter: string; message: string } } }> {
@@ -53,6 +53,8 @@ describe("/api/v1/search", () => {
       ["13121", "http://localhost/counties/13121"],
       ["13117", "http://localhost/counties/13117"],
     ]);
+    // Its town: place_population_acs5_2023.csv "1301696,13,01696,Georgia,Alpharetta city".
+    expect(body.data[0].town).toBe("http://localhost/places/1301696");
   });
 
   it("answers 400 naming the parameter for a missing, empty, 10 KB or repeated query, a bad limit or an unknown key", async () => {

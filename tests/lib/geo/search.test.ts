@@ -76,6 +76,8 @@ describe("ZIP codes", () => {
     expect(ids(hits)).toEqual(["zip:85201@04013"]);
     expect(hits[0].tier).toBe(0);
     expect(hits[0].detail).toBe("Maricopa County, AZ");
+    // Its town, Mesa: place_population_acs5_2023.csv "0446000,04,46000,Arizona,Mesa city".
+    expect(hits[0].town).toBe("0446000");
   });
 
   it("lists each county of a ZIP code that spans two, the larger share first", () => {
