@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { FreshnessNotice } from "@/components/freshness/FreshnessNotice";
+import { SearchEnhancer } from "@/components/search/SearchEnhancer";
 import { SearchField } from "@/components/search/SearchField";
 import { getFreshnessNotice } from "@/lib/queries/views/status";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
@@ -58,6 +59,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </ul>
             <SearchField id="site-search" />
           </nav>
+          <SearchEnhancer />
         </header>
         {/* In the shell, not behind a Suspense boundary: revealed later, it pushed the whole page down (a layout shift
             Lighthouse counted on every page). Its read is one small query, and pages are kept whole anyway. */}

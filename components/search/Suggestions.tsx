@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from "react";
 
 // Suggestions under the search field as one types (a combobox with a list box, keyboard first: arrows choose,
-// Enter opens the chosen page, Escape closes), from /api/v1/search. Loaded when the field first gets focus.
+// Enter opens the chosen page, Escape closes), from /api/v1/search. Loaded when the field first gets focus (./enhance).
 
 export type SuggestionsProps = { input: HTMLInputElement };
 
