@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { FreshnessNotice } from "@/components/freshness/FreshnessNotice";
+import { SearchEnhancer } from "@/components/search/SearchEnhancer";
+import { SearchField } from "@/components/search/SearchField";
 import { getFreshnessNotice } from "@/lib/queries/views/status";
 import { siteUrl, socialMetadata } from "@/lib/view/social";
 import { SITE_NAME } from "@/lib/view/titles";
@@ -56,7 +58,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 </li>
               ))}
             </ul>
+            <SearchField id="site-search" />
           </nav>
+          <SearchEnhancer />
         </header>
         {/* In the shell, not behind a Suspense boundary: revealed later, it pushed the whole page down (a layout shift
             Lighthouse counted on every page). Its read is one small query, and pages are kept whole anyway. */}

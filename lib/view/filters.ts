@@ -202,6 +202,13 @@ export const qParam: Param<string> = {
   example: "sheriff",
 };
 
+/** The search field's text (`/search`, `/api/v1/search`): a county, town, ZIP code or agency. */
+export const searchQueryParam: Param<string> = {
+  ...qParam,
+  description: `A county, town or city, ZIP code or agency, in whole words, whatever the case, accents and punctuation; the last word may be unfinished (at most ${Q_MAX} characters).`,
+  example: "Harris County, TX",
+};
+
 export const pageParam: Param<number> = {
   schema: z
     .string()
@@ -308,6 +315,23 @@ export const ledgerView = defineView({
 });
 
 export const statesView = defineView({ model: modelParam, asOf: asOfParam });
+/** The search page and the search API. */
+export const SEARCH_LIMIT_MAX = 25;
+/** The search API: the query, and how many of the best matches to return (the suggestions ask for 8). */
+export const searchView = defineView({
+  q: searchQueryParam,
+  limit: {
+    schema: z
+      .string()
+      .regex(/^\d{1,2}$/, { message: `must be a whole number from 1 to ${SEARCH_LIMIT_MAX}` })
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(SEARCH_LIMIT_MAX, { message: `must be a whole number from 1 to ${SEARCH_LIMIT_MAX}` })),
+    default: SEARCH_LIMIT_MAX,
+    format: (v) => (v === SEARCH_LIMIT_MAX ? undefined : String(v)),
+    description: `How many of the best matches to return, from 1 to ${SEARCH_LIMIT_MAX}.`,
+    example: "8",
+  } satisfies Param<number>,
+});
 export const snapshotsView = defineView({ kind: enumParam(["participating", "pending"] as const, "Only lists of this kind.") });
 
 /** One of a few words, with a default that is left out of the URL. */

@@ -1,5 +1,5 @@
 // Where the pages link to, in one place.
-import { areaView, changesView, ledgerView, stateMapView, stateView, type Values } from "./filters";
+import { areaView, changesView, ledgerView, searchView, stateMapView, stateView, type Values } from "./filters";
 
 type StateValues = Values<typeof stateView.params>;
 
@@ -10,6 +10,11 @@ export const stateMapHref = (code: string, values: Partial<Values<typeof stateMa
 export const agencyHref = (slug: string) => `/agencies/${slug}`;
 /** The changes page, filtered (a kind of change, a state, up to a list…). */
 export const changesHref = (values: Partial<Values<typeof changesView.params>> = {}) => `/changes${changesView.serialize(values)}`;
+/** The search page for a query. */
+export const searchHref = (q: string) => `/search${searchView.serialize({ q })}`;
+/** Where a search result leads: its county, place or agency; a ZIP code, to the county it lies in. */
+export const searchHitHref = (hit: { kind: "county" | "place" | "zip" | "agency"; id: string; county?: string }) =>
+  hit.kind === "county" ? countyHref(hit.id) : hit.kind === "place" ? placeHref(hit.id) : hit.kind === "zip" ? countyHref(hit.county!) : agencyHref(hit.id);
 export const ICE_287G_PAGE = "https://www.ice.gov/identify-and-arrest/287g";
 /** The repair ledger, for one list or every list, on a page of its own. */
 export const ledgerHref = (values: Partial<Values<typeof ledgerView.params>> = {}) => `/about/ledger${ledgerView.serialize(values)}`;

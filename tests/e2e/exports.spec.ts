@@ -225,11 +225,11 @@ test.describe("the JSON API", () => {
   test("the OpenAPI document describes every endpoint, and the /api page documents them", async ({ page, request }) => {
     const doc = await (await request.get("/api/v1/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/agencies", "/api/v1/agencies/{slug}", "/api/v1/agreements", "/api/v1/changes", "/api/v1/snapshots", "/api/v1/states"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/agencies", "/api/v1/agencies/{slug}", "/api/v1/agreements", "/api/v1/changes", "/api/v1/search", "/api/v1/snapshots", "/api/v1/states"]);
     const names = doc.paths["/api/v1/agreements"].get.parameters.map((p: { name: string }) => p.name);
     expect(names).toEqual(["state", "model", "type", "q", "sort", "asOf", "page"]);
     await page.goto("/api");
-    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(6);
+    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(7);
     await page.getByRole("link", { name: "/api/v1/agreements?state=tx&model=task-force" }).click();
     await expect(page.locator("body")).toContainText('"source"');
     await page.goto("/api");
