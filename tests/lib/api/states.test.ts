@@ -45,9 +45,11 @@ async function api(query: string): Promise<StatesJson> {
 async function csvWithSource(query: string): Promise<{ source: string; rows: Record<string, string>[] }> {
   const res = await download(new Request(`http://localhost/download/states.csv${query}`), { params: Promise.resolve({ file: "states.csv" }) });
   expect(res.status).toBe(200);
-  // The source line comes before the header (Response.text drops the byte-order mark).
-  const [source, ...lines] = (await res.text()).replace(/^\uFEFF/, "").split("\r\n");
-  return { source, rows: parse(lines.join("\r\n"), { columns: true }) as Record<string, string>[] };
+  // The header is row 1; the citation travels in the last column, `source`, of every row.
+  const rows = parse((await res.text()).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+  const sources = new Set(rows.map((r) => r.source));
+  expect(sources.size).toBe(1);
+  return { source: [...sources][0], rows };
 }
 const csv = async (query: string) => (await csvWithSource(query)).rows;
 
@@ -92,7 +94,7 @@ describe("/api/v1/states: residents under agreements", () => {
 describe("states.csv: the national table of states as a download", () => {
   it("cites ICE's lists and the Census Bureau, and carries Minnesota's population and residents as the API does", async () => {
     const { source, rows } = await csvWithSource("");
-    expect(source).toMatch(/^# Source: ICE participating list published 2025-03-31 .*ICE pending list published 2025-05-30 .*U\.S\. Census Bureau/);
+    expect(source).toMatch(/^ICE participating list published 2025-03-31 .*ICE pending list published 2025-05-30 .*U\.S\. Census Bureau/);
     const mn = rows.find((r) => r.state === "MN")!;
     expect(mn).toMatchObject({
       name: "Minnesota",
