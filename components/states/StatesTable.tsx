@@ -30,7 +30,8 @@ function CoverageCell({ c, population, statewideMark }: { c: Coverage; populatio
 /** The state agencies whose Task Force agreement covers the whole state, counted; named in the cell's title. */
 function StatewideCell({ names, states }: { names: string[]; states?: number }) {
   return (
-    <td className="whitespace-nowrap py-1.5 pr-3 text-right tabular-nums" title={names.join("; ") || undefined}>
+    // The total's "22 states and territories" may wrap: kept on one line it widened the table past the page's column.
+    <td className={`${states === undefined ? "whitespace-nowrap " : ""}py-1.5 pr-3 text-right tabular-nums`} title={names.join("; ") || undefined}>
       {names.length === 0 ? "—" : states !== undefined ? `${formatCount(states)} ${states === 1 ? "state or territory" : "states and territories"}` : names.length === 1 ? "1 agency" : `${names.length} agencies`}
     </td>
   );

@@ -148,7 +148,8 @@ test("unknown and malformed codes are a 404 with a search box", async ({ page })
   for (const url of ["/counties/48999", "/counties/harris", "/counties/482011", "/places/0499999", "/places/12"]) {
     const res = await page.goto(url);
     expect(res?.status(), url).toBe(404);
-    const search = page.getByRole("search");
+    // The page's own search box (the site's header has one too).
+    const search = page.getByRole("main").getByRole("search");
     await expect(search.getByRole("searchbox", { name: /Search for a town, county or ZIP code/ })).toBeVisible();
     await expect(search).toHaveAttribute("action", "/search");
   }
