@@ -1,9 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { CHART_HEIGHT, Placeholder, useNearViewport, useTrendData } from "./TrendFigure";
-
-/** The chart drawn on the server as an SVG file, for the same filters as `src` (/trends/data.json?…). */
-const chartFileOf = (src: string) => src.replace("/trends/data.json", "/trends/shares.svg");
+import { CHART_HEIGHT, chartFileOf, Placeholder, useNearViewport, useTrendData } from "./TrendFigure";
 
 const CoverageChart = dynamic(() => import("./CoverageChart").then((m) => m.CoverageChart), { ssr: false, loading: () => <Placeholder /> });
 
@@ -17,7 +14,7 @@ export function CoverageFigure({ label, src, otherWords }: { label: string; src:
         <CoverageChart points={loaded.data.shares} otherWords={otherWords} />
       ) : (
         // The server's drawing of the chart: there before any script, in print and without scripts.
-        <img src={chartFileOf(src)} alt="" width={720} height={CHART_HEIGHT} loading="lazy" className="h-full w-full object-contain object-left-top" />
+        <img src={chartFileOf(src, "shares")} alt="" width={720} height={CHART_HEIGHT} loading="lazy" className="h-full w-full object-contain object-left-top" />
       )}
     </div>
   );

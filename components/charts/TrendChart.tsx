@@ -8,13 +8,11 @@ import type { ListTrendPoint, SignedTrendPoint } from "@/lib/queries/trends";
 import { formatCount, formatDay } from "@/lib/view/format";
 import { MODEL_COLOR, MODEL_DASH, MODEL_MARKER } from "@/lib/view/palette";
 import { ModelKey } from "./ModelKey";
-import { dateTicks, tickLabel } from "./time-ticks";
+import { dateTicks, dayTime, monthTime, signedSpan, tickLabel } from "./time-ticks";
 
 type Row = Record<ModelCode, number> & { t: number; label: string; note: string | null; total: number; totalLabel: string };
 
 const MONTH_LONG = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
-const dayTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const monthTime = (month: string) => Date.parse(`${month}-01T00:00:00Z`);
 
 /** The props of a time axis over rows' `t` (ms), from the first row's time to the last's, as both charts draw it. */
 export function timeAxisProps(domain: [number, number]) {
@@ -140,23 +138,15 @@ export function TrendChart({ points, models = [...MODELS] }: { points: ListTrend
  * a cumulative line can do without changing any value it shows.
  */
 export function SignedTrendChart({ points: all, models = [...MODELS], from }: { points: SignedTrendPoint[]; models?: ModelCode[]; from?: string }) {
-  const points = from ? fromMonth(all, from.slice(0, 7)) : all;
+  const points = signedSpan(all, from);
   if (points.length === 0) return null;
-  const rows: Row[] = points.map((p, i) => ({
+  const rows: Row[] = points.map(({ t, point: p }) => ({
     ...p.byModel,
-    // The first point sits on the first list's day, where the chart above starts.
-    t: i === 0 && from ? dayTime(from) : monthTime(p.month),
+    t,
     label: `Signed by the end of ${MONTH_LONG.format(monthTime(p.month))}`,
     note: null,
     total: p.total,
     totalLabel: "All models",
   }));
   return <DateLineChart rows={rows} models={models} markers={false} yLabel="Agreements signed, cumulative" />;
-}
-
-/** The cumulative points from `month` on; the last point before it, re-dated to `month`, starts the line. */
-function fromMonth(points: SignedTrendPoint[], month: string): SignedTrendPoint[] {
-  const later = points.filter((p) => p.month > month);
-  const before = points.filter((p) => p.month <= month).at(-1);
-  return before ? [{ ...before, month }, ...later] : later;
 }

@@ -53,7 +53,7 @@ export function useTrendData(src: string, near: boolean) {
 type Props = { kind: "lists" | "signed"; src: string; label: string; models?: ModelCode[] };
 
 /** The chart drawn on the server as an SVG file, for the same filters as `src` (/trends/data.json?…). */
-export const chartFileOf = (src: string, kind: Props["kind"]) => src.replace("/trends/data.json", `/trends/${kind}.svg`);
+export const chartFileOf = (src: string, kind: Props["kind"] | "shares") => src.replace("/trends/data.json", `/trends/${kind}.svg`);
 
 /**
  * A trend chart in a fixed-height box that screen readers read as one image with a summary: the server's drawing of

@@ -21,3 +21,21 @@ export function dateTicks([from, to]: [number, number]): { ticks: number[]; year
 
 /** "2025" on yearly ticks, "Mar 25" otherwise. */
 export const tickLabel = (t: number, yearly: boolean) => (yearly ? String(new Date(t).getUTCFullYear()) : MONTH_TICK.format(t));
+
+/** "2026-05-18" → its time (ms, UTC). */
+export const dayTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+/** "2026-05" → the time of its first day (ms, UTC). */
+export const monthTime = (month: string) => Date.parse(`${month}-01T00:00:00Z`);
+
+/**
+ * The signed-month chart's points over the list chart's span, with their times: from `from` (the first list's day)
+ * on, the months before it summed into the first point, which sits on that day. Cumulative counts make the sum the
+ * last point before it. Without `from`, every point at its month.
+ */
+export function signedSpan<P extends { month: string }>(points: P[], from?: string): { t: number; point: P }[] {
+  if (!from) return points.map((point) => ({ t: monthTime(point.month), point }));
+  const month = from.slice(0, 7);
+  const before = points.filter((p) => p.month <= month).at(-1);
+  const shown = [...(before ? [before] : []), ...points.filter((p) => p.month > month)];
+  return shown.map((point, i) => ({ t: i === 0 ? dayTime(from) : monthTime(point.month), point }));
+}

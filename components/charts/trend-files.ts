@@ -5,13 +5,12 @@ import type { TrendsViewData } from "@/lib/queries/views/trends";
 import { modelSeries, trendSvg, type TrendSeries } from "./trend-svg";
 import { COVERAGE_LINES } from "./CoverageKey";
 import { otherModelsWords, percentExact, shareTicks } from "@/lib/view/coverage";
+import { dayTime, signedSpan } from "./time-ticks";
 import { describeListTrend, describeShareTrend, describeSignedTrend } from "./trend-words";
 
 // The two trend charts of a view as SVG files (app/trends/lists.svg, app/trends/signed.svg), from the same view
 // data as the interactive charts and the tables (lib/queries/views/trends.ts).
 
-const dayTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const monthTime = (month: string) => Date.parse(`${month}-01T00:00:00Z`);
 
 const shownOf = (models: ModelCode[]) => MODELS.filter((m) => models.length === 0 || models.includes(m));
 
@@ -33,18 +32,15 @@ export function signedTrendSvg(view: TrendsViewData, state: string | null, model
   const shown = shownOf(models);
   const trend = view.signedTrend;
   const first = view.listTrend[0]?.publishedOn;
-  const from = first?.slice(0, 7);
-  const all = trend?.points ?? [];
-  // The same span as the list chart: the months before its first list are summed into its first point.
-  const before = from ? all.filter((p) => p.month <= from).at(-1) : undefined;
-  const points = from ? [...(before ? [{ ...before, month: from }] : []), ...all.filter((p) => p.month > from)] : all;
+  // The same span as the list chart.
+  const points = signedSpan(trend?.points ?? [], first);
   const last = trend?.publishedOn;
   return trendSvg({
     title: trend ? describeSignedTrend(trend, state ? stateName(state) : null, shown, view.listTrend[0]?.publishedOn) : "No list has been imported.",
     yLabel: "Agreements signed, cumulative",
     // The first point sits on the first list's day, where the list chart starts.
-    series: shown.map((m) => modelSeries(m, points.map((p, i) => ({ t: i === 0 && first ? dayTime(first) : monthTime(p.month), v: p.byModel[m] })))),
-    events: from && last ? eventsWithin(`${from}-01`, last) : [],
+    series: shown.map((m) => modelSeries(m, points.map(({ t, point }) => ({ t, v: point.byModel[m] })))),
+    events: first && last ? eventsWithin(`${first.slice(0, 7)}-01`, last) : [],
   });
 }
 
