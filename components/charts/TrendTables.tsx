@@ -27,7 +27,7 @@ export function ListTrendTable({ points, models, where }: { points: ListTrendPoi
   return (
     <TableBox label={`Agreements${where} on each list, by model`}>
       <table className={`w-full min-w-[36rem] border-collapse text-left ${ROWS}`} data-testid="list-trend-table">
-        <caption className="mb-1 text-left text-xs text-slate-600">Agreements{where} on each participating list, by model, oldest list first</caption>
+        <caption className="mb-1 text-left text-xs text-slate-600">Agreements{where} on each participating list, by model, newest list first</caption>
         <TableHead
           dense
           columns={["List of", "Source", ...models.map((m) => ({ label: MODEL_LABEL[m], align: "right" as const })), { label: "Agreements", align: "right" }, { label: "Agencies", align: "right" }]}
@@ -86,7 +86,7 @@ export function ShareTrendTable({ points, stateName, otherWords }: { points: Sha
     <TableBox label={`Share of ${stateName}'s residents under agreements on each list`}>
       <table className={`w-full min-w-[30rem] border-collapse text-left ${ROWS}`} data-testid="residents-trend-table">
         <caption className="mb-1 text-left text-xs text-slate-600">
-          Share of {stateName}&rsquo;s residents under local agreements on each participating list, oldest first; the last column marks lists on which a
+          Share of {stateName}&rsquo;s residents under local agreements on each participating list, newest first; the last column marks lists on which a
           state agency&rsquo;s statewide agreement stood
         </caption>
         <TableHead

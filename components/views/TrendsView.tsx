@@ -8,12 +8,19 @@ import { MODEL_LABEL, MODELS, otherModelsOf } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
 import type { TrendsViewData } from "@/lib/queries/views/trends";
 import { otherModelsWords } from "@/lib/view/coverage";
-import { asOfNote, nationalView, stateView, trendsView, type FilterNote, type Values } from "@/lib/view/filters";
+import { Pager } from "@/components/tables/Pager";
+import { asOfNote, nationalView, stateView, trendsPageView, type FilterNote, type Values } from "@/lib/view/filters";
 import { formatDay } from "@/lib/view/format";
 
 // The trend charts' numbers as tables, for the nation or one state: the charts' alternative, linked from each chart.
 
-export type TrendsValues = Values<typeof trendsView.params>;
+export type TrendsValues = Values<typeof trendsPageView.params>;
+
+/**
+ * Lists per page of the table of lists, newest first: one row per publication day (463 days since February 2025 and
+ * counting), so the page keeps its weight as ICE publishes; every list stays a page away, and in the charts' data.
+ */
+export const TREND_LISTS_PAGE_SIZE = 30;
 
 export function trendsMetadata(values: TrendsValues): Metadata {
   return {
@@ -32,6 +39,7 @@ export function TrendsView({ values, notes, view }: { values: TrendsValues; note
   const models = values.model.length ? MODELS.filter((m) => values.model.includes(m)) : [...MODELS];
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
   const otherWords = otherModelsOf(values.model) ? otherModelsWords(values.model) : null;
+  const newestFirst = [...view.listTrend].reverse();
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -57,7 +65,14 @@ export function TrendsView({ values, notes, view }: { values: TrendsValues; note
         <>
           <section id="lists" aria-labelledby="lists-title" className="space-y-2">
             <h2 id="lists-title" className="text-xl font-semibold">Agreements on each list</h2>
-            <ListTrendTable points={view.listTrend} models={models} where={where} />
+            <ListTrendTable points={newestFirst.slice((values.page - 1) * TREND_LISTS_PAGE_SIZE, values.page * TREND_LISTS_PAGE_SIZE)} models={models} where={where} />
+            <Pager
+              page={values.page}
+              pageSize={TREND_LISTS_PAGE_SIZE}
+              total={newestFirst.length}
+              hrefFor={(page) => `/trends${trendsPageView.serialize({ ...values, page })}#lists`}
+              noun="lists"
+            />
           </section>
           {view.signedTrend && (
             <section id="signed" aria-labelledby="signed-title" className="space-y-2">
@@ -73,7 +88,20 @@ export function TrendsView({ values, notes, view }: { values: TrendsValues; note
             <section id="residents" aria-labelledby="residents-title" className="space-y-2">
               <h2 id="residents-title" className="text-xl font-semibold">Share of residents under agreements</h2>
               {view.shareTrend.length ? (
-                <ShareTrendTable points={view.shareTrend} stateName={name} otherWords={otherWords} />
+                <>
+                  <ShareTrendTable
+                    points={[...view.shareTrend].reverse().slice((values.page - 1) * TREND_LISTS_PAGE_SIZE, values.page * TREND_LISTS_PAGE_SIZE)}
+                    stateName={name}
+                    otherWords={otherWords}
+                  />
+                  <Pager
+                    page={values.page}
+                    pageSize={TREND_LISTS_PAGE_SIZE}
+                    total={view.shareTrend.length}
+                    hrefFor={(page) => `/trends${trendsPageView.serialize({ ...values, page })}#residents`}
+                    noun="lists"
+                  />
+                </>
               ) : (
                 <p>The Census Bureau publishes no population estimate for {name}.</p>
               )}

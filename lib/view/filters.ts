@@ -391,6 +391,9 @@ export const trendsView = defineView({
   asOf: asOfParam,
 });
 
+/** The trends page (`/trends`): the trends' filters, and the page of its table of lists (newest first). */
+export const trendsPageView = defineView({ ...trendsView.params, page: pageParam });
+
 /** The table of a state's counties (`/counties`), the county map's table alternative: the state view's map filters. */
 export const countiesView = defineView({
   state: stateParam,

@@ -125,10 +125,10 @@ test("the table of states sorts by any column, and the states' total is the list
   await trend.getByRole("img").first().scrollIntoViewIfNeeded();
   await expect(trend.getByRole("img").first().locator("svg.recharts-surface")).toBeVisible();
   await screens(page, "national");
-  // Its numbers are a table on the trends page, the newest list last.
+  // Its numbers are a table on the trends page, the newest list first.
   await trend.getByRole("link", { name: /^Table of these numbers\W+agreements on each list/ }).click();
   await expect(page).toHaveURL(/\/trends#lists$/);
-  await expect(page.getByTestId("list-trend-table").getByRole("row").last()).toContainText(fmt(ref.rows));
+  await expect(page.getByTestId("list-trend-table").locator("tbody tr").first()).toContainText(fmt(ref.rows));
 });
 
 test("a mistyped state or filter gets a clear answer, never an error page", async ({ page }) => {

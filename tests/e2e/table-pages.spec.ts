@@ -16,16 +16,19 @@ for (const [width, height, name] of [
   [390, 844, "phone"],
   [1366, 900, "desktop"],
 ] as const) {
-  test(`the trend tables at ${width} px: every list from the oldest, the newest list's count, back to the view`, async ({ page }) => {
+  test(`the trend tables at ${width} px: the newest list's count first, every list a page away, back to the view`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto("/");
     await page.getByRole("link", { name: /^Table of these numbers\W+agreements by month signed/ }).click();
     await expect(page).toHaveURL(/\/trends#signed$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("287(g) agreements over time");
+    // One row per publication day, newest first, 30 to a page: the newest list's count on the first row.
+    const days = new Set(participating.map((m) => m.published)).size;
     const lists = page.getByTestId("list-trend-table").locator("tbody tr");
-    await expect(lists).toHaveCount(new Set(participating.map((m) => m.published)).size);
-    await expect(lists.first().locator("th")).toHaveText(longDate(participating[0].published));
-    await expect(lists.last()).toContainText(fmt(ref.rows));
+    await expect(lists).toHaveCount(Math.min(30, days));
+    await expect(lists.first().locator("th")).toHaveText(longDate(newest.published));
+    await expect(lists.first()).toContainText(fmt(ref.rows));
+    await expect(page.locator("#lists").getByTestId("row-range")).toHaveText(`Lists 1–${Math.min(30, days)} of ${fmt(days)}`);
     // The signed months add up to the newest list's dated agreements: the last month is at most the list's count.
     const lastMonth = Number((await page.getByTestId("signed-trend-table").locator("tbody tr").last().locator("td").last().innerText()).replace(/,/g, ""));
     expect(lastMonth).toBeGreaterThan(0);
@@ -33,6 +36,13 @@ for (const [width, height, name] of [
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `test-results/screens/trends-${name}.png` });
     await page.screenshot({ path: `test-results/screens/trends-${name}-full.png`, fullPage: true });
+    // The last page ends with the oldest list; its previous-page link leads back.
+    await page.goto(`/trends?page=${Math.ceil(days / 30)}`);
+    await expect(lists.last().locator("th")).toHaveText(longDate(participating[0].published));
+    await expect(page.locator("#lists").getByRole("link", { name: "Next page" })).toHaveCount(0);
+    await page.locator("#lists").getByRole("link", { name: "Previous page" }).click();
+    await expect(page).toHaveURL(new RegExp(`/trends(\\?page=${Math.ceil(days / 30) - 1})?#lists$`));
+    await page.goto("/trends");
     await page.getByRole("link", { name: "All states: map and charts" }).click();
     await expect(page).toHaveURL(/\/$/);
   });
