@@ -11,10 +11,13 @@ import { agencyHref, countyHref, placeHref } from "@/lib/view/links";
 export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgencyRow[]; sort: StateAgencySort; hrefFor: (s: StateAgencySort) => string; caption: string }) {
   return (
     <TableFrame id="agency-table" caption={caption}>
-      {/* Cell styles set once on the table, not on each of its hundreds of cells. */}
+      {/*
+        Cell and link styles set once on the table, not on each of its hundreds of cells and links: links are blue and
+        underlined; a "wide" cell shows from 640 px; a "phone" line under the agency's name shows below it.
+      */}
       <table
         aria-labelledby={captionId("agency-table")}
-        className="w-full border-collapse text-left text-sm [&_tbody_tr]:align-top [&_tbody_th]:py-1.5 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1.5 [&_td]:pr-3"
+        className="w-full border-collapse text-left text-sm [&_tbody_a]:text-blue-800 [&_tbody_a]:underline [&_tbody_tr]:align-top [&_tbody_th]:py-1.5 [&_tbody_th]:pr-3 [&_tbody_th]:font-normal [&_td]:py-1.5 [&_td]:pr-3 [&_.wide]:hidden sm:[&_.wide]:table-cell [&_.phone]:block [&_.phone]:text-xs [&_.phone]:text-slate-600 sm:[&_.phone]:hidden"
         data-testid="agency-table"
       >
         <SortableHead<StateAgencySortKey>
@@ -38,18 +41,18 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
                 {i === 0 && (
                   <>
                     <th scope="rowgroup" rowSpan={r.agreements.length}>
-                      <a className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.name}</a>
-                      <span className="block text-xs text-slate-600 sm:hidden">
+                      <a href={agencyHref(r.slug)}>{r.name}</a>
+                      <span className="phone">
                         {AGENCY_TYPE_LABEL[r.type]}
                         {r.county && `, ${r.county}`}
                       </span>
                     </th>
-                    <td rowSpan={r.agreements.length} className="hidden sm:table-cell">{AGENCY_TYPE_LABEL[r.type]}</td>
-                    <td rowSpan={r.agreements.length} className="hidden sm:table-cell">
-                      {r.countyFips && r.county ? <a className="text-blue-800 underline" href={countyHref(r.countyFips)}>{r.county}</a> : (r.county ?? "—")}
+                    <td rowSpan={r.agreements.length} className="wide">{AGENCY_TYPE_LABEL[r.type]}</td>
+                    <td rowSpan={r.agreements.length} className="wide">
+                      {r.countyFips && r.county ? <a href={countyHref(r.countyFips)}>{r.county}</a> : (r.county ?? "—")}
                       {r.place && (
                         <span className="block text-xs text-slate-600">
-                          {r.placeGeoid ? <a className="text-blue-800 underline" href={placeHref(r.placeGeoid)}>{r.place}</a> : r.place}
+                          {r.placeGeoid ? <a href={placeHref(r.placeGeoid)}>{r.place}</a> : r.place}
                         </span>
                       )}
                     </td>
@@ -59,7 +62,7 @@ export function AgencyTable({ rows, sort, hrefFor, caption }: { rows: StateAgenc
                 <td className="whitespace-nowrap">{a.signedOn ? formatDay(a.signedOn) : "—"}</td>
                 <td>
                   {a.moaUrl ? (
-                    <a className="text-blue-800 underline" href={a.moaUrl}>
+                    <a href={a.moaUrl}>
                       MOA<span className="sr-only"> of {r.name}, {MODEL_LABEL[a.model]}</span>
                     </a>
                   ) : (
