@@ -391,6 +391,9 @@ export const trendsView = defineView({
   asOf: asOfParam,
 });
 
+/** The page of every list imported (`/lists`), newest first. */
+export const listsPageView = defineView({ page: pageParam });
+
 /** The trends page (`/trends`): the trends' filters, and the page of its table of lists (newest first). */
 export const trendsPageView = defineView({ ...trendsView.params, page: pageParam });
 

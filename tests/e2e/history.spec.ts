@@ -159,7 +159,15 @@ test("about: the models, sources, credits, and the repair ledger filtered by lis
   const dated = manifest().filter((m) => m.published);
   await page.getByRole("link", { name: /ICE spreadsheets and .* archived-page tables imported/ }).click();
   await expect(page).toHaveURL(/\/lists$/);
-  await expect(page.getByTestId("lists-table").locator("tbody tr")).toHaveCount(new Set(dated.map((m) => m.sha256)).size);
+  // 50 to a page, newest first: the count of every list, the newest on the first page and the oldest on the last.
+  const distinct = new Set(dated.map((m) => m.sha256)).size;
+  const byDay = [...dated].sort((a, b) => a.published.localeCompare(b.published));
+  const listRows = page.getByTestId("lists-table").locator("tbody tr");
+  await expect(listRows).toHaveCount(Math.min(50, distinct));
+  await expect(page.getByTestId("row-range").first()).toHaveText(`Lists 1–${Math.min(50, distinct)} of ${distinct.toLocaleString("en-US")}`);
+  await expect(listRows.first().locator("td").first()).toHaveText(longDate(byDay.at(-1)!.published));
+  await page.goto(`/lists?page=${Math.ceil(distinct / 50)}`);
+  await expect(listRows.last().locator("td").first()).toHaveText(longDate(byDay[0].published));
 
   // The ledger has a page of its own, linked from the about page; the about page's old ledger addresses lead to it.
   await page.goto("/about#ledger");
