@@ -20,6 +20,12 @@ export default function ApiPage() {
           Machine-readable description: <a className="text-blue-800 underline" href="/api/v1/openapi.json">OpenAPI 3.1 document</a>.
         </p>
         <p className="max-w-3xl">
+          Every agency in an answer, and in the JSON and CSV downloads, carries <code>agencyPage</code> (<code>agency_page</code> in
+          CSV), the absolute address of its page here, and where it is placed, to join Census tables on: <code>countyFips</code>{" "}
+          (<code>county_fips</code>, the county&rsquo;s five-digit FIPS code) and <code>censusGeoid</code> (<code>census_geoid</code>,
+          the Census area its residents are counted for: a state, a county or a place).
+        </p>
+        <p className="max-w-3xl">
           A parameter that is not allowed, malformed or given twice gets a <code>400</code> answer naming it, for example{" "}
           <code>{`{"error":{"parameter":"state","message":"is not a U.S. state or territory code (two letters, like TX)"}}`}</code>.
         </p>
