@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { Cite } from "@/components/tables/Source";
+import { permalink } from "@/lib/http/permalink";
+import { getCitedList } from "@/lib/queries/views/cite";
 import { TableFrame, captionId } from "@/components/tables/TableFrame";
 import { TableHead } from "@/components/tables/TableHead";
 import { KIND_WORD } from "@/lib/domain/lists";
@@ -19,10 +22,11 @@ export default async function ListsPage() {
   const repairsOf = new Map(repairCounts.map((r) => [r.snapshotId, r.n]));
   const spreadsheets = lists.filter((l) => l.origin === "ICE_SPREADSHEET");
   const archived = lists.filter((l) => l.origin === "ARCHIVED_WEB_PAGE");
+  const [cited, link] = await Promise.all([getCitedList(), permalink("/lists")]);
   return (
-    <div className="space-y-6">
+    <div className="space-y-section">
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Every list imported</h1>
+        <h1 className="text-title">Every list imported</h1>
         <p className="max-w-3xl text-slate-800">
           {formatCount(spreadsheets.length)} ICE spreadsheets and {formatCount(archived.length)} archived-page tables, oldest first.
           Each is dated by the first day ICE served it; two lists of the same day keep the order ICE served them. How they were
@@ -53,6 +57,7 @@ export default async function ListsPage() {
           </tbody>
         </table>
       </TableFrame>
+      {cited && <Cite list={cited} permalink={link} />}
     </div>
   );
 }

@@ -9,8 +9,8 @@ export function LatestChanges({ summary, href, hrefFor }: { summary: ChangeSumma
   if (!newest) return null;
   const of = summary.filter((s) => s.snapshotId === newest.snapshotId);
   return (
-    <section aria-labelledby="latest-changes" className="rounded-lg border border-slate-200 p-4" data-testid="latest-changes">
-      <h2 id="latest-changes" className="text-lg font-semibold">Latest changes</h2>
+    <section aria-labelledby="latest-changes" className="rounded-lg border border-slate-200 p-card" data-testid="latest-changes">
+      <h2 id="latest-changes" className="text-heading">Latest changes</h2>
       <p className="mt-1 text-sm text-slate-700">
         ICE&rsquo;s list of {formatDay(newest.publishedOn)} compared with the list of {formatDay(newest.previousPublishedOn)}:
       </p>

@@ -26,7 +26,7 @@ export function SearchResults({ groups }: { groups: SearchGroup[] }) {
         .filter((g) => g.total > 0)
         .map((g) => (
           <section key={g.kind} aria-labelledby={`results-${g.kind}`} data-testid={`results-${g.kind}`}>
-            <h2 id={`results-${g.kind}`} className="text-xl font-semibold">
+            <h2 id={`results-${g.kind}`} className="text-heading">
               {GROUP_TITLE[g.kind][g.total === 1 ? 0 : 1]} <span className="text-base font-normal text-slate-700">({formatCount(g.total)})</span>
             </h2>
             <ul className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
