@@ -1,6 +1,6 @@
 export default function NotFound() {
   return (
-    <section aria-labelledby="nf-title" className="space-y-3">
+    <section aria-labelledby="nf-title" className="space-y-block">
       <h1 id="nf-title" className="text-title">Page not found</h1>
       <p>There is no page at this address. It may have been mistyped.</p>
       <p>

@@ -29,7 +29,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
   const [cited, link] = await Promise.all([getCitedList(), permalink("/about")]);
   return (
     <div className="space-y-section">
-      <header className="space-y-3">
+      <header className="space-y-block">
         <h1 className="text-title">About the data</h1>
         <p className="max-w-3xl text-slate-800">
           Section 287(g) of the Immigration and Nationality Act lets U.S. Immigration and Customs Enforcement (ICE) delegate some
@@ -38,7 +38,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </p>
       </header>
 
-      <section aria-labelledby="models" className="space-y-3">
+      <section aria-labelledby="models" className="space-y-block">
         <h2 id="models" className="text-heading">The three models</h2>
         <dl className="space-y-3">
           <div>
@@ -56,7 +56,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </dl>
       </section>
 
-      <section aria-labelledby="sources" className="space-y-3">
+      <section aria-labelledby="sources" className="space-y-block">
         <h2 id="sources" className="text-heading">Where the data comes from, and how often</h2>
         <p className="max-w-3xl">
           ICE publishes two spreadsheets on <a className="text-blue-800 underline" href={ICE_287G_PAGE}>its 287(g) page</a>: the
@@ -77,7 +77,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </p>
       </section>
 
-      <section aria-labelledby="caveats" className="space-y-3">
+      <section aria-labelledby="caveats" className="space-y-block">
         <h2 id="caveats" className="text-heading">Caveats</h2>
         <ul className="max-w-3xl list-disc space-y-2 pl-5">
           <li>
@@ -103,7 +103,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </ul>
       </section>
 
-      <section aria-labelledby="placement" className="space-y-3">
+      <section aria-labelledby="placement" className="space-y-block">
         <h2 id="placement" className="text-heading">Where agencies are on the map</h2>
         <p className="max-w-3xl">
           Each agency is placed where its authority applies. A sheriff, county jail or county police is placed on the county in
@@ -124,7 +124,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </p>
       </section>
 
-      <section aria-labelledby="residents" className="space-y-3">
+      <section aria-labelledby="residents" className="space-y-block">
         <h2 id="residents" className="text-heading">How residents under 287(g) are counted</h2>
         <p className="max-w-3xl">
           Besides agreements, the maps and tables can show how many people live where an agency with a 287(g) agreement
@@ -187,7 +187,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </ul>
       </section>
 
-      <section aria-labelledby="credits" className="space-y-2">
+      <section aria-labelledby="credits" className="space-y-block">
         <h2 id="credits" className="text-heading">Credits</h2>
         <ul className="list-disc space-y-1 pl-5">
           <li>287(g) lists: U.S. Immigration and Customs Enforcement (a U.S. government work, public domain).</li>
@@ -220,7 +220,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </ul>
       </section>
 
-      <section aria-labelledby="ledger" className="space-y-3">
+      <section aria-labelledby="ledger" className="space-y-block">
         <h2 id="ledger" className="text-heading">Repair ledger</h2>
         <p className="max-w-3xl">
           The importer changed {formatCount(repairs)} values in ICE&rsquo;s lists: misspelled states and models, dates typed as

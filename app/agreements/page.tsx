@@ -52,7 +52,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   const heading = `${values.state ? `${stateName(values.state)}: ` : ""}287(g) agreements`;
   return (
     <div className="space-y-section">
-      <header className="space-y-2">
+      <header className="space-y-block">
         <h1 className="text-title">{heading}</h1>
         {loaded.list && (
           <p className="max-w-3xl text-slate-800">

@@ -12,7 +12,7 @@ export default async function ApiPage() {
   const [cited, link] = await Promise.all([getCitedList(), permalink("/api")]);
   return (
     <div className="space-y-section">
-      <header className="space-y-3">
+      <header className="space-y-block">
         <h1 className="text-title">API</h1>
         <p className="max-w-3xl">
           A read-only JSON API, version 1, over the same data and with the same filters as the pages: a page&rsquo;s address
@@ -35,7 +35,7 @@ export default async function ApiPage() {
         </p>
       </header>
       {ENDPOINTS.map((e) => (
-        <section key={e.path} aria-labelledby={e.path} className="space-y-2">
+        <section key={e.path} aria-labelledby={e.path} className="space-y-block">
           <h2 id={e.path} className="text-heading font-mono">GET {e.path}</h2>
           <p>{e.summary}</p>
           {e.notes && (
@@ -69,7 +69,7 @@ export default async function ApiPage() {
           </p>
         </section>
       ))}
-      <section aria-labelledby="agency-endpoint" className="space-y-2">
+      <section aria-labelledby="agency-endpoint" className="space-y-block">
         <h2 id="agency-endpoint" className="text-heading font-mono">GET /api/v1/agencies/&#123;slug&#125;</h2>
         <p>
           One agency&rsquo;s record: every agreement it has or had, with its signed date, MOA and addendum links, first and last
@@ -80,7 +80,7 @@ export default async function ApiPage() {
           </a>
         </p>
       </section>
-      <section aria-labelledby="area-endpoints" className="space-y-2">
+      <section aria-labelledby="area-endpoints" className="space-y-block">
         <h2 id="area-endpoints" className="text-heading font-mono">GET /api/v1/counties/&#123;fips&#125; and /api/v1/places/&#123;geoid&#125;</h2>
         <p>
           One county (its five-digit FIPS code) or town (its seven-digit Census place GEOID), as its page shows it: every agency whose
@@ -92,7 +92,7 @@ export default async function ApiPage() {
         </p>
       </section>
 
-      <section aria-labelledby="search-endpoint" className="space-y-2">
+      <section aria-labelledby="search-endpoint" className="space-y-block">
         <h2 id="search-endpoint" className="text-heading font-mono">GET /api/v1/search</h2>
         <p className="max-w-3xl">
           Counties, towns and cities, ZIP codes and agencies whose names hold the words of <code>q</code>, best first: what the

@@ -53,7 +53,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="space-y-section">
-      <header className="space-y-2">
+      <header className="space-y-block">
         <h1 className="text-title">Changes{values.state ? ` in ${stateName(values.state)}` : ""}</h1>
         <p className="max-w-3xl text-slate-800">
           Each ICE list compared with the one before it: agreements added or removed, and agreements whose signed date (re-dated)
@@ -97,7 +97,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                   : "Signed dates and MOA links that changed (re-dated, re-linked), newest list first"}
               </p>
             )}
-            <section aria-labelledby={headingId} className="space-y-2" data-testid="change-group">
+            <section aria-labelledby={headingId} className="space-y-block" data-testid="change-group">
               <h2 id={headingId} className="text-heading">
                 List of {formatDay(list.publishedOn)}
               </h2>
@@ -152,7 +152,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="changes" />
       <Source list={loaded.list} permalink={await permalink(href({}))}>{loaded.source}.</Source>
 
-      <section aria-labelledby="pending-changes" className="space-y-3 border-t border-slate-200 pt-6">
+      <section aria-labelledby="pending-changes" className="space-y-block border-t border-slate-200 pt-6">
         <h2 id="pending-changes" className="text-heading">Pending list changes</h2>
         <p className="max-w-3xl text-sm text-slate-700">
           Agencies that appeared on or left ICE&rsquo;s list of pending applications, each pending list compared with the one before

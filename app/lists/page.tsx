@@ -25,7 +25,7 @@ export default async function ListsPage() {
   const [cited, link] = await Promise.all([getCitedList(), permalink("/lists")]);
   return (
     <div className="space-y-section">
-      <header className="space-y-3">
+      <header className="space-y-block">
         <h1 className="text-title">Every list imported</h1>
         <p className="max-w-3xl text-slate-800">
           {formatCount(spreadsheets.length)} ICE spreadsheets and {formatCount(archived.length)} archived-page tables, oldest first.

@@ -32,7 +32,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
   const list = loaded.list;
   return (
     <div className="space-y-section">
-      <header className="space-y-2">
+      <header className="space-y-block">
         <h1 className="text-title">Pending applications{values.state ? ` in ${stateName(values.state)}` : ""}</h1>
         <p className="max-w-3xl text-slate-800">
           Every agency that appeared on one of ICE&rsquo;s lists of pending 287(g) applications: when it first appeared, whether it

@@ -30,7 +30,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const [cited, link] = await Promise.all([getCitedList(), permalink(values.q ? searchHref(values.q) : "/search")]);
   return (
     <div className="space-y-section">
-      <header className="space-y-2">
+      <header className="space-y-block">
         <h1 className="text-title">{values.q ? <>Search: &ldquo;{values.q}&rdquo;</> : "Search"}</h1>
         <p className="max-w-3xl text-slate-800">
           Which agencies work with ICE where you live: type your county, town or city, ZIP code, or an agency&rsquo;s name. A ZIP code

@@ -17,7 +17,7 @@ export default async function StatusPage() {
   const [cited, link] = await Promise.all([getCitedList(), permalink("/status")]);
   return (
     <div className="space-y-section">
-      <header className="space-y-2">
+      <header className="space-y-block">
         <h1 className="text-title">Checks of ICE&rsquo;s page</h1>
         <p className="max-w-3xl text-slate-800">
           This site reads ICE&rsquo;s 287(g) page on a schedule, downloads the participating and pending lists it links to, keeps every
@@ -30,7 +30,7 @@ export default async function StatusPage() {
           {f.newestList?.stale && f.staleReason && <> {f.staleReason}</>}
         </p>
       </header>
-      <section aria-labelledby="checks" className="space-y-3">
+      <section aria-labelledby="checks" className="space-y-block">
         <h2 id="checks" className="text-heading">The last checks</h2>
         {checks.length === 0 ? (
           <p>No check has been made yet (set ICE_FETCH_EVERY, or run npm run fetch).</p>
@@ -63,7 +63,7 @@ export default async function StatusPage() {
           </ol>
         )}
       </section>
-      <section aria-labelledby="files" className="space-y-3">
+      <section aria-labelledby="files" className="space-y-block">
         <h2 id="files" className="text-heading">Files kept from ICE&rsquo;s page</h2>
         {files.length === 0 ? (
           <p>None yet: the lists shipped with the site are kept with its seed files.</p>

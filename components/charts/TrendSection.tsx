@@ -60,7 +60,7 @@ export function TrendSection({ title, caption, listTrend, signedTrend, stateName
   const events = first && last ? eventsWithin(first, last) : [];
   const marked = events.length > 0 && <> The dashed line marks a dated event: {events.map((e) => e.words).join(" ")}</>;
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3">
+    <section aria-labelledby={`${id}-title`} className="space-y-block">
       <h2 id={`${id}-title`} className="text-heading">{title}</h2>
       <p className="max-w-3xl text-sm text-slate-700">
         {caption ?? <>Agreements{where} on each participating list ICE published, by model. A point is one list; lines join the lists, whose dates are irregular.</>}

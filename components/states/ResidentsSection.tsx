@@ -70,7 +70,7 @@ export function ResidentsSection({ stateName, publishedOn, taskForce, other, oth
   const population = taskForce.population;
   const capitalized = otherWords[0].toUpperCase() + otherWords.slice(1);
   return (
-    <section aria-labelledby="residents-title" className="space-y-4">
+    <section aria-labelledby="residents-title" className="space-y-block">
       <h2 id="residents-title" className="text-heading">Residents under 287(g) agreements</h2>
       {population === null ? (
         <p className="max-w-3xl" data-testid="residents-population">

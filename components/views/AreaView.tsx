@@ -109,7 +109,7 @@ export function AreaView({ values, notes, view, permalink }: { values: AreaValue
       : `The county ${area.name} lies in is not known here.`;
   return (
     <div className="space-y-section">
-      <header className="space-y-2">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className={link} href={stateHref(area.state, { model: values.model, asOf: values.asOf })}>{stateName(area.state)}</a>
           {!isCounty &&
@@ -180,7 +180,7 @@ export function AreaView({ values, notes, view, permalink }: { values: AreaValue
       </section>
 
       {groups.map((g) => (
-        <section key={g.role} aria-labelledby={`group-${g.role}`} className="space-y-2" data-testid={`group-${g.role}`}>
+        <section key={g.role} aria-labelledby={`group-${g.role}`} className="space-y-block" data-testid={`group-${g.role}`}>
           <h2 id={`group-${g.role}`} className="text-heading">
             {titles[g.role]} <span className="text-base font-normal text-slate-700">({g.agencies.length})</span>
           </h2>
@@ -196,7 +196,7 @@ export function AreaView({ values, notes, view, permalink }: { values: AreaValue
         </section>
       ))}
 
-      <section aria-labelledby="history-title" className="space-y-2">
+      <section aria-labelledby="history-title" className="space-y-block">
         <h2 id="history-title" className="text-heading">History</h2>
         <p className="max-w-3xl text-sm text-slate-800" data-testid="area-first">
           {history.first ? (
@@ -234,7 +234,7 @@ export function AreaView({ values, notes, view, permalink }: { values: AreaValue
         </div>
       </section>
 
-      <section aria-labelledby="cite-title" className="space-y-2">
+      <section aria-labelledby="cite-title" className="space-y-block">
         <h2 id="cite-title" className="text-heading">Download and cite</h2>
         <Downloads table={isCounty ? "county-agencies" : "place-agencies"} query={downloadQuery} what={`agencies covering ${area.name}`} />
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">

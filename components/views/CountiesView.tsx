@@ -29,7 +29,7 @@ export function CountiesView({ state, values, notes, view, permalink }: { state:
   const back = `/states/${state.toLowerCase()}${stateView.serialize({ model: values.model, metric: values.metric, asOf: values.asOf })}`;
   return (
     <div className="space-y-section">
-      <header className="space-y-2">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={back}>{name}: map and agencies</a>
         </p>

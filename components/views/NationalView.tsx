@@ -70,7 +70,7 @@ export function NationalView({ values, notes, view, permalink }: { values: Natio
 
   return (
     <div className="space-y-section">
-      <section aria-labelledby="title" className="space-y-3">
+      <section aria-labelledby="title" className="space-y-block">
         <h1 id="title" className="text-title">ICE 287(g) agreements</h1>
         <FilterNotes notes={allNotes} />
         <HeadlineNumbers
@@ -85,7 +85,7 @@ export function NationalView({ values, notes, view, permalink }: { values: Natio
         />
       </section>
 
-      <section aria-labelledby="map-title" className="space-y-4">
+      <section aria-labelledby="map-title" className="space-y-block">
         <h2 id="map-title" className="text-heading">By state</h2>
         <div className="space-y-2">
           <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
@@ -204,14 +204,14 @@ function Residents({ taskForce, chosen, tfWords, chosenWords }: { taskForce: Nat
   };
   if (taskForce.population === 0) {
     return (
-      <section aria-labelledby="residents-title" className="space-y-2">
+      <section aria-labelledby="residents-title" className="space-y-block">
         <h2 id="residents-title" className="text-heading">Residents under 287(g) agreements</h2>
         <p className="text-sm text-slate-800">The Census population figures are not in this database yet; <code>npm run db:seed</code> loads them.</p>
       </section>
     );
   }
   return (
-    <section aria-labelledby="residents-title" className="space-y-2">
+    <section aria-labelledby="residents-title" className="space-y-block">
       <h2 id="residents-title" className="text-heading">Residents under 287(g) agreements</h2>
       <p className="text-sm">
         {`Every share is of the ${formatCount(taskForce.population)} residents of the 50 states, DC and Puerto Rico (Census Bureau estimates: July 2024; towns 2019–2023). `}

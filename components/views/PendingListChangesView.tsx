@@ -34,7 +34,7 @@ export function PendingListChangesView({ values, notes, view, permalink }: { val
   const cited = (rows && lists.find((l) => l.id === rows[0].snapshotId)) ?? lists.at(-1);
   return (
     <div className="space-y-section">
-      <header className="space-y-2">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={`/changes${changesView.serialize({ state: values.state })}#pending-changes`}>Every change{where}</a>
         </p>

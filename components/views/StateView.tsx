@@ -81,7 +81,7 @@ export function StateView({ state, values, notes, view, permalink }: { state: st
 
   return (
     <div className="space-y-section">
-      <header className="space-y-3">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={`/${stateView.serialize({ model: values.model, asOf: values.asOf })}`}>All states</a>
         </p>
@@ -103,7 +103,7 @@ export function StateView({ state, values, notes, view, permalink }: { state: st
         </p>
       </header>
 
-      <section aria-labelledby="map-title" className="space-y-3">
+      <section aria-labelledby="map-title" className="space-y-block">
         <h2 id="map-title" className="text-heading">Map</h2>
         <div className="space-y-2">
           <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
@@ -151,7 +151,7 @@ export function StateView({ state, values, notes, view, permalink }: { state: st
         {...trendsProps}
       />
 
-      <section aria-labelledby="agencies-title" className="space-y-4">
+      <section aria-labelledby="agencies-title" className="space-y-block">
         <h2 id="agencies-title" className="text-heading">Agencies</h2>
         <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-card">
           <ListSteps steps={view.steps} hrefFor={(asOf) => href({ asOf })} />
@@ -197,7 +197,7 @@ export function StateView({ state, values, notes, view, permalink }: { state: st
         models={values.model.length ? values.model : undefined}
       />
 
-      <section aria-labelledby="pending-title" className="space-y-2">
+      <section aria-labelledby="pending-title" className="space-y-block">
         <h2 id="pending-title" className="text-heading">Pending applications</h2>
         {pending.list ? (
           <>

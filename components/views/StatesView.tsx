@@ -39,7 +39,7 @@ export function StatesView({ values, notes, view, permalink }: { values: Nationa
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
   return (
     <div className="space-y-section">
-      <header className="space-y-2">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={mapHref}>The map of states</a>
         </p>

@@ -34,7 +34,7 @@ export function TrendsView({ values, notes, view, permalink }: { values: TrendsV
   const otherWords = otherModelsOf(values.model) ? otherModelsWords(values.model) : null;
   return (
     <div className="space-y-section">
-      <header className="space-y-2">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={back}>{name ? `${name}: map, agencies and charts` : "All states: map and charts"}</a>
         </p>
@@ -55,12 +55,12 @@ export function TrendsView({ values, notes, view, permalink }: { values: TrendsV
         <p>No participating list has been imported.</p>
       ) : (
         <>
-          <section id="lists" aria-labelledby="lists-title" className="space-y-2">
+          <section id="lists" aria-labelledby="lists-title" className="space-y-block">
             <h2 id="lists-title" className="text-heading">Agreements on each list</h2>
             <ListTrendTable points={view.listTrend} models={models} where={where} />
           </section>
           {view.signedTrend && (
-            <section id="signed" aria-labelledby="signed-title" className="space-y-2">
+            <section id="signed" aria-labelledby="signed-title" className="space-y-block">
               <h2 id="signed-title" className="text-heading">By the month signed</h2>
               {view.signedTrend.points.length ? (
                 <SignedTrendTable trend={view.signedTrend} models={models} where={where} />
@@ -70,7 +70,7 @@ export function TrendsView({ values, notes, view, permalink }: { values: TrendsV
             </section>
           )}
           {name && view.shareTrend && (
-            <section id="residents" aria-labelledby="residents-title" className="space-y-2">
+            <section id="residents" aria-labelledby="residents-title" className="space-y-block">
               <h2 id="residents-title" className="text-heading">Share of residents under agreements</h2>
               {view.shareTrend.length ? (
                 <ShareTrendTable points={view.shareTrend} stateName={name} otherWords={otherWords} />

@@ -53,7 +53,7 @@ for (const width of [390, 1366]) {
         // (The quotation marks around the citation are the <q> element's, drawn by CSS.)
         await expect(cite, url).toHaveText(`How to cite: ICE 287(g) ${kind} list of ${day}, via the 287(g) agreements dashboard, ${baseURL}${url}.`);
         // The page shows that date elsewhere too (its freshness line, its source or its headline).
-        expect(await page.locator("body").evaluate((b, d) => b.innerText.split(d).length - 1, day), url).toBeGreaterThanOrEqual(2);
+        expect(await page.locator("body").evaluate((b, d) => (b as HTMLElement).innerText.split(d).length - 1, day), url).toBeGreaterThanOrEqual(2);
         // The cite line fits the screen: nothing of it is cut at the right edge.
         const box = (await cite.boundingBox())!;
         expect(box.x + box.width, url).toBeLessThanOrEqual(width);
@@ -88,8 +88,9 @@ for (const width of [390, 1366]) {
       expect(px("h3")).toBeGreaterThanOrEqual(16);
     });
 
-    test("sections are spaced alike on every view", async ({ page }) => {
+    test("sections, and headings from what they head, are spaced alike on every view", async ({ page }) => {
       const gaps = new Map<string, string[]>();
+      const headings = new Map<string, string[]>();
       for (const [url] of VIEWS) {
         await page.goto(url);
         // The space between the page's own sections: the gap under each block of the view's outer column.
@@ -98,8 +99,16 @@ for (const width of [390, 1366]) {
           return kids.length > 1 ? `${Math.round(kids[1].getBoundingClientRect().top - kids[0].getBoundingClientRect().bottom)}` : "none";
         });
         gaps.set(gap, [...(gaps.get(gap) ?? []), url]);
+        // A section's heading sits as far from what it heads on every page.
+        const under = await page.locator("main section > h2:first-child").evaluateAll((hs) =>
+          hs
+            .filter((h) => h.getBoundingClientRect().width > 1 && h.nextElementSibling)
+            .map((h) => `${Math.round(h.nextElementSibling!.getBoundingClientRect().top - h.getBoundingClientRect().bottom)}`),
+        );
+        for (const g of under) headings.set(g, [...(headings.get(g) ?? []), url]);
       }
       expect(Object.fromEntries(gaps)).toEqual({ "32": expect.anything() });
+      expect(Object.fromEntries(headings)).toEqual({ "12": expect.anything() });
     });
   });
 }

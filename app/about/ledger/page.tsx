@@ -30,7 +30,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const caption = `Repairs${ledger.list ? ` to the ${KIND_WORD[ledger.list.kind]} list of ${formatDay(ledger.list.publishedOn)}` : " to every list"}, by row`;
   return (
     <div className="space-y-section">
-      <header className="space-y-3">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href="/about">About the data</a>
         </p>

@@ -57,7 +57,7 @@ export default async function AgencyPage({ params }: Props) {
   const current = h.agreements.filter((a) => !a.goneSince);
   return (
     <div className="space-y-section">
-      <header className="space-y-2">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={stateHref(h.state)}>{stateName(h.state)}</a>
         </p>
@@ -78,7 +78,7 @@ export default async function AgencyPage({ params }: Props) {
         </p>
       </header>
 
-      <section aria-labelledby="where-title" className="space-y-2">
+      <section aria-labelledby="where-title" className="space-y-block">
         <h2 id="where-title" className="text-heading">Where it serves</h2>
         <PlacementMap state={h.state} agencyName={h.name} placement={h.placement} />
         <p className="max-w-3xl text-sm text-slate-800" data-testid="residents-counted">
@@ -86,7 +86,7 @@ export default async function AgencyPage({ params }: Props) {
         </p>
       </section>
 
-      <section aria-labelledby="agreements-title" className="space-y-3">
+      <section aria-labelledby="agreements-title" className="space-y-block">
         <h2 id="agreements-title" className="text-heading">Agreements</h2>
         {h.agreements.length === 0 && <p>ICE has never listed an agreement for this agency.</p>}
         <ul className="space-y-4">
@@ -131,7 +131,7 @@ export default async function AgencyPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="pending-title" className="space-y-2">
+      <section aria-labelledby="pending-title" className="space-y-block">
         <h2 id="pending-title" className="text-heading">Pending applications</h2>
         {h.pendingPeriods.length === 0 ? (
           <p data-testid="no-pending">Not on any of ICE&rsquo;s pending lists{h.newestPending ? ` (published up to ${formatDay(h.newestPending.publishedOn)})` : ""}.</p>

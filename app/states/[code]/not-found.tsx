@@ -22,7 +22,7 @@ export default function StateNotFound() {
     </ul>
   );
   return (
-    <section aria-labelledby="nf-title" className="space-y-4">
+    <section aria-labelledby="nf-title" className="space-y-block">
       <h1 id="nf-title" className="text-title">State not found</h1>
       <p>
         State pages are named by the two-letter postal code, as in <a href="/states/tx" className="text-blue-800 underline">/states/tx</a> for Texas. Choose one:
