@@ -160,9 +160,9 @@ export function NationalView({ values, notes, view, permalink }: { values: Natio
       <WeeklyChanges week={view.week} href={changesHref({ asOf: values.asOf })} hrefFor={(change) => changesHref({ change, asOf: view.week.to })} />
 
       {pending.list && (
-        <section aria-labelledby="pending-title" className="rounded-lg border border-slate-200 p-card">
+        <section aria-labelledby="pending-title" className="space-y-block rounded-lg border border-slate-200 p-card">
           <h2 id="pending-title" className="text-heading">Pending applications</h2>
-          <p className="mt-1" data-testid="pending-summary">
+          <p data-testid="pending-summary">
             <strong data-testid="pending-count">{formatCount(pendingTotal)}</strong>
             {` ${pendingTotal === 1 ? "application" : "applications"} from ${formatCount(pendingAgencies)} ${pendingAgencies === 1 ? "agency" : "agencies"}${values.model.length ? " (any model)" : ""} on ICE’s pending list of ${formatDay(pending.list.publishedOn)}` +
               (pending.list.publishedOn < list.publishedOn ? `, the newest ICE had published by ${formatDay(list.publishedOn)}. ` : ". ") +
