@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { Cite } from "@/components/tables/Source";
+import { permalink } from "@/lib/http/permalink";
+import { getCitedList } from "@/lib/queries/views/cite";
 import { redirect } from "next/navigation";
 import { POPULATION_CREDIT } from "@/lib/queries/coverage";
 import { getAboutView } from "@/lib/queries/views/about";
@@ -23,10 +26,11 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
   const share = (n: number) => `${((100 * n) / placement.agreements).toFixed(1)} %`;
   const spreadsheets = lists.filter((l) => l.origin === "ICE_SPREADSHEET");
   const archived = lists.filter((l) => l.origin === "ARCHIVED_WEB_PAGE");
+  const [cited, link] = await Promise.all([getCitedList(), permalink("/about")]);
   return (
-    <div className="space-y-10">
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">About the data</h1>
+    <div className="space-y-section">
+      <header className="space-y-block">
+        <h1 className="text-title">About the data</h1>
         <p className="max-w-3xl text-slate-800">
           Section 287(g) of the Immigration and Nationality Act lets U.S. Immigration and Customs Enforcement (ICE) delegate some
           immigration-enforcement powers to state and local law-enforcement agencies, under a written agreement (a memorandum of
@@ -34,8 +38,8 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </p>
       </header>
 
-      <section aria-labelledby="models" className="space-y-3">
-        <h2 id="models" className="text-2xl font-semibold">The three models</h2>
+      <section aria-labelledby="models" className="space-y-block">
+        <h2 id="models" className="text-heading">The three models</h2>
         <dl className="space-y-3">
           <div>
             <dt className="font-semibold"><span aria-hidden className="mr-2 inline-block size-3 rounded-sm bg-jail" />Jail Enforcement</dt>
@@ -52,8 +56,8 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </dl>
       </section>
 
-      <section aria-labelledby="sources" className="space-y-3">
-        <h2 id="sources" className="text-2xl font-semibold">Where the data comes from, and how often</h2>
+      <section aria-labelledby="sources" className="space-y-block">
+        <h2 id="sources" className="text-heading">Where the data comes from, and how often</h2>
         <p className="max-w-3xl">
           ICE publishes two spreadsheets on <a className="text-blue-800 underline" href={ICE_287G_PAGE}>its 287(g) page</a>: the
           participating agencies and the pending applications. It has replaced them every few days since February 2025, sometimes
@@ -73,8 +77,8 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </p>
       </section>
 
-      <section aria-labelledby="caveats" className="space-y-3">
-        <h2 id="caveats" className="text-2xl font-semibold">Caveats</h2>
+      <section aria-labelledby="caveats" className="space-y-block">
+        <h2 id="caveats" className="text-heading">Caveats</h2>
         <ul className="max-w-3xl list-disc space-y-2 pl-5">
           <li>
             <strong>Agreements, not agencies.</strong> One row of ICE&rsquo;s list is one agreement: one agency under one model. An
@@ -99,8 +103,8 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </ul>
       </section>
 
-      <section aria-labelledby="placement" className="space-y-3">
-        <h2 id="placement" className="text-2xl font-semibold">Where agencies are on the map</h2>
+      <section aria-labelledby="placement" className="space-y-block">
+        <h2 id="placement" className="text-heading">Where agencies are on the map</h2>
         <p className="max-w-3xl">
           Each agency is placed where its authority applies. A sheriff, county jail or county police is placed on the county in
           its name (Virginia&rsquo;s independent cities, Baltimore and St. Louis are told apart from the counties of the same
@@ -120,8 +124,8 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </p>
       </section>
 
-      <section aria-labelledby="residents" className="space-y-3">
-        <h2 id="residents" className="text-2xl font-semibold">How residents under 287(g) are counted</h2>
+      <section aria-labelledby="residents" className="space-y-block">
+        <h2 id="residents" className="text-heading">How residents under 287(g) are counted</h2>
         <p className="max-w-3xl">
           Besides agreements, the maps and tables can show how many people live where an agency with a 287(g) agreement
           serves, as a number and as a share of the state&rsquo;s residents. Each agency counts for one area:
@@ -145,7 +149,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           agreements; &ldquo;residents under the chosen models&rdquo; counts a county or town once when an agency there has an
           agreement under any of the models chosen (any of the three when none is chosen).
         </p>
-        <h3 className="text-lg font-semibold">Limits</h3>
+        <h3 className="text-subheading">Limits</h3>
         <ul className="max-w-3xl list-disc space-y-2 pl-5">
           <li>
             <strong>Jail models act in the jail.</strong> Jail Enforcement and Warrant Service Officer officers deal with people
@@ -183,8 +187,8 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </ul>
       </section>
 
-      <section aria-labelledby="credits" className="space-y-2">
-        <h2 id="credits" className="text-2xl font-semibold">Credits</h2>
+      <section aria-labelledby="credits" className="space-y-block">
+        <h2 id="credits" className="text-heading">Credits</h2>
         <ul className="list-disc space-y-1 pl-5">
           <li>287(g) lists: U.S. Immigration and Customs Enforcement (a U.S. government work, public domain).</li>
           <li>
@@ -216,14 +220,15 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
         </ul>
       </section>
 
-      <section aria-labelledby="ledger" className="space-y-3">
-        <h2 id="ledger" className="text-2xl font-semibold">Repair ledger</h2>
+      <section aria-labelledby="ledger" className="space-y-block">
+        <h2 id="ledger" className="text-heading">Repair ledger</h2>
         <p className="max-w-3xl">
           The importer changed {formatCount(repairs)} values in ICE&rsquo;s lists: misspelled states and models, dates typed as
           text, placeholder counties, links wrapped in e-mail safelinks. Each is recorded with what ICE printed, what we show, and
           why: <a className="text-blue-800 underline" href={ledgerHref()}>the repair ledger</a>, by list, with its downloads.
         </p>
       </section>
+      {cited && <Cite list={cited} permalink={link} />}
     </div>
   );
 }

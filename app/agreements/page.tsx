@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permalink } from "@/lib/http/permalink";
 import { pageTitle } from "@/lib/view/titles";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
@@ -50,9 +51,9 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   const href = (changes: Partial<typeof values>) => `/agreements${agreementsView.with(values, changes)}`;
   const heading = `${values.state ? `${stateName(values.state)}: ` : ""}287(g) agreements`;
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">{heading}</h1>
+    <div className="space-y-section">
+      <header className="space-y-block">
+        <h1 className="text-title">{heading}</h1>
         {loaded.list && (
           <p className="max-w-3xl text-slate-800">
             The agreements on ICE&rsquo;s list of <strong data-testid="list-date">{formatDay(loaded.list.publishedOn)}</strong>
@@ -119,7 +120,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         </table>
       </TableFrame>
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="agreements" />
-      {loaded.list && <Source list={loaded.list}>{citeList(loaded.list)}.</Source>}
+      {loaded.list && <Source list={loaded.list} permalink={await permalink(href({}))}>{citeList(loaded.list)}.</Source>}
     </div>
   );
 }

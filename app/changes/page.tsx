@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permalink } from "@/lib/http/permalink";
 import { pageTitle } from "@/lib/view/titles";
 import { Fragment } from "react";
 import { changeDetail, CHANGE_LABEL } from "@/components/changes/ChangeText";
@@ -51,9 +52,9 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const feed = values.state ? `/states/${values.state.toLowerCase()}/feed.xml` : "/changes/feed.xml";
 
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Changes{values.state ? ` in ${stateName(values.state)}` : ""}</h1>
+    <div className="space-y-section">
+      <header className="space-y-block">
+        <h1 className="text-title">Changes{values.state ? ` in ${stateName(values.state)}` : ""}</h1>
         <p className="max-w-3xl text-slate-800">
           Each ICE list compared with the one before it: agreements added or removed, and agreements whose signed date (re-dated)
           or MOA link (re-linked) changed. A link counts as changed when the document changed, not when only the archive&rsquo;s
@@ -96,8 +97,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                   : "Signed dates and MOA links that changed (re-dated, re-linked), newest list first"}
               </p>
             )}
-            <section aria-labelledby={headingId} className="space-y-2" data-testid="change-group">
-              <h2 id={headingId} className="text-xl font-semibold">
+            <section aria-labelledby={headingId} className="space-y-block" data-testid="change-group">
+              <h2 id={headingId} className="text-heading">
                 List of {formatDay(list.publishedOn)}
               </h2>
               <p className="text-sm text-slate-700">
@@ -149,10 +150,10 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       })}
       {loaded.total === 0 && <p>No changes match these filters.</p>}
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="changes" />
-      <Source list={loaded.list}>{loaded.source}.</Source>
+      <Source list={loaded.list} permalink={await permalink(href({}))}>{loaded.source}.</Source>
 
-      <section aria-labelledby="pending-changes" className="space-y-3 border-t border-slate-200 pt-6">
-        <h2 id="pending-changes" className="text-2xl font-semibold">Pending list changes</h2>
+      <section aria-labelledby="pending-changes" className="space-y-block border-t border-slate-200 pt-6">
+        <h2 id="pending-changes" className="text-heading">Pending list changes</h2>
         <p className="max-w-3xl text-sm text-slate-700">
           Agencies that appeared on or left ICE&rsquo;s list of pending applications, each pending list compared with the one before
           it. An agency usually leaves the pending list when its agreement is signed; see <a className="text-blue-800 underline" href="/pending">pending applications</a> for

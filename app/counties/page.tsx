@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CountiesView, countiesMetadata } from "@/components/views/CountiesView";
 import { getCountiesView } from "@/lib/queries/views/counties";
 import { shadedModels } from "@/lib/view/coverage";
+import { permalink } from "@/lib/http/permalink";
 import { countiesView, type RawParams } from "@/lib/view/filters";
 
 // A state's counties as a table (`state`, `model`, `metric`, `asOf`): the county map's table alternative.
@@ -18,5 +19,5 @@ export default async function CountiesPage({ searchParams }: Props) {
   if (!state) notFound();
   const view = await getCountiesView(state, { ...values, shaded: shadedModels(values.metric, values.model) });
   if (!view.list) notFound();
-  return <CountiesView state={state} values={values} notes={notes} view={view} />;
+  return <CountiesView state={state} values={values} notes={notes} view={view} permalink={await permalink(`/counties${countiesView.serialize(values)}`)} />;
 }

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { Cite } from "@/components/tables/Source";
+import { permalink } from "@/lib/http/permalink";
+import { getCitedList } from "@/lib/queries/views/cite";
 import { TableFrame, captionId } from "@/components/tables/TableFrame";
 import { TableHead } from "@/components/tables/TableHead";
 import { KIND_WORD } from "@/lib/domain/lists";
@@ -28,10 +31,11 @@ export default async function ListsPage({ searchParams }: { searchParams: Promis
   const archived = lists.filter((l) => l.origin === "ARCHIVED_WEB_PAGE");
   const page = [...lists].reverse().slice((values.page - 1) * LISTS_PAGE_SIZE, values.page * LISTS_PAGE_SIZE);
   const href = (n: number) => `/lists${listsPageView.serialize({ page: n })}`;
+  const [cited, link] = await Promise.all([getCitedList(), permalink(href(values.page))]);
   return (
-    <div className="space-y-6">
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Every list imported</h1>
+    <div className="space-y-section">
+      <header className="space-y-block">
+        <h1 className="text-title">Every list imported</h1>
         <p className="max-w-3xl text-slate-800">
           {formatCount(spreadsheets.length)} ICE spreadsheets and {formatCount(archived.length)} archived-page tables, newest first.
           Each is dated by the first day ICE served it; two lists of the same day keep the order ICE served them. How they were
@@ -65,9 +69,10 @@ export default async function ListsPage({ searchParams }: { searchParams: Promis
         </table>
       </TableFrame>
       <Pager page={values.page} pageSize={LISTS_PAGE_SIZE} total={lists.length} hrefFor={href} noun="lists" />
-      <p className="text-sm text-slate-700">
+      <p className="text-small text-slate-700">
         Every list in one file: <a className="text-blue-800 underline" href="/api/v1/snapshots">/api/v1/snapshots</a> (JSON, oldest first).
       </p>
+      {cited && <Cite list={cited} permalink={link} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permalink } from "@/lib/http/permalink";
 import { pageTitle } from "@/lib/view/titles";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
@@ -30,9 +31,9 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
   const href = (changes: Partial<typeof values>) => `/pending${pendingView.with(values, changes)}`;
   const list = loaded.list;
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Pending applications{values.state ? ` in ${stateName(values.state)}` : ""}</h1>
+    <div className="space-y-section">
+      <header className="space-y-block">
+        <h1 className="text-title">Pending applications{values.state ? ` in ${stateName(values.state)}` : ""}</h1>
         <p className="max-w-3xl text-slate-800">
           Every agency that appeared on one of ICE&rsquo;s lists of pending 287(g) applications: when it first appeared, whether it
           went on to sign (an agreement first listed after it applied) and how many days that took from its first pending list, or
@@ -50,7 +51,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
       <FilterNotes notes={[...notes, ...tableNotes(loaded)]} />
       <dl className="grid gap-3 sm:grid-cols-3">
         {(["signed", "dropped", "pending"] as const).map((o) => (
-          <div key={o} className="rounded-lg border border-slate-200 p-3">
+          <div key={o} className="rounded-lg border border-slate-200 p-card">
             <dt className="text-sm text-slate-700">{OUTCOME_LABEL[o]}</dt>
             <dd className="text-2xl font-semibold tabular-nums" data-testid={`outcome-${o}`}>{formatCount(outcomes[o])}</dd>
             <dd>
@@ -117,7 +118,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
         </table>
       </TableFrame>
       <Pager page={values.page} pageSize={PAGE_SIZE} total={loaded.total} hrefFor={(page) => href({ page })} noun="applications" />
-      <Source list={loaded.list}>{loaded.source}.</Source>
+      <Source list={loaded.list} permalink={await permalink(href({}))}>{loaded.source}.</Source>
     </div>
   );
 }

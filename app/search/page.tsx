@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { Cite } from "@/components/tables/Source";
+import { permalink } from "@/lib/http/permalink";
+import { getCitedList } from "@/lib/queries/views/cite";
 import { redirect } from "next/navigation";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { SearchField } from "@/components/search/SearchField";
@@ -6,7 +9,7 @@ import { SearchResults } from "@/components/search/SearchResults";
 import { getSearchView } from "@/lib/queries/views/search";
 import { searchView, type RawParams } from "@/lib/view/filters";
 import { formatCount } from "@/lib/view/format";
-import { searchHitHref } from "@/lib/view/links";
+import { searchHitHref, searchHref } from "@/lib/view/links";
 
 export const dynamic = "force-dynamic";
 
@@ -24,10 +27,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const view = values.q ? await getSearchView(values.q) : null;
   // One exact match: its page, directly.
   if (view?.exact) redirect(searchHitHref(view.exact));
+  const [cited, link] = await Promise.all([getCitedList(), permalink(values.q ? searchHref(values.q) : "/search")]);
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">{values.q ? <>Search: &ldquo;{values.q}&rdquo;</> : "Search"}</h1>
+    <div className="space-y-section">
+      <header className="space-y-block">
+        <h1 className="text-title">{values.q ? <>Search: &ldquo;{values.q}&rdquo;</> : "Search"}</h1>
         <p className="max-w-3xl text-slate-800">
           Which agencies work with ICE where you live: type your county, town or city, ZIP code, or an agency&rsquo;s name. A ZIP code
           leads to its county; a ZIP code that spans counties lists each.
@@ -60,6 +64,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </a>
         .
       </p>
+      {cited && <Cite list={cited} permalink={link} />}
     </div>
   );
 }

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { Cite } from "@/components/tables/Source";
+import { permalink } from "@/lib/http/permalink";
+import { getCitedList } from "@/lib/queries/views/cite";
 import { formatMoment } from "@/lib/domain/freshness";
 import { getStatusView } from "@/lib/queries/views/status";
 import { formatCount, formatDay } from "@/lib/view/format";
@@ -11,10 +14,11 @@ const RULE: Record<string, string> = { LAST_MODIFIED: "ICE’s Last-Modified dat
 
 export default async function StatusPage() {
   const { freshness: f, checks, files } = await getStatusView();
+  const [cited, link] = await Promise.all([getCitedList(), permalink("/status")]);
   return (
-    <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Checks of ICE&rsquo;s page</h1>
+    <div className="space-y-section">
+      <header className="space-y-block">
+        <h1 className="text-title">Checks of ICE&rsquo;s page</h1>
         <p className="max-w-3xl text-slate-800">
           This site reads ICE&rsquo;s 287(g) page on a schedule, downloads the participating and pending lists it links to, keeps every
           new file as served and imports it. A check that fails changes nothing.
@@ -26,8 +30,8 @@ export default async function StatusPage() {
           {f.newestList?.stale && f.staleReason && <> {f.staleReason}</>}
         </p>
       </header>
-      <section aria-labelledby="checks" className="space-y-3">
-        <h2 id="checks" className="text-xl font-semibold">The last checks</h2>
+      <section aria-labelledby="checks" className="space-y-block">
+        <h2 id="checks" className="text-heading">The last checks</h2>
         {checks.length === 0 ? (
           <p>No check has been made yet (set ICE_FETCH_EVERY, or run npm run fetch).</p>
         ) : (
@@ -59,8 +63,8 @@ export default async function StatusPage() {
           </ol>
         )}
       </section>
-      <section aria-labelledby="files" className="space-y-3">
-        <h2 id="files" className="text-xl font-semibold">Files kept from ICE&rsquo;s page</h2>
+      <section aria-labelledby="files" className="space-y-block">
+        <h2 id="files" className="text-heading">Files kept from ICE&rsquo;s page</h2>
         {files.length === 0 ? (
           <p>None yet: the lists shipped with the site are kept with its seed files.</p>
         ) : (
@@ -76,6 +80,7 @@ export default async function StatusPage() {
           </ul>
         )}
       </section>
+      {cited && <Cite list={cited} permalink={link} />}
     </div>
   );
 }

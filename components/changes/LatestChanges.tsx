@@ -9,12 +9,12 @@ export function LatestChanges({ summary, href, hrefFor }: { summary: ChangeSumma
   if (!newest) return null;
   const of = summary.filter((s) => s.snapshotId === newest.snapshotId);
   return (
-    <section aria-labelledby="latest-changes" className="rounded-lg border border-slate-200 p-4" data-testid="latest-changes">
-      <h2 id="latest-changes" className="text-lg font-semibold">Latest changes</h2>
-      <p className="mt-1 text-sm text-slate-700">
+    <section aria-labelledby="latest-changes" className="space-y-block rounded-lg border border-slate-200 p-card" data-testid="latest-changes">
+      <h2 id="latest-changes" className="text-heading">Latest changes</h2>
+      <p className="text-sm text-slate-700">
         ICE&rsquo;s list of {formatDay(newest.publishedOn)} compared with the list of {formatDay(newest.previousPublishedOn)}:
       </p>
-      <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+      <ul className="flex flex-wrap gap-x-6 gap-y-1">
         {CHANGE_KINDS.map((k) => {
           const n = of.find((s) => s.change === k)?.count ?? 0;
           return (
@@ -32,7 +32,7 @@ export function LatestChanges({ summary, href, hrefFor }: { summary: ChangeSumma
           );
         })}
       </ul>
-      <p className="mt-2">
+      <p>
         <a className="text-blue-800 underline" href={href}>Every change, list by list</a>
       </p>
     </section>

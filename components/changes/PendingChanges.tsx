@@ -64,7 +64,7 @@ export function PendingChangesList({ changes, fileNames, state, full = 2 }: { ch
     <>
       {groups.slice(0, full).map((rows) => (
         <section key={rows[0].snapshotId} aria-label={`Pending list of ${formatDay(rows[0].publishedOn)}`} className="space-y-1 rounded-md border border-slate-200 p-2">
-          <h3 className="font-semibold">
+          <h3 className="text-subheading">
             Pending list of {formatDay(rows[0].publishedOn)}: {counted(rows)}
           </h3>
           <PendingListTable rows={rows} fileName={fileNames.get(rows[0].snapshotId)} />
@@ -72,7 +72,7 @@ export function PendingChangesList({ changes, fileNames, state, full = 2 }: { ch
       ))}
       {older.length > 0 && (
         <section aria-labelledby="older-pending" className="space-y-1">
-          <h3 id="older-pending" className="font-semibold">Older pending lists</h3>
+          <h3 id="older-pending" className="text-subheading">Older pending lists</h3>
           <ul className="list-disc space-y-0.5 pl-5 text-sm" data-testid="older-pending-lists">
             {older.map((rows) => (
               <li key={rows[0].snapshotId}>

@@ -60,8 +60,8 @@ export function TrendSection({ title, caption, listTrend, signedTrend, stateName
   const events = first && last ? eventsWithin(first, last) : [];
   const marked = events.length > 0 && <> The dashed line marks a dated event: {events.map((e) => e.words).join(" ")}</>;
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3">
-      <h2 id={`${id}-title`} className="text-lg font-semibold">{title}</h2>
+    <section aria-labelledby={`${id}-title`} className="space-y-block">
+      <h2 id={`${id}-title`} className="text-heading">{title}</h2>
       <p className="max-w-3xl text-sm text-slate-700">
         {caption ?? <>Agreements{where} on each participating list ICE published, by model. A point is one list; lines join the lists, whose dates are irregular.</>}
         {archived.length > 0 && (
@@ -78,7 +78,7 @@ export function TrendSection({ title, caption, listTrend, signedTrend, stateName
 
       {signedTrend && (
         <div className="space-y-3 pt-4">
-          <h3 id={`${id}-signed-title`} className="font-semibold">By the month signed</h3>
+          <h3 id={`${id}-signed-title`} className="text-subheading">By the month signed</h3>
           <p className="max-w-3xl text-sm text-slate-700">
             The agreements{where} on the list of {formatDay(signedTrend.publishedOn)}, counted from the month ICE says each was signed.
             Agreements that ended before that list are not in it.

@@ -97,7 +97,7 @@ function AgencyLists({ state, statewide, unplaced, onMap, agencyHref }: ListsPro
   return (
     <div className="space-y-4 text-sm">
       <section aria-labelledby={`statewide-${state}`}>
-        <h3 id={`statewide-${state}`} className="font-semibold">Serving all of {stateName(state)}</h3>
+        <h3 id={`statewide-${state}`} className="text-subheading">Serving all of {stateName(state)}</h3>
         {statewide.length ? (
           <ul className="mt-1 space-y-1">
             {statewide.map((a) => (
@@ -112,7 +112,7 @@ function AgencyLists({ state, statewide, unplaced, onMap, agencyHref }: ListsPro
       </section>
       {unplaced.length > 0 && (
         <section aria-labelledby={`unplaced-${state}`}>
-          <h3 id={`unplaced-${state}`} className="font-semibold">Not on the map</h3>
+          <h3 id={`unplaced-${state}`} className="text-subheading">Not on the map</h3>
           <ul className="mt-1 space-y-1">
             {unplaced.map((a) => (
               <li key={a.id}>

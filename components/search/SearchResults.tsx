@@ -25,11 +25,11 @@ export function SearchResults({ groups }: { groups: SearchGroup[] }) {
       {groups
         .filter((g) => g.total > 0)
         .map((g) => (
-          <section key={g.kind} aria-labelledby={`results-${g.kind}`} data-testid={`results-${g.kind}`}>
-            <h2 id={`results-${g.kind}`} className="text-xl font-semibold">
+          <section key={g.kind} aria-labelledby={`results-${g.kind}`} data-testid={`results-${g.kind}`} className="space-y-block">
+            <h2 id={`results-${g.kind}`} className="text-heading">
               {GROUP_TITLE[g.kind][g.total === 1 ? 0 : 1]} <span className="text-base font-normal text-slate-700">({formatCount(g.total)})</span>
             </h2>
-            <ul className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
+            <ul className="divide-y divide-slate-200 border-y border-slate-200">
               {g.hits.map((h) => (
                 <li key={`${h.kind}-${h.id}-${h.county ?? ""}`} className="py-2">
                   <a href={searchHitHref(h)} className="font-medium text-blue-800 underline underline-offset-2">

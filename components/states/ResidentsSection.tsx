@@ -29,8 +29,8 @@ const names = (xs: string[]) => (xs.length <= 2 ? xs.join(" and ") : `${xs.slice
 
 function Reading({ id, title, words, c, population, stateName }: { id: string; title: ReactNode; words: string; c: StateCoverage; population: number; stateName: string }) {
   return (
-    <div className="space-y-2 rounded-lg border border-slate-200 p-4" data-testid={`residents-${id}`}>
-      <h3 className="font-semibold">{title}</h3>
+    <div className="space-y-2 rounded-lg border border-slate-200 p-card" data-testid={`residents-${id}`}>
+      <h3 className="text-subheading">{title}</h3>
       <p>
         <strong className="text-2xl tabular-nums" data-testid={`residents-${id}-local`}>{formatCount(c.localResidents)}</strong>{" "}
         residents, <strong data-testid={`residents-${id}-share`}>{formatShare(c.localResidents, population, 1)}</strong> of {stateName}, live where a
@@ -70,8 +70,8 @@ export function ResidentsSection({ stateName, publishedOn, taskForce, other, oth
   const population = taskForce.population;
   const capitalized = otherWords[0].toUpperCase() + otherWords.slice(1);
   return (
-    <section aria-labelledby="residents-title" className="space-y-4">
-      <h2 id="residents-title" className="text-2xl font-semibold">Residents under 287(g) agreements</h2>
+    <section aria-labelledby="residents-title" className="space-y-block">
+      <h2 id="residents-title" className="text-heading">Residents under 287(g) agreements</h2>
       {population === null ? (
         <p className="max-w-3xl" data-testid="residents-population">
           The Census Bureau publishes no population estimate for {stateName}, so its residents under agreements are not counted.
@@ -90,7 +90,7 @@ export function ResidentsSection({ stateName, publishedOn, taskForce, other, oth
             <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
           </p>
 
-          <h3 id="residents-trend-title" className="text-lg font-semibold">Share of residents over time</h3>
+          <h3 id="residents-trend-title" className="text-subheading">Share of residents over time</h3>
           <p className="max-w-3xl text-sm text-slate-700">
             The local share on each participating list ICE published (a point is one list), with the populations above; statewide agreements are not in
             the lines.

@@ -5,8 +5,8 @@ import { SEARCH_PATH } from "@/lib/view/links";
 export function AreaNotFound({ kind }: { kind: "county" | "place" }) {
   const what = kind === "county" ? "County" : "Town";
   return (
-    <section aria-labelledby="nf-title" className="space-y-4">
-      <h1 id="nf-title" className="text-2xl font-bold">{what} not found</h1>
+    <section aria-labelledby="nf-title" className="space-y-block">
+      <h1 id="nf-title" className="text-title">{what} not found</h1>
       <p className="max-w-2xl">
         {kind === "county" ? (
           <>

@@ -36,8 +36,8 @@ export function areaMetadata(area: AreaViewData["area"] | null): Metadata {
 function Agency({ a, kind }: { a: AreaAgency; kind: "county" | "place" }) {
   const where = [a.placeName, kind === "place" || a.role === "regional" || a.role === "state" ? null : a.countyName].filter(Boolean).join(", ");
   return (
-    <li className="rounded-lg border border-slate-200 p-3" data-testid="area-agency">
-      <h3 className="font-semibold">
+    <li className="rounded-lg border border-slate-200 p-card" data-testid="area-agency">
+      <h3 className="text-subheading">
         <a className={link} href={agencyHref(a.slug)}>{a.name}</a>
       </h3>
       <p className="text-sm text-slate-700">
@@ -89,7 +89,7 @@ const GROUP_EMPTY: Record<CoverRole, string> = {
 };
 
 /** One county's or town's page for the URL's filters. */
-export function AreaView({ values, notes, view }: { values: AreaValues; notes: FilterNote[]; view: AreaViewData }) {
+export function AreaView({ values, notes, view, permalink }: { values: AreaValues; notes: FilterNote[]; permalink: string; view: AreaViewData }) {
   const { area, list, fallback, pendingList, groups, noLocalAgreement, residents, history } = view;
   const title = areaTitle(area);
   const isCounty = area.kind === "county";
@@ -108,8 +108,8 @@ export function AreaView({ values, notes, view }: { values: AreaValues; notes: F
       ? `${where}, the county ${area.name} lies in${area.countiesFrom === "gazetteer" ? " (by the place list, GeoNames)" : ""}, outlined among the counties of ${stateName(area.state)}.`
       : `The county ${area.name} lies in is not known here.`;
   return (
-    <div className="space-y-8">
-      <header className="space-y-2">
+    <div className="space-y-section">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className={link} href={stateHref(area.state, { model: values.model, asOf: values.asOf })}>{stateName(area.state)}</a>
           {!isCounty &&
@@ -121,7 +121,7 @@ export function AreaView({ values, notes, view }: { values: AreaValues; notes: F
               </span>
             ))}
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
+        <h1 className="text-title">{title}</h1>
         <p className="max-w-3xl text-slate-800" data-testid="area-summary">
           {withAgreement.length === 0 ? (
             <>No agency whose authority covers {area.name} holds a {modelWords ? `${modelWords} ` : ""}287(g) agreement</>
@@ -180,8 +180,8 @@ export function AreaView({ values, notes, view }: { values: AreaValues; notes: F
       </section>
 
       {groups.map((g) => (
-        <section key={g.role} aria-labelledby={`group-${g.role}`} className="space-y-2" data-testid={`group-${g.role}`}>
-          <h2 id={`group-${g.role}`} className="text-xl font-semibold">
+        <section key={g.role} aria-labelledby={`group-${g.role}`} className="space-y-block" data-testid={`group-${g.role}`}>
+          <h2 id={`group-${g.role}`} className="text-heading">
             {titles[g.role]} <span className="text-base font-normal text-slate-700">({g.agencies.length})</span>
           </h2>
           {g.agencies.length === 0 ? (
@@ -196,8 +196,8 @@ export function AreaView({ values, notes, view }: { values: AreaValues; notes: F
         </section>
       ))}
 
-      <section aria-labelledby="history-title" className="space-y-2">
-        <h2 id="history-title" className="text-xl font-semibold">History</h2>
+      <section aria-labelledby="history-title" className="space-y-block">
+        <h2 id="history-title" className="text-heading">History</h2>
         <p className="max-w-3xl text-sm text-slate-800" data-testid="area-first">
           {history.first ? (
             <>
@@ -234,14 +234,14 @@ export function AreaView({ values, notes, view }: { values: AreaValues; notes: F
         </div>
       </section>
 
-      <section aria-labelledby="cite-title" className="space-y-2">
-        <h2 id="cite-title" className="text-xl font-semibold">Download and cite</h2>
+      <section aria-labelledby="cite-title" className="space-y-block">
+        <h2 id="cite-title" className="text-heading">Download and cite</h2>
         <Downloads table={isCounty ? "county-agencies" : "place-agencies"} query={downloadQuery} what={`agencies covering ${area.name}`} />
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <a className={link} href={apiPath}>The same as JSON (API)</a>
           {feedCounty && <a className={link} href={`/counties/${feedCounty}/feed.xml`}>Atom feed of changes in {isCounty ? area.name : area.counties[0].name}</a>}
         </p>
-        <Source list={list}>{`${citeList(list)}${pendingList ? `; pending applications: ${citeList(pendingList)}` : ""}; population: ${area.source}.`}</Source>
+        <Source list={list} permalink={permalink}>{`${citeList(list)}${pendingList ? `; pending applications: ${citeList(pendingList)}` : ""}; population: ${area.source}.`}</Source>
         <p className="text-sm text-slate-700">
           How each agency is placed on a county or town: <a className={link} href="/about">About the data</a>.
         </p>

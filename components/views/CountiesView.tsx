@@ -22,18 +22,18 @@ export function countiesMetadata(values: CountiesValues): Metadata {
 }
 
 /** One state's counties for the URL's filters (its data read by getCountiesView). */
-export function CountiesView({ state, values, notes, view }: { state: string; values: CountiesValues; notes: FilterNote[]; view: CountiesViewData }) {
+export function CountiesView({ state, values, notes, view, permalink }: { state: string; values: CountiesValues; notes: FilterNote[]; permalink: string; view: CountiesViewData }) {
   const { list, fallback, counties, coverage, counted } = view;
   const name = stateName(state);
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
   const back = `/states/${state.toLowerCase()}${stateView.serialize({ model: values.model, metric: values.metric, asOf: values.asOf })}`;
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
+    <div className="space-y-section">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={back}>{name}: map and agencies</a>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{name}: agreements by county</h1>
+        <h1 className="text-title">{name}: agreements by county</h1>
         <p className="max-w-3xl text-slate-800">
           The county map&rsquo;s numbers{modelWords ? `, ${modelWords} agreements` : ""}, on ICE&rsquo;s list of{" "}
           <strong data-testid="list-date">{formatDay(list.publishedOn)}</strong>
@@ -43,7 +43,7 @@ export function CountiesView({ state, values, notes, view }: { state: string; va
       </header>
       <FilterNotes notes={[...notes, ...(fallback ? [asOfNote(fallback)] : [])]} />
       <CountyTable state={state} counties={counties} countyHrefFor={(fips) => countyHref(fips, { model: values.model, asOf: values.asOf })} residents={coverage && counted ? { shares: countyShares(coverage, counted), words: shadedWords(values.metric, values.model) } : undefined} />
-      <Source list={list}>{citeList(list)}.</Source>
+      <Source list={list} permalink={permalink}>{citeList(list)}.</Source>
     </div>
   );
 }

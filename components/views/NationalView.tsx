@@ -42,7 +42,7 @@ export function nationalMetadata(values: NationalValues): Metadata {
 }
 
 /** The national view for the URL's filters (its data read by getNationalView); the notes say which filters could not be used. */
-export function NationalView({ values, notes, view }: { values: NationalValues; notes: FilterNote[]; view: NationalViewData }) {
+export function NationalView({ values, notes, view, permalink }: { values: NationalValues; notes: FilterNote[]; permalink: string; view: NationalViewData }) {
   if (!view.list) {
     return <NoListYet />;
   }
@@ -69,9 +69,9 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
   const countsWords = values.metric === "agencies" ? `Agencies${modelWords ? ` with ${modelWords} agreements` : ""}` : `${modelWords ? `${modelWords} agreements` : "Agreements"}`;
 
   return (
-    <div className="space-y-8">
-      <section aria-labelledby="title" className="space-y-3">
-        <h1 id="title" className="text-3xl font-bold tracking-tight">ICE 287(g) agreements</h1>
+    <div className="space-y-section">
+      <section aria-labelledby="title" className="space-y-block">
+        <h1 id="title" className="text-title">ICE 287(g) agreements</h1>
         <FilterNotes notes={allNotes} />
         <HeadlineNumbers
           headline={view.headline}
@@ -85,8 +85,8 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
         />
       </section>
 
-      <section aria-labelledby="map-title" className="space-y-4">
-        <h2 id="map-title" className="text-xl font-semibold">By state</h2>
+      <section aria-labelledby="map-title" className="space-y-block">
+        <h2 id="map-title" className="text-heading">By state</h2>
         <div className="space-y-2">
           <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
           <ChoiceLinks
@@ -118,7 +118,7 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
               : `${countsWords} per state on ICE's list of ${formatDay(list.publishedOn)}. Select a state for its agencies; the table of states has every number.`
           }
         />
-        <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+        <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-slate-50 p-card">
           <ListSteps steps={view.steps} hrefFor={(asOf) => href({ asOf })} />
           <FilterForm
             action="/"
@@ -160,9 +160,9 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
       <WeeklyChanges week={view.week} href={changesHref({ asOf: values.asOf })} hrefFor={(change) => changesHref({ change, asOf: view.week.to })} />
 
       {pending.list && (
-        <section aria-labelledby="pending-title" className="rounded-lg border border-slate-200 p-4">
-          <h2 id="pending-title" className="text-lg font-semibold">Pending applications</h2>
-          <p className="mt-1" data-testid="pending-summary">
+        <section aria-labelledby="pending-title" className="space-y-block rounded-lg border border-slate-200 p-card">
+          <h2 id="pending-title" className="text-heading">Pending applications</h2>
+          <p data-testid="pending-summary">
             <strong data-testid="pending-count">{formatCount(pendingTotal)}</strong>
             {` ${pendingTotal === 1 ? "application" : "applications"} from ${formatCount(pendingAgencies)} ${pendingAgencies === 1 ? "agency" : "agencies"}${values.model.length ? " (any model)" : ""} on ICE’s pending list of ${formatDay(pending.list.publishedOn)}` +
               (pending.list.publishedOn < list.publishedOn ? `, the newest ICE had published by ${formatDay(list.publishedOn)}. ` : ". ") +
@@ -177,7 +177,7 @@ export function NationalView({ values, notes, view }: { values: NationalValues; 
         {"Under section 287(g) of the Immigration and Nationality Act, ICE delegates immigration powers to state and local law-enforcement agencies. Every figure here comes from ICE’s own lists. "}
         <a className="text-blue-800 underline" href={ICE_287G_PAGE}>ICE’s 287(g) page, the source of these lists</a>
       </p>
-      <Source list={list}>{citeList(list)}.</Source>
+      <Source list={list} permalink={permalink}>{citeList(list)}.</Source>
     </div>
   );
 }
@@ -204,15 +204,15 @@ function Residents({ taskForce, chosen, tfWords, chosenWords }: { taskForce: Nat
   };
   if (taskForce.population === 0) {
     return (
-      <section aria-labelledby="residents-title" className="space-y-2">
-        <h2 id="residents-title" className="text-lg font-semibold">Residents under 287(g) agreements</h2>
+      <section aria-labelledby="residents-title" className="space-y-block">
+        <h2 id="residents-title" className="text-heading">Residents under 287(g) agreements</h2>
         <p className="text-sm text-slate-800">The Census population figures are not in this database yet; <code>npm run db:seed</code> loads them.</p>
       </section>
     );
   }
   return (
-    <section aria-labelledby="residents-title" className="space-y-2">
-      <h2 id="residents-title" className="text-lg font-semibold">Residents under 287(g) agreements</h2>
+    <section aria-labelledby="residents-title" className="space-y-block">
+      <h2 id="residents-title" className="text-heading">Residents under 287(g) agreements</h2>
       <p className="text-sm">
         {`Every share is of the ${formatCount(taskForce.population)} residents of the 50 states, DC and Puerto Rico (Census Bureau estimates: July 2024; towns 2019–2023). `}
         <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>

@@ -2,7 +2,7 @@
 export function NoListYet() {
   return (
     <section aria-labelledby="empty-title">
-      <h1 id="empty-title" className="text-2xl font-bold">No ICE list imported yet</h1>
+      <h1 id="empty-title" className="text-title">No ICE list imported yet</h1>
       <p className="mt-2">Import one with <code>npm run import -- file.xlsx</code>, or seed the shipped files with <code>npm run db:seed</code>.</p>
     </section>
   );

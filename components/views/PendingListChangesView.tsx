@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { pageTitle } from "@/lib/view/titles";
 import { byList, PendingListTable } from "@/components/changes/PendingChanges";
 import { FilterNotes } from "@/components/filters/FilterNotes";
+import { Cite } from "@/components/tables/Source";
 import { stateName } from "@/lib/domain/states";
 import type { PendingListChangesViewData } from "@/lib/queries/views/pending-list-changes";
 import { changesView, pendingChangesView, type FilterNote, type Values } from "@/lib/view/filters";
@@ -20,7 +21,7 @@ export function pendingListChangesMetadata(values: PendingListChangesValues): Me
 }
 
 /** The pending list on or before the URL's date, and its neighbours (every pending list change read by getPendingListChangesView). */
-export function PendingListChangesView({ values, notes, view }: { values: PendingListChangesValues; notes: FilterNote[]; view: PendingListChangesViewData }) {
+export function PendingListChangesView({ values, notes, view, permalink }: { values: PendingListChangesValues; notes: FilterNote[]; permalink: string; view: PendingListChangesViewData }) {
   const { changes, lists } = view;
   const groups = byList(changes);
   // The newest list with changes on or before the date; the newest of all without one.
@@ -29,13 +30,15 @@ export function PendingListChangesView({ values, notes, view }: { values: Pendin
   const [newer, older] = i >= 0 ? [groups[i - 1], groups[i + 1]] : [undefined, undefined];
   const hrefOf = (g: (typeof groups)[number]) => `/changes/pending${pendingChangesView.serialize({ state: values.state, asOf: g[0].publishedOn })}`;
   const where = values.state ? ` in ${stateName(values.state)}` : "";
+  // The pending list shown is the one to cite; without one, the newest pending list.
+  const cited = (rows && lists.find((l) => l.id === rows[0].snapshotId)) ?? lists.at(-1);
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
+    <div className="space-y-section">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={`/changes${changesView.serialize({ state: values.state })}#pending-changes`}>Every change{where}</a>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{rows ? `Pending list of ${formatDay(rows[0].publishedOn)}` : "Pending list changes"}{where}</h1>
+        <h1 className="text-title">{rows ? `Pending list of ${formatDay(rows[0].publishedOn)}` : "Pending list changes"}{where}</h1>
         <p className="max-w-3xl text-slate-800">Agencies that appeared on or left ICE&rsquo;s list of pending applications, compared with the pending list before it.</p>
       </header>
       <FilterNotes notes={notes} />
@@ -48,6 +51,7 @@ export function PendingListChangesView({ values, notes, view }: { values: Pendin
         {older ? <a className="text-blue-800 underline" href={hrefOf(older)}>Older: pending list of {formatDay(older[0].publishedOn)}</a> : <span />}
         {newer && <a className="text-blue-800 underline" href={hrefOf(newer)}>Newer: pending list of {formatDay(newer[0].publishedOn)}</a>}
       </nav>
+      {cited && <Cite list={cited} permalink={permalink} />}
     </div>
   );
 }

@@ -62,7 +62,7 @@ function ordinal(n: number): string {
 }
 
 /** One state's view for the URL's filters (its data read by getStateView); the notes say which filters could not be used. */
-export function StateView({ state, values, notes, view }: { state: string; values: StateValues; notes: FilterNote[]; view: StateViewData }) {
+export function StateView({ state, values, notes, view, permalink }: { state: string; values: StateValues; notes: FilterNote[]; permalink: string; view: StateViewData }) {
   const name = stateName(state);
   const { list, fallback, now, table, pendingHere, counties, placed, countyCoverage, countedAreas, trends } = view;
   const pending = { list: view.pendingList };
@@ -80,12 +80,12 @@ export function StateView({ state, values, notes, view }: { state: string; value
   const { agreements: mine, rank } = view.rank;
 
   return (
-    <div className="space-y-8">
-      <header className="space-y-3">
+    <div className="space-y-section">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={`/${stateView.serialize({ model: values.model, asOf: values.asOf })}`}>All states</a>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{name}: 287(g) agreements</h1>
+        <h1 className="text-title">{name}: 287(g) agreements</h1>
         <FilterNotes notes={allNotes} />
         <HeadlineNumbers
           headline={view.headline}
@@ -103,8 +103,8 @@ export function StateView({ state, values, notes, view }: { state: string; value
         </p>
       </header>
 
-      <section aria-labelledby="map-title" className="space-y-3">
-        <h2 id="map-title" className="text-xl font-semibold">Map</h2>
+      <section aria-labelledby="map-title" className="space-y-block">
+        <h2 id="map-title" className="text-heading">Map</h2>
         <div className="space-y-2">
           <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
           <ChoiceLinks
@@ -151,9 +151,9 @@ export function StateView({ state, values, notes, view }: { state: string; value
         {...trendsProps}
       />
 
-      <section aria-labelledby="agencies-title" className="space-y-4">
-        <h2 id="agencies-title" className="text-2xl font-semibold">Agencies</h2>
-        <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+      <section aria-labelledby="agencies-title" className="space-y-block">
+        <h2 id="agencies-title" className="text-heading">Agencies</h2>
+        <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-card">
           <ListSteps steps={view.steps} hrefFor={(asOf) => href({ asOf })} />
           <FilterForm
             action={path}
@@ -197,8 +197,8 @@ export function StateView({ state, values, notes, view }: { state: string; value
         models={values.model.length ? values.model : undefined}
       />
 
-      <section aria-labelledby="pending-title" className="space-y-2">
-        <h2 id="pending-title" className="text-2xl font-semibold">Pending applications</h2>
+      <section aria-labelledby="pending-title" className="space-y-block">
+        <h2 id="pending-title" className="text-heading">Pending applications</h2>
         {pending.list ? (
           <>
             <p data-testid="pending-state-count">
@@ -229,7 +229,7 @@ export function StateView({ state, values, notes, view }: { state: string; value
         <a className="text-blue-800 underline" href={`${path}/feed.xml`}>Atom feed of changes in {name}</a> ·{" "}
         <a className="text-blue-800 underline" href={`/changes?state=${state.toLowerCase()}`}>Every change in {name}, list by list</a>
       </p>
-      <Source list={list}>{citeList(list)}.</Source>
+      <Source list={list} permalink={permalink}>{citeList(list)}.</Source>
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function statesMetadata(values: NationalValues): Metadata {
 }
 
 /** The table of states for the URL's filters: its rows are the states table's (listStatesView), as its download's are. */
-export function StatesView({ values, notes, view }: { values: NationalValues; notes: FilterNote[]; view: StatesViewData }) {
+export function StatesView({ values, notes, view, permalink }: { values: NationalValues; notes: FilterNote[]; permalink: string; view: StatesViewData }) {
   const { list, fallback } = view;
   const pending = { list: view.pendingList };
   const mapHref = `/${nationalView.serialize(values)}`;
@@ -38,12 +38,12 @@ export function StatesView({ values, notes, view }: { values: NationalValues; no
   const carried = { model: values.model, asOf: values.asOf };
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
+    <div className="space-y-section">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={mapHref}>The map of states</a>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">287(g) agreements by state</h1>
+        <h1 className="text-title">287(g) agreements by state</h1>
         <p className="max-w-3xl text-slate-800">
           Every state and territory on ICE&rsquo;s list of participating agencies published{" "}
           <strong data-testid="newest-date">{formatDay(list.publishedOn)}</strong>
@@ -52,7 +52,7 @@ export function StatesView({ values, notes, view }: { values: NationalValues; no
         </p>
       </header>
       <FilterNotes notes={[...notes, ...(fallback ? [asOfNote(fallback)] : [])]} />
-      <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+      <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-card">
         <ModelLinks selected={values.model} hrefFor={(model) => href({ model })} />
         <FilterForm
           action="/states"
@@ -75,7 +75,7 @@ export function StatesView({ values, notes, view }: { values: NationalValues; no
         Residents: U.S. Census Bureau estimates for July 2024 (counties and states) and 2019–2023 (towns).{" "}
         <a className="text-blue-800 underline" href="/about#residents">How residents are counted</a>
       </p>
-      <Source list={list}>{citeList(list)}.</Source>
+      <Source list={list} permalink={permalink}>{citeList(list)}.</Source>
     </div>
   );
 }

@@ -30,7 +30,7 @@ export function trendsMetadata(values: TrendsValues): Metadata {
 }
 
 /** The trend tables for the URL's filters (their data read by getTrendsView, as the charts' points are). */
-export function TrendsView({ values, notes, view }: { values: TrendsValues; notes: FilterNote[]; view: TrendsViewData }) {
+export function TrendsView({ values, notes, view, permalink }: { values: TrendsValues; notes: FilterNote[]; permalink: string; view: TrendsViewData }) {
   const name = values.state ? stateName(values.state) : null;
   const where = name ? ` in ${name}` : "";
   const back = values.state
@@ -41,12 +41,12 @@ export function TrendsView({ values, notes, view }: { values: TrendsValues; note
   const otherWords = otherModelsOf(values.model) ? otherModelsWords(values.model) : null;
   const newestFirst = [...view.listTrend].reverse();
   return (
-    <div className="space-y-8">
-      <header className="space-y-2">
+    <div className="space-y-section">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={back}>{name ? `${name}: map, agencies and charts` : "All states: map and charts"}</a>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{name ? `${name} over time` : "287(g) agreements over time"}</h1>
+        <h1 className="text-title">{name ? `${name} over time` : "287(g) agreements over time"}</h1>
         <p className="max-w-3xl text-slate-800">
           The numbers of the trend charts{modelWords ? `, ${modelWords} agreements` : ""}
           {view.list && (
@@ -63,8 +63,8 @@ export function TrendsView({ values, notes, view }: { values: TrendsValues; note
         <p>No participating list has been imported.</p>
       ) : (
         <>
-          <section id="lists" aria-labelledby="lists-title" className="space-y-2">
-            <h2 id="lists-title" className="text-xl font-semibold">Agreements on each list</h2>
+          <section id="lists" aria-labelledby="lists-title" className="space-y-block">
+            <h2 id="lists-title" className="text-heading">Agreements on each list</h2>
             <ListTrendTable points={newestFirst.slice((values.page - 1) * TREND_LISTS_PAGE_SIZE, values.page * TREND_LISTS_PAGE_SIZE)} models={models} where={where} />
             <Pager
               page={values.page}
@@ -75,8 +75,8 @@ export function TrendsView({ values, notes, view }: { values: TrendsValues; note
             />
           </section>
           {view.signedTrend && (
-            <section id="signed" aria-labelledby="signed-title" className="space-y-2">
-              <h2 id="signed-title" className="text-xl font-semibold">By the month signed</h2>
+            <section id="signed" aria-labelledby="signed-title" className="space-y-block">
+              <h2 id="signed-title" className="text-heading">By the month signed</h2>
               {view.signedTrend.points.length ? (
                 <SignedTrendTable trend={view.signedTrend} models={models} where={where} />
               ) : (
@@ -85,8 +85,8 @@ export function TrendsView({ values, notes, view }: { values: TrendsValues; note
             </section>
           )}
           {name && view.shareTrend && (
-            <section id="residents" aria-labelledby="residents-title" className="space-y-2">
-              <h2 id="residents-title" className="text-xl font-semibold">Share of residents under agreements</h2>
+            <section id="residents" aria-labelledby="residents-title" className="space-y-block">
+              <h2 id="residents-title" className="text-heading">Share of residents under agreements</h2>
               {view.shareTrend.length ? (
                 <>
                   <ShareTrendTable
@@ -107,7 +107,7 @@ export function TrendsView({ values, notes, view }: { values: TrendsValues; note
               )}
             </section>
           )}
-          <Source list={view.list}>{citeList(view.list)}.</Source>
+          <Source list={view.list} permalink={permalink}>{citeList(view.list)}.</Source>
         </>
       )}
     </div>

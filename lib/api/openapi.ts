@@ -36,6 +36,14 @@ const placement = {
 };
 
 const nint = { type: ["integer", "null"] };
+/** Every agency in an answer: its page as an absolute URL, and where it is placed, to join Census tables on. */
+const agencyPage = { type: "string", format: "uri", description: "Absolute URL of the agency's page on this site (the same as the CSV downloads' agency_page)." };
+const countyFips = { type: ["string", "null"], pattern: "^[0-9]{5}$", description: "The county the agency is placed in (5-digit FIPS code); null for state agencies and agencies not placed." };
+const censusGeoid = {
+  type: ["string", "null"],
+  description: "The Census area whose residents its agreements are counted for: a state (2 digits), county (5) or place (7); null when none is counted.",
+};
+const placed = { countyFips, censusGeoid, agencyPage };
 const share = { type: ["number", "null"], minimum: 0, maximum: 1, description: "local / population, rounded to 4 decimal places; null without a population." };
 const listRef = {
   type: "object",
@@ -73,14 +81,14 @@ export const ENDPOINTS: Endpoint[] = [
     summary: "Agreements (one agency under one model) on the participating list in force at asOf (the newest by default).",
     view: agreementsView as unknown as Endpoint["view"],
     paged: true,
-    item: { state: str, agency: str, agencyType: str, county: nstr, model: str, signedOn: day, moaUrl: nstr, addendumUrl: nstr, agencyPage: str },
+    item: { state: str, agency: str, agencyType: str, county: nstr, ...placed, model: str, signedOn: day, moaUrl: nstr, addendumUrl: nstr },
   },
   {
     path: "/api/v1/agencies",
     summary: "Agencies on the participating list in force at asOf, with the models each had on it.",
     view: agenciesView as unknown as Endpoint["view"],
     paged: true,
-    item: { state: str, agency: str, agencyType: str, county: nstr, models: { type: "array", items: str }, placement, agencyPage: str },
+    item: { state: str, agency: str, agencyType: str, county: nstr, ...placed, models: { type: "array", items: str }, placement },
   },
   {
     path: "/api/v1/states",
@@ -134,12 +142,12 @@ export const ENDPOINTS: Endpoint[] = [
       change: { type: "string", enum: [...CHANGE_KINDS] },
       state: str,
       agency: str,
+      ...placed,
       model: str,
       signedOn: day,
       previousSignedOn: day,
       moaUrl: nstr,
       previousMoaUrl: nstr,
-      agencyPage: str,
     },
   },
 ];
@@ -196,7 +204,20 @@ export function openApiDocument(origin: string) {
       summary: "One agency: every agreement it has or had (signed date, MOA and addendum links, first and last list, when it left the list) and its pending periods.",
       parameters: [{ name: "slug", in: "path", required: true, description: "The agency's slug, as in its page's address /agencies/{slug}.", schema: { type: "string" }, example: "al-etowah-county-sheriffs-office" }],
       responses: {
-        "200": { description: "OK", content: { "application/json": { schema: { type: "object", properties: { source: str, data: { type: "object" } } } } } },
+        "200": {
+          description: "OK",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: {
+                  source: str,
+                  data: { type: "object", properties: { slug: str, agency: str, state: str, agencyType: str, county: nstr, ...placed, placement, agreements: { type: "array" }, pendingPeriods: { type: "array" } } },
+                },
+              },
+            },
+          },
+        },
         "404": { ...error, description: "No agency has this slug." },
       },
     },
@@ -212,6 +233,7 @@ export function openApiDocument(origin: string) {
           "residents.local: residents under a local agency's agreement, counted as the state's figures count them (a county agency: all the county's residents; else its towns' police: their residents). residents.statewide: a state agency's agreement covers the whole state, read apart.",
           "history.changes: the agreements of local and state agencies covering it, at each participating list that changed them.",
           "noLocalAgreement: no county, town or several-counties agency covering it holds an agreement under the chosen models.",
+          "groups[].agencies[]: each agency with countyFips (the county it is placed in), censusGeoid (the Census area its residents are counted for) and agencyPage (the absolute URL of its page).",
         ].join("\n\n"),
         parameters: [
           { name, in: "path", required: true, description: `The ${what}.`, schema: { type: "string", pattern: name === "fips" ? "^[0-9]{5}$" : "^[0-9]{7}$" }, example },

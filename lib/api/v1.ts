@@ -13,7 +13,7 @@ import { listPublishedLists, resolveList, type PublishedList } from "../queries/
 import { listStates } from "../queries/states";
 import { listAgreementsView, listChangesView, type TableView } from "../queries/views/tables";
 import { FORWARDED_VARY, linksVaryOnForwarded, publicOrigin } from "../http/origin";
-import { agencyHref, countyHref, placeHref, searchHitHref } from "../view/links";
+import { agencyUrl, countyHref, placeHref, searchHitHref } from "../view/links";
 import type { SearchHit } from "../geo/search";
 import { getSearchView } from "../queries/views/search";
 import { agenciesView, areaCodeOf, areaView, searchView, statesView, snapshotsView, type AnyParam, type View, type Values } from "../view/filters";
@@ -103,14 +103,14 @@ export async function agreementsEndpoint(request: Request): Promise<Response> {
   const p = parse(agreementsTable.view, request);
   if (p instanceof Response) return p;
   const loaded = await listAgreementsView(p.values, { page: p.values.page, pageSize: API_PAGE_SIZE });
-  return asOfError(loaded) ?? json(paged(agreementsTable.view, p.url, p.values, loaded, agreementsTable.json));
+  return asOfError(loaded) ?? json(paged(agreementsTable.view, p.url, p.values, loaded, (r) => agreementsTable.json(r, { origin: p.url.origin })));
 }
 
 export async function changesEndpoint(request: Request): Promise<Response> {
   const p = parse(changesTable.view, request);
   if (p instanceof Response) return p;
   const loaded = await listChangesView(p.values, { page: p.values.page, pageSize: API_PAGE_SIZE });
-  return asOfError(loaded) ?? json(paged(changesTable.view, p.url, p.values, loaded, changesTable.json));
+  return asOfError(loaded) ?? json(paged(changesTable.view, p.url, p.values, loaded, (r) => changesTable.json(r, { origin: p.url.origin })));
 }
 
 /** Where an agency is placed on the map, for API readers (lib/geo/place.ts explains the rules). */
@@ -143,9 +143,11 @@ export async function agenciesEndpoint(request: Request): Promise<Response> {
       agency: r.name,
       agencyType: AGENCY_TYPE_SLUG[r.type],
       county: r.county,
+      countyFips: r.placement?.countyFips ?? null,
+      censusGeoid: r.censusGeoid,
       models: r.models.map((m: ModelCode) => MODEL_SLUG[m]),
       placement: placementJson(r.placement),
-      agencyPage: agencyHref(r.slug),
+      agencyPage: agencyUrl(p.url.origin, r.slug),
     })),
   );
 }
@@ -242,6 +244,9 @@ export async function agencyEndpoint(request: Request, slug: string): Promise<Re
       state: h.state,
       agencyType: AGENCY_TYPE_SLUG[h.type],
       county: h.county,
+      countyFips: h.placement?.countyFips ?? null,
+      censusGeoid: h.area?.geoid ?? null,
+      agencyPage: agencyUrl(url.origin, h.slug),
       placement: placementJson(h.placement),
       agreements: h.agreements.map((a) => ({
         model: MODEL_SLUG[a.model],
@@ -302,11 +307,12 @@ export async function areaEndpoint(request: Request, kind: "county" | "place", t
           agency: a.name,
           agencyType: AGENCY_TYPE_SLUG[a.type],
           placedOnCounty: a.countyName,
-          placedOnCountyFips: a.countyFips,
           placedOnTown: a.placeName,
+          countyFips: a.countyFips,
+          censusGeoid: a.censusGeoid,
           agreements: a.agreements.map((x) => ({ model: MODEL_SLUG[x.model], signedOn: x.signedOn, moaUrl: x.moaUrl, addendumUrl: x.addendumUrl, onIceListSince: x.firstListed })),
           pendingApplication: a.pending && { models: a.pending.map((m) => MODEL_SLUG[m]) },
-          agencyPage: `${p.url.origin}${agencyHref(a.slug)}`,
+          agencyPage: agencyUrl(p.url.origin, a.slug),
         })),
       })),
       history: {

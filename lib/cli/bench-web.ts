@@ -29,6 +29,8 @@ const EVERY_PAGE = [
   "/states/tx",
   "/states/tx?model=task-force",
   "/counties?state=tx",
+  "/counties/48201",
+  "/places/0446000",
   "/trends",
   "/agreements",
   "/agencies/al-etowah-county-sheriffs-office",
@@ -38,8 +40,11 @@ const EVERY_PAGE = [
   "/changes/feed.xml",
   "/pending",
   "/about",
+  "/about/ledger",
   "/lists",
+  "/api",
   "/status",
+  "/search?q=harris",
   "/api/v1/changes",
 ];
 const GZIP = { "accept-encoding": "gzip" };

@@ -1,8 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 
-/** What a column may need besides its row: the site's public origin, for absolute links. */
-export type CsvContext = { origin: string };
-export type Column<R> = { header: string; value: (row: R, context: CsvContext) => string | number | null };
+/** What a column (or a JSON row) may need besides its row: the site's public origin, for absolute links. */
+export type ExportContext = { origin: string };
+export type Column<R> = { header: string; value: (row: R, context: ExportContext) => string | number | null };
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -18,7 +18,7 @@ export const SOURCE_HEADER = "source";
  * CSV that pandas, R and Excel read as it is: UTF-8 byte-order mark, the header in row 1, the citation in a last
  * `source` column, RFC 4180 quoting, CRLF line ends, and no cell that a spreadsheet would run as a formula.
  */
-export function toCsv<R>(source: string, columns: Column<R>[], rows: R[], context: CsvContext): string {
+export function toCsv<R>(source: string, columns: Column<R>[], rows: R[], context: ExportContext): string {
   const cite = source.replace(/[\r\n]+/g, " ");
   const body = stringify(
     [[...columns.map((c) => c.header), SOURCE_HEADER], ...rows.map((r) => [...columns.map((c) => c.value(r, context)), cite])],

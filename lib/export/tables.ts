@@ -25,15 +25,15 @@ import {
   type View,
 } from "../view/filters";
 import { AGENCY_TYPE_SLUG } from "../domain/agency-types";
-import { agencyHref } from "../view/links";
-import type { Column } from "./csv";
+import { agencyUrl } from "../view/links";
+import type { Column, ExportContext } from "./csv";
 
 export type Table<R, P extends Record<string, AnyParam>> = {
   name: string;
   title: string;
   view: View<P>;
   columns: Column<R>[];
-  json: (row: R) => Record<string, unknown>;
+  json: (row: R, context: ExportContext) => Record<string, unknown>;
 };
 
 const models = (ms: ModelCode[]) => ms.map((m) => MODEL_SLUG[m]).join(",");
@@ -53,18 +53,20 @@ export const agreementsTable = {
     { header: "signed", value: (r) => r.signedOn },
     { header: "moa_url", value: (r) => r.moaUrl },
     { header: "addendum_url", value: (r) => r.addendumUrl },
-    { header: "agency_page", value: (r, c) => `${c.origin}${agencyHref(r.slug)}` },
+    { header: "agency_page", value: (r, c) => agencyUrl(c.origin, r.slug) },
   ],
-  json: (r) => ({
+  json: (r, c) => ({
     state: r.state,
     agency: r.agency,
     agencyType: AGENCY_TYPE_SLUG[r.type],
     county: r.county,
+    countyFips: r.countyFips,
+    censusGeoid: r.censusGeoid,
     model: MODEL_SLUG[r.model],
     signedOn: r.signedOn,
     moaUrl: r.moaUrl,
     addendumUrl: r.addendumUrl,
-    agencyPage: agencyHref(r.slug),
+    agencyPage: agencyUrl(c.origin, r.slug),
   }),
 } satisfies Table<AgreementRow, (typeof agreementsView)["params"]>;
 
@@ -78,25 +80,29 @@ export const changesTable = {
     { header: "change", value: (r) => r.change },
     { header: "state", value: (r) => r.state },
     { header: "agency", value: (r) => r.agency },
+    { header: "county_fips", value: (r) => r.countyFips },
+    { header: "census_geoid", value: (r) => r.censusGeoid },
     { header: "model", value: (r) => MODEL_LABEL[r.model] },
     { header: "signed", value: (r) => r.signedOn },
     { header: "previously_signed", value: (r) => r.previousSignedOn },
     { header: "moa_url", value: (r) => r.moaUrl },
     { header: "previous_moa_url", value: (r) => r.previousMoaUrl },
-    { header: "agency_page", value: (r, c) => `${c.origin}${agencyHref(r.slug)}` },
+    { header: "agency_page", value: (r, c) => agencyUrl(c.origin, r.slug) },
   ],
-  json: (r) => ({
+  json: (r, c) => ({
     listPublished: r.publishedOn,
     comparedWithListOf: r.previousPublishedOn,
     change: r.change,
     state: r.state,
     agency: r.agency,
+    countyFips: r.countyFips,
+    censusGeoid: r.censusGeoid,
     model: MODEL_SLUG[r.model],
     signedOn: r.signedOn,
     previousSignedOn: r.previousSignedOn,
     moaUrl: r.moaUrl,
     previousMoaUrl: r.previousMoaUrl,
-    agencyPage: agencyHref(r.slug),
+    agencyPage: agencyUrl(c.origin, r.slug),
   }),
 } satisfies Table<AgreementChange, (typeof changesView)["params"]>;
 
@@ -107,6 +113,8 @@ export const pendingTable = {
   columns: [
     { header: "state", value: (r) => r.state },
     { header: "agency", value: (r) => r.agency },
+    { header: "county_fips", value: (r) => r.countyFips },
+    { header: "census_geoid", value: (r) => r.censusGeoid },
     { header: "models_applied_for", value: (r) => r.models.map((m) => MODEL_LABEL[m]).join("; ") },
     { header: "first_pending_list", value: (r) => r.firstPending },
     { header: "last_pending_list", value: (r) => r.lastPending },
@@ -116,11 +124,13 @@ export const pendingTable = {
     { header: "signed", value: (r) => r.signedOn },
     { header: "first_participating_list", value: (r) => r.firstListedOn },
     { header: "days_to_sign", value: (r) => r.days },
-    { header: "agency_page", value: (r, c) => `${c.origin}${agencyHref(r.slug)}` },
+    { header: "agency_page", value: (r, c) => agencyUrl(c.origin, r.slug) },
   ],
-  json: (r) => ({
+  json: (r, c) => ({
     state: r.state,
     agency: r.agency,
+    countyFips: r.countyFips,
+    censusGeoid: r.censusGeoid,
     modelsAppliedFor: r.models.map((m) => MODEL_SLUG[m]),
     firstPendingList: r.firstPending,
     lastPendingList: r.lastPending,
@@ -130,7 +140,7 @@ export const pendingTable = {
     signedOn: r.signedOn,
     firstParticipatingList: r.firstListedOn,
     daysToSign: r.days,
-    agencyPage: agencyHref(r.slug),
+    agencyPage: agencyUrl(c.origin, r.slug),
   }),
 } satisfies Table<PendingApplication, (typeof pendingView)["params"]>;
 
@@ -147,7 +157,7 @@ export const ledgerTable = {
     { header: "we_show", value: (r) => r.storedValue },
     { header: "rule", value: (r) => r.rule },
   ],
-  json: (r) => ({
+  json: (r, c) => ({
     list: `${r.kind.toLowerCase()}-${r.publishedOn}`,
     row: r.rowNumber,
     agency: r.agency,
@@ -168,17 +178,21 @@ export const pendingChangesTable = {
     { header: "change", value: (r) => (r.change === "added" ? "now pending" : "left the pending list") },
     { header: "state", value: (r) => r.state },
     { header: "agency", value: (r) => r.agency },
+    { header: "county_fips", value: (r) => r.countyFips },
+    { header: "census_geoid", value: (r) => r.censusGeoid },
     { header: "models", value: (r) => models(r.models) },
-    { header: "agency_page", value: (r, c) => `${c.origin}${agencyHref(r.slug)}` },
+    { header: "agency_page", value: (r, c) => agencyUrl(c.origin, r.slug) },
   ],
-  json: (r) => ({
+  json: (r, c) => ({
     listPublished: r.publishedOn,
     comparedWithListOf: r.previousPublishedOn,
     change: r.change === "added" ? "now-pending" : "left-pending-list",
     state: r.state,
     agency: r.agency,
+    countyFips: r.countyFips,
+    censusGeoid: r.censusGeoid,
     models: r.models.map((m) => MODEL_SLUG[m]),
-    agencyPage: agencyHref(r.slug),
+    agencyPage: agencyUrl(c.origin, r.slug),
   }),
 } satisfies Table<PendingChange, (typeof pendingChangesView)["params"]>;
 
@@ -205,7 +219,7 @@ export const statesTable = {
     { header: "share_chosen_models_local", value: (r) => roundedShare(r.chosen.localResidents, r.population) },
     { header: "statewide_chosen_models_agencies", value: (r) => names(r.chosen.statewide) },
   ],
-  json: (r) => ({
+  json: (r, c) => ({
     state: r.state,
     name: stateName(r.state),
     agreements: r.agreements,
@@ -224,27 +238,31 @@ const areaColumns = [
   { header: "agency_type", value: (r: AreaRow) => AGENCY_TYPE_SLUG[r.type] },
   { header: "placed_on_county", value: (r: AreaRow) => r.county },
   { header: "placed_on_town", value: (r: AreaRow) => r.place },
+  { header: "county_fips", value: (r: AreaRow) => r.countyFips },
+  { header: "census_geoid", value: (r: AreaRow) => r.censusGeoid },
   { header: "status", value: (r: AreaRow) => (r.status === "agreement" ? "agreement" : "pending application") },
   { header: "model", value: (r: AreaRow) => (r.model ? MODEL_LABEL[r.model] : null) },
   { header: "signed", value: (r: AreaRow) => r.signedOn },
   { header: "on_ice_list_since", value: (r: AreaRow) => r.firstListed },
   { header: "moa_url", value: (r: AreaRow) => r.moaUrl },
   { header: "addendum_url", value: (r: AreaRow) => r.addendumUrl },
-  { header: "agency_page", value: (r: AreaRow) => agencyHref(r.slug) },
+  { header: "agency_page", value: (r: AreaRow, c: ExportContext) => agencyUrl(c.origin, r.slug) },
 ];
-const areaJson = (r: AreaRow) => ({
+const areaJson = (r: AreaRow, c: ExportContext) => ({
   coversAs: COVER_ROLE_SLUG[r.role],
   agency: r.agency,
   agencyType: AGENCY_TYPE_SLUG[r.type],
   placedOnCounty: r.county,
   placedOnTown: r.place,
+  countyFips: r.countyFips,
+  censusGeoid: r.censusGeoid,
   status: r.status,
   model: r.model && MODEL_SLUG[r.model],
   signedOn: r.signedOn,
   onIceListSince: r.firstListed,
   moaUrl: r.moaUrl,
   addendumUrl: r.addendumUrl,
-  agencyPage: agencyHref(r.slug),
+  agencyPage: agencyUrl(c.origin, r.slug),
 });
 
 /** A county's agencies as its page lists them (`county`, `model`, `asOf`). */

@@ -15,8 +15,20 @@ export const linksVaryOnForwarded = (e: Pick<Env, "SITE_URL" | "TRUST_PROXY"> = 
  * A forwarded value that is not a host name, or a scheme other than http and https, is ignored.
  */
 export function publicOrigin(request: Request, e: Pick<Env, "SITE_URL" | "TRUST_PROXY"> = env()): string {
+  return originOf(new URL(request.url), request.headers, e);
+}
+
+/**
+ * The same rule for a page, which has its request's headers but not its URL (Next's `headers()`): the scheme is the
+ * server's own (http) unless a trusted proxy names it.
+ */
+export function pageOrigin(headers: Pick<Headers, "get">, e: Pick<Env, "SITE_URL" | "TRUST_PROXY"> = env()): string {
+  return originOf(new URL("http://localhost"), headers, e);
+}
+
+function originOf(url: URL, headers: Pick<Headers, "get">, e: Pick<Env, "SITE_URL" | "TRUST_PROXY">): string {
   if (e.SITE_URL) return e.SITE_URL;
-  const url = new URL(request.url);
+  const request = { headers };
   // Next builds request.url from its own listening address; the Host header names the address the client used
   // (shared caches key on it).
   const given = request.headers.get("host");

@@ -129,6 +129,8 @@ export type AgencyRow = {
   county: string | null;
   models: ModelCode[];
   placement: Placement | null;
+  /** The Census area its residents are counted for (agency_placement.area_geoid). */
+  censusGeoid: string | null;
 };
 
 /** The agencies on one participating list, with the models each had on it. */
@@ -142,7 +144,8 @@ export const listAgencies = cachedRead("listAgencies", async (
       array_agg(DISTINCT o.model::text ORDER BY o.model::text) AS models, count(*) OVER ()::int AS total,
       CASE WHEN p.agency_id IS NULL THEN NULL ELSE json_build_object('level', p.level, 'method', p.method,
         'confidence', p.confidence, 'countyFips', p.county_fips, 'countyName', p.county_name, 'placeName', p.place_name,
-        'latitude', p.latitude, 'longitude', p.longitude, 'iceCountyFips', p.ice_county_fips, 'note', p.note) END AS placement
+        'latitude', p.latitude, 'longitude', p.longitude, 'iceCountyFips', p.ice_county_fips, 'note', p.note) END AS placement,
+      p.area_geoid AS "censusGeoid"
     FROM observation o JOIN agency g ON g.id = o.agency_id LEFT JOIN agency_placement p ON p.agency_id = g.id
     WHERE ${where([
       Prisma.sql`o.snapshot_id = ${snapshotId}`,

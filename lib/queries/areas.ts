@@ -121,14 +121,25 @@ function roleIn(a: PlacedRow, area: Area): CoverRole | null {
   return a.area_geoid === area.geoid || (a.level === "PLACE" && a.place_name && keys.includes(foldName(a.place_name, "place"))) ? "town" : null;
 }
 
-export type CoveringAgency = { id: number; slug: string; name: string; type: AgencyTypeCode; role: CoverRole; countyFips: string | null; countyName: string | null; placeName: string | null };
+export type CoveringAgency = {
+  id: number;
+  slug: string;
+  name: string;
+  type: AgencyTypeCode;
+  role: CoverRole;
+  countyFips: string | null;
+  countyName: string | null;
+  placeName: string | null;
+  /** The Census area its residents are counted for (agency_placement.area_geoid). */
+  censusGeoid: string | null;
+};
 
 /** The agencies whose authority covers the area, by how; whatever list they are on. */
 export async function coveringAgencies(area: Area): Promise<CoveringAgency[]> {
   const out: CoveringAgency[] = [];
   for (const a of await placedAgenciesOf(area.state)) {
     const role = roleIn(a, area);
-    if (role) out.push({ id: a.id, slug: a.slug, name: a.name, type: a.type, role, countyFips: a.county_fips, countyName: a.county_name, placeName: a.place_name });
+    if (role) out.push({ id: a.id, slug: a.slug, name: a.name, type: a.type, role, countyFips: a.county_fips, countyName: a.county_name, placeName: a.place_name, censusGeoid: a.area_geoid });
   }
   return out.sort((x, y) => x.name.localeCompare(y.name));
 }

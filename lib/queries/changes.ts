@@ -15,6 +15,9 @@ export type AgreementChange = {
   agency: string;
   slug: string;
   state: string;
+  /** Where the agency is placed (agency_placement): its county's 5-digit FIPS code, and the Census area its residents are counted for. */
+  countyFips: string | null;
+  censusGeoid: string | null;
   model: ModelCode;
   signedOn: string | null;
   previousSignedOn: string | null;
@@ -43,7 +46,7 @@ const changesCte = (f: ChangeFilters, opts: { newest?: boolean; since?: string }
       f.asOf && Prisma.sql`s.published_on <= ${f.asOf}::date`,
     ])})`;
 
-type ListChangeRaw<C> = { snapshot_id: number; published_on: string; prev_published_on: string; change: C; agency_name: string; slug: string; state: string };
+type ListChangeRaw<C> = { snapshot_id: number; published_on: string; prev_published_on: string; change: C; agency_name: string; slug: string; state: string; county_fips: string | null; area_geoid: string | null };
 
 /** The fields every change row has: which list, compared with which, what happened to which agency. */
 const listChangeOf = <C extends string>(r: ListChangeRaw<C>) => ({
@@ -54,6 +57,8 @@ const listChangeOf = <C extends string>(r: ListChangeRaw<C>) => ({
   agency: r.agency_name,
   slug: r.slug,
   state: r.state,
+  countyFips: r.county_fips,
+  censusGeoid: r.area_geoid,
 });
 
 type Raw = {
@@ -64,6 +69,8 @@ type Raw = {
   agency_name: string;
   slug: string;
   state: string;
+  county_fips: string | null;
+  area_geoid: string | null;
   model: ModelCode;
   signed_on: string | null;
   prev_signed_on: string | null;
@@ -83,9 +90,9 @@ export const listChanges = cachedRead("listChanges", async (f: ChangeFilters, pa
     SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
       to_char(ch.prev_published_on, 'YYYY-MM-DD') AS prev_published_on, ch.change, ch.agency_name, g.slug, ch.state,
       ch.model::text AS model, to_char(ch.signed_on, 'YYYY-MM-DD') AS signed_on,
-      to_char(ch.prev_signed_on, 'YYYY-MM-DD') AS prev_signed_on, ch.moa_url, ch.prev_moa_url,
+      to_char(ch.prev_signed_on, 'YYYY-MM-DD') AS prev_signed_on, ch.moa_url, ch.prev_moa_url, pl.county_fips, pl.area_geoid,
       count(*) OVER ()::int AS total
-    FROM ch JOIN agency g ON g.id = ch.agency_id
+    FROM ch JOIN agency g ON g.id = ch.agency_id LEFT JOIN agency_placement pl ON pl.agency_id = ch.agency_id
     ORDER BY ${order === "leading" ? Prisma.sql`ch.change <> ALL(${[...LEADING_CHANGES]}::text[]),` : Prisma.empty}
       ch.published_on DESC, ch.same_day_order DESC, ch.snapshot_id DESC, array_position(${kinds}::text[], ch.change),
       ch.state, ch.agency_name, ch.model
@@ -179,12 +186,14 @@ export type PendingChange = {
   agency: string;
   slug: string;
   state: string;
+  countyFips: string | null;
+  censusGeoid: string | null;
   models: ModelCode[];
 };
 
 /** Agencies that joined or left the pending list, between consecutive pending lists, newest first. */
 export const listPendingChanges = cachedRead("listPendingChanges", async (f: { state: string | null; asOf: string | null }): Promise<PendingChange[]> => {
-  const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: "added" | "removed"; agency_name: string; slug: string; state: string; models: (ModelCode | null)[] }[]>`
+  const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: "added" | "removed"; agency_name: string; slug: string; state: string; county_fips: string | null; area_geoid: string | null; models: (ModelCode | null)[] }[]>`
     WITH l AS (
       SELECT id, published_on, same_day_order, lag(id) OVER (ORDER BY published_on, same_day_order, id) AS prev_id,
              lag(published_on) OVER (ORDER BY published_on, same_day_order, id) AS prev_published_on
@@ -202,8 +211,8 @@ export const listPendingChanges = cachedRead("listPendingChanges", async (f: { s
       WHERE NOT EXISTS (SELECT 1 FROM p x WHERE x.snapshot_id = l.id AND x.agency_id = c.agency_id))
     SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
       to_char(ch.prev_published_on, 'YYYY-MM-DD') AS prev_published_on, ch.change, ch.agency_name, g.slug, ch.state,
-      ch.models::text[] AS models
-    FROM ch JOIN agency g ON g.id = ch.agency_id
+      ch.models::text[] AS models, pl.county_fips, pl.area_geoid
+    FROM ch JOIN agency g ON g.id = ch.agency_id LEFT JOIN agency_placement pl ON pl.agency_id = ch.agency_id
     WHERE ${where([f.state && Prisma.sql`ch.state = ${f.state}`, f.asOf && Prisma.sql`ch.published_on <= ${f.asOf}::date`])}
     ORDER BY ch.published_on DESC, ch.same_day_order DESC, ch.change, ch.state, ch.agency_name`;
   return rows.map((r) => ({ ...listChangeOf(r), models: r.models.filter((m): m is ModelCode => m !== null) }));

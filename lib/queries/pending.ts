@@ -9,6 +9,9 @@ export type PendingApplication = {
   agency: string;
   slug: string;
   state: string;
+  /** Where the agency is placed (agency_placement): its county's 5-digit FIPS code, and the Census area its residents are counted for. */
+  countyFips: string | null;
+  censusGeoid: string | null;
   models: ModelCode[];
   firstPending: string;
   lastPending: string;
@@ -28,7 +31,7 @@ export type PendingFilters = { state: string | null; q: string; outcome: Pending
 export const listPendingApplications = cachedRead("listPendingApplications", async (f: PendingFilters, paging: Paging): Promise<{ rows: PendingApplication[]; total: number }> => {
   const rows = await prisma().$queryRaw<
     {
-      agency: string; slug: string; state: string; models: string[] | null; first_pending: string; last_pending: string; lists_on: number;
+      agency: string; slug: string; state: string; county_fips: string | null; area_geoid: string | null; models: string[] | null; first_pending: string; last_pending: string; lists_on: number;
       outcome: PendingOutcome; signed_model: ModelCode | null; signed_on: string | null; first_listed_on: string | null; days: number | null; total: number;
     }[]
   >`
@@ -43,7 +46,7 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
       WHERE f.published_on >= app.first_pending
       ORDER BY a.agency_id, f.published_on, a.signed_on NULLS LAST),
     r AS (
-      SELECT g.name AS agency, g.slug, g.state, g.county AS ice_county, p.county_name AS placed_county, p.place_name AS placed_town, app.models, app.first_pending, app.last_pending, app.lists_on,
+      SELECT g.name AS agency, g.slug, g.state, g.county AS ice_county, p.county_name AS placed_county, p.place_name AS placed_town, p.county_fips, p.area_geoid, app.models, app.first_pending, app.last_pending, app.lists_on,
         CASE WHEN s.agency_id IS NOT NULL THEN 'signed'
              WHEN app.last_pending = (SELECT max(published_on) FROM pl) THEN 'pending'
              ELSE 'dropped' END AS outcome,
@@ -54,7 +57,7 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
         CASE WHEN s.signed_on > app.first_pending THEN s.signed_on - app.first_pending END AS days
       FROM app JOIN agency g ON g.id = app.agency_id LEFT JOIN signed s ON s.agency_id = app.agency_id
         LEFT JOIN agency_placement p ON p.agency_id = app.agency_id)
-    SELECT agency, slug, state, models, to_char(first_pending, 'YYYY-MM-DD') AS first_pending,
+    SELECT agency, slug, state, county_fips, area_geoid, models, to_char(first_pending, 'YYYY-MM-DD') AS first_pending,
       to_char(last_pending, 'YYYY-MM-DD') AS last_pending, lists_on, outcome, signed_model,
       to_char(signed_on, 'YYYY-MM-DD') AS signed_on, to_char(first_listed_on, 'YYYY-MM-DD') AS first_listed_on, days,
       count(*) OVER ()::int AS total
@@ -75,6 +78,8 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
       agency: r.agency,
       slug: r.slug,
       state: r.state,
+      countyFips: r.county_fips,
+      censusGeoid: r.area_geoid,
       models: MODELS.filter((m) => r.models?.includes(m)),
       firstPending: r.first_pending,
       lastPending: r.last_pending,

@@ -8,6 +8,11 @@ export const stateHref = (code: string, values: Partial<StateValues> = {}) => `/
 /** A state's county map as an SVG file, drawn for the filters that change it (models, what it shades, as of). */
 export const stateMapHref = (code: string, values: Partial<Values<typeof stateMapView.params>> = {}) => `/states/${code.toLowerCase()}/map.svg${stateMapView.serialize(values)}`;
 export const agencyHref = (slug: string) => `/agencies/${slug}`;
+/**
+ * An agency's page as an absolute address, for downloads and the API (the CSV's `agency_page`, the JSON's `agencyPage`):
+ * the public origin (lib/http/origin.ts `publicOrigin`) and the page's path.
+ */
+export const agencyUrl = (origin: string, slug: string) => `${origin}${agencyHref(slug)}`;
 /** The changes page, filtered (a kind of change, a state, up to a list…). */
 export const changesHref = (values: Partial<Values<typeof changesView.params>> = {}) => `/changes${changesView.serialize(values)}`;
 /** The search page for a query. */

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getCitedList } from "@/lib/queries/views/cite";
+import { permalink } from "@/lib/http/permalink";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { Downloads } from "@/components/tables/Downloads";
@@ -27,12 +29,12 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const href = (changes: Partial<typeof values>) => ledgerHref({ ...values, ...changes });
   const caption = `Repairs${ledger.list ? ` to the ${KIND_WORD[ledger.list.kind]} list of ${formatDay(ledger.list.publishedOn)}` : " to every list"}, by row`;
   return (
-    <div className="space-y-6">
-      <header className="space-y-3">
+    <div className="space-y-section">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href="/about">About the data</a>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Repair ledger</h1>
+        <h1 className="text-title">Repair ledger</h1>
         <p className="max-w-3xl text-slate-800">
           Every value the importer changed in ICE&rsquo;s lists: ICE printed one thing, we show another, and why. Stray spaces are
           removed without an entry. Links ICE wrapped in e-mail safelinks are shown as the ICE address they wrap, never with the
@@ -82,7 +84,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         </table>
       </TableFrame>
       <Pager page={values.page} pageSize={PAGE_SIZE} total={ledger.total} hrefFor={(page) => href({ page })} noun="repairs" />
-      <Source list={ledger.list}>{ledger.source}.</Source>
+      <Source list={ledger.list ?? (await getCitedList())} permalink={await permalink(href({}))}>{ledger.source}.</Source>
     </div>
   );
 }

@@ -7,7 +7,10 @@ import type { CensusArea } from "@/lib/queries/coverage";
 import { getAgencyView } from "@/lib/queries/views/agency";
 import type { AgencyTypeCode } from "@/lib/domain/agency-types";
 import { formatCount, formatDay } from "@/lib/view/format";
-import { stateHref } from "@/lib/view/links";
+import { agencyHref, stateHref } from "@/lib/view/links";
+import { Source } from "@/components/tables/Source";
+import { citeList } from "@/lib/domain/lists";
+import { permalink } from "@/lib/http/permalink";
 
 export const dynamic = "force-dynamic";
 
@@ -53,12 +56,12 @@ export default async function AgencyPage({ params }: Props) {
   const { history: h, area } = view;
   const current = h.agreements.filter((a) => !a.goneSince);
   return (
-    <div className="space-y-8">
-      <header className="space-y-2">
+    <div className="space-y-section">
+      <header className="space-y-block">
         <p className="text-sm">
           <a className="text-blue-800 underline" href={stateHref(h.state)}>{stateName(h.state)}</a>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{h.name}</h1>
+        <h1 className="text-title">{h.name}</h1>
         <p className="text-slate-800">
           {AGENCY_PHRASE[h.type]} in {stateName(h.state)}
           {h.county ? <>, {h.county} (as ICE lists it)</> : null}.{" "}
@@ -75,21 +78,21 @@ export default async function AgencyPage({ params }: Props) {
         </p>
       </header>
 
-      <section aria-labelledby="where-title" className="space-y-2">
-        <h2 id="where-title" className="text-xl font-semibold">Where it serves</h2>
+      <section aria-labelledby="where-title" className="space-y-block">
+        <h2 id="where-title" className="text-heading">Where it serves</h2>
         <PlacementMap state={h.state} agencyName={h.name} placement={h.placement} />
         <p className="max-w-3xl text-sm text-slate-800" data-testid="residents-counted">
           <ResidentsLine areaNote={h.area?.note ?? ""} area={area} areaGeoid={h.area?.geoid ?? null} state={h.state} />
         </p>
       </section>
 
-      <section aria-labelledby="agreements-title" className="space-y-3">
-        <h2 id="agreements-title" className="text-xl font-semibold">Agreements</h2>
+      <section aria-labelledby="agreements-title" className="space-y-block">
+        <h2 id="agreements-title" className="text-heading">Agreements</h2>
         {h.agreements.length === 0 && <p>ICE has never listed an agreement for this agency.</p>}
         <ul className="space-y-4">
           {h.agreements.map((a) => (
-            <li key={a.model} className="rounded-lg border border-slate-200 p-4" data-testid={`agreement-${a.model}`}>
-              <h3 className="text-lg font-semibold">{MODEL_LABEL[a.model]}</h3>
+            <li key={a.model} className="rounded-lg border border-slate-200 p-card" data-testid={`agreement-${a.model}`}>
+              <h3 className="text-subheading">{MODEL_LABEL[a.model]}</h3>
               <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
                 <dt className="text-slate-700">Signed</dt>
                 <dd data-testid="signed">{a.signedOn ? formatDay(a.signedOn) : "no date on ICE's list"}</dd>
@@ -128,8 +131,8 @@ export default async function AgencyPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="pending-title" className="space-y-2">
-        <h2 id="pending-title" className="text-xl font-semibold">Pending applications</h2>
+      <section aria-labelledby="pending-title" className="space-y-block">
+        <h2 id="pending-title" className="text-heading">Pending applications</h2>
         {h.pendingPeriods.length === 0 ? (
           <p data-testid="no-pending">Not on any of ICE&rsquo;s pending lists{h.newestPending ? ` (published up to ${formatDay(h.newestPending.publishedOn)})` : ""}.</p>
         ) : (
@@ -151,6 +154,9 @@ export default async function AgencyPage({ params }: Props) {
         {" · "}
         <a className="text-blue-800 underline" href="/about">About the data</a>
       </p>
+      <Source list={h.newestParticipating} permalink={await permalink(agencyHref(h.slug))}>
+        {`every ICE list that names the agency, up to the ${citeList(h.newestParticipating)}.`}
+      </Source>
     </div>
   );
 }

@@ -26,14 +26,17 @@ async function download(request: Request, { params }: { params: Promise<{ file: 
   const query = (table.view.serialize as (v: unknown) => string)({ ...parsed.values, page: 1 });
   const filters = Object.fromEntries(new URLSearchParams(query.slice(1)));
   const name = downloadName(m[1] as TableName, parsed.values as { state?: string | null; model?: never[] }, loaded.list);
+  // Absolute agency pages in both formats, from the one origin rule (lib/http/origin.ts).
+  const context = { origin: publicOrigin(request) };
+  const vary = linksVaryOnForwarded() && { Vary: FORWARDED_VARY };
   if (format === "csv") {
-    const csv = toCsv(loaded.source, table.columns as never, loaded.rows as never[], { origin: publicOrigin(request) });
+    const csv = toCsv(loaded.source, table.columns as never, loaded.rows as never[], context);
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${name}.csv"`,
         // The agency links name the public origin; when the forwarded headers choose it, a shared cache must key on them.
-        ...(linksVaryOnForwarded() && { Vary: FORWARDED_VARY }),
+        ...vary,
       },
     });
   }
@@ -43,10 +46,10 @@ async function download(request: Request, { params }: { params: Promise<{ file: 
     notes: tableNotes(loaded).map((n) => n.message),
     filters,
     count: loaded.rows.length,
-    rows: loaded.rows.map((r) => (table.json as (r: unknown) => Record<string, unknown>)(r)),
+    rows: loaded.rows.map((r) => (table.json as (r: unknown, c: typeof context) => Record<string, unknown>)(r, context)),
   };
   return new Response(JSON.stringify(body, null, 1), {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.json"` },
+    headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.json"`, ...vary },
   });
 }
 

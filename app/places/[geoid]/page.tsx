@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AreaView, areaMetadata } from "@/components/views/AreaView";
 import { getPlaceView } from "@/lib/queries/views/area";
+import { permalink } from "@/lib/http/permalink";
+import { placeHref } from "@/lib/view/links";
 import { areaCodeOf, areaView, type RawParams } from "@/lib/view/filters";
 
 // One town, a Census place (`/places/0446000`): every agency whose 287(g) authority covers it; `model`, `asOf`. A malformed or
@@ -24,5 +26,5 @@ export default async function PlacePage(props: Props) {
   const { geoid, values, notes } = await resolve(props);
   const view = await getPlaceView(geoid, values);
   if (!view?.list) notFound();
-  return <AreaView values={values} notes={notes} view={view} />;
+  return <AreaView values={values} notes={notes} view={view} permalink={await permalink(placeHref(geoid, values))} />;
 }

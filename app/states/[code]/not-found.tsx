@@ -22,14 +22,14 @@ export default function StateNotFound() {
     </ul>
   );
   return (
-    <section aria-labelledby="nf-title" className="space-y-4">
-      <h1 id="nf-title" className="text-2xl font-bold">State not found</h1>
+    <section aria-labelledby="nf-title" className="space-y-block">
+      <h1 id="nf-title" className="text-title">State not found</h1>
       <p>
         State pages are named by the two-letter postal code, as in <a href="/states/tx" className="text-blue-800 underline">/states/tx</a> for Texas. Choose one:
       </p>
-      <h2 className="text-lg font-semibold">States and the District of Columbia</h2>
+      <h2 className="text-heading">States and the District of Columbia</h2>
       {list(states)}
-      <h2 className="text-lg font-semibold">Territories</h2>
+      <h2 className="text-heading">Territories</h2>
       {list(territories)}
       <p>
         <a href="/" className="text-blue-800 underline">Go to the national overview</a>

@@ -4,6 +4,8 @@ import { StateView, stateMetadata, stateOf } from "@/components/views/StateView"
 import { getListTotalsView } from "@/lib/queries/views/list-totals";
 import { getStateView } from "@/lib/queries/views/state";
 import { shadedModels } from "@/lib/view/coverage";
+import { permalink } from "@/lib/http/permalink";
+import { stateHref } from "@/lib/view/links";
 import { stateView, type RawParams } from "@/lib/view/filters";
 
 // One state's view, with or without filters, rendered on request and kept whole in front of Next until the data
@@ -35,5 +37,5 @@ export default async function StatePage(props: Props) {
   const { state, values, notes } = await resolve(props);
   const view = await getStateView(state, { ...values, shaded: shadedModels(values.metric, values.model) });
   if (!view.list) notFound();
-  return <StateView state={state} values={values} notes={notes} view={view} />;
+  return <StateView state={state} values={values} notes={notes} view={view} permalink={await permalink(stateHref(state, values))} />;
 }

@@ -128,6 +128,9 @@ export type AreaRow = {
   type: AgencyTypeCode;
   county: string | null;
   place: string | null;
+  /** Where the agency is placed: its county's 5-digit FIPS code, and the Census area its residents are counted for. */
+  countyFips: string | null;
+  censusGeoid: string | null;
   status: "agreement" | "pending";
   model: ModelCode | null;
   signedOn: string | null;
@@ -143,7 +146,7 @@ async function listAreaView(kind: "county" | "place", code: string | null, f: Ar
   const rows: AreaRow[] = [];
   for (const g of view.groups) {
     for (const a of g.agencies) {
-      const base = { role: g.role, agency: a.name, slug: a.slug, type: a.type, county: a.countyName, place: a.placeName };
+      const base = { role: g.role, agency: a.name, slug: a.slug, type: a.type, county: a.countyName, place: a.placeName, countyFips: a.countyFips, censusGeoid: a.censusGeoid };
       for (const x of a.agreements) rows.push({ ...base, status: "agreement", model: x.model, signedOn: x.signedOn, moaUrl: x.moaUrl, addendumUrl: x.addendumUrl, firstListed: x.firstListed });
       for (const m of a.pending?.length ? a.pending : a.pending ? [null] : []) rows.push({ ...base, status: "pending", model: m, signedOn: null, moaUrl: null, addendumUrl: null, firstListed: null });
     }

@@ -1,7 +1,7 @@
 // Whose host the absolute links in API answers and feeds name: a shared cache must not be poisoned by a header.
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "../../../lib/env";
-import { linksVaryOnForwarded, publicOrigin } from "../../../lib/http/origin";
+import { linksVaryOnForwarded, pageOrigin, publicOrigin } from "../../../lib/http/origin";
 
 const forged = new Request("http://127.0.0.1:3000/api/v1/agreements?state=tx", {
   headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" },
@@ -34,5 +34,10 @@ describe("the origin of absolute links", () => {
     expect(publicOrigin(r, parseEnv({}))).toBe("http://dashboard.example.org");
     const bad = new Request("http://localhost:3000/api/v1/states", { headers: { Host: "evil.example/<x>" } });
     expect(publicOrigin(bad, parseEnv({}))).toBe("http://localhost:3000");
+  });
+  it("is the same for a page's cite line, which has only its request's headers", () => {
+    expect(pageOrigin(new Headers({ Host: "dashboard.example.org:8080", "X-Forwarded-Host": "evil.example" }), parseEnv({}))).toBe("http://dashboard.example.org:8080");
+    expect(pageOrigin(forged.headers, parseEnv({ TRUST_PROXY: "1" }))).toBe("https://evil.example");
+    expect(pageOrigin(new Headers({ Host: "anything.example" }), parseEnv({ SITE_URL: "https://dashboard.example.org" }))).toBe("https://dashboard.example.org");
   });
 });
