@@ -8,6 +8,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { watchDataVersion } from "../db/version";
 import { createFront } from "../http/front";
+import { originHeaders } from "../http/origin";
+import { parseEnv } from "../env";
 import { ROOT } from "./database";
 
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -49,7 +51,7 @@ export async function serveDashboard(o: ServeOptions): Promise<Served> {
   });
   const exited = new Promise<number | null>((resolve) => next.once("exit", (code) => resolve(code)));
   const watcher = watchDataVersion(o.databaseUrl, () => {});
-  const front: Server = createFront({ upstream: { host: "127.0.0.1", port: innerPort }, version: watcher.current });
+  const front: Server = createFront({ upstream: { host: "127.0.0.1", port: innerPort }, version: watcher.current, originHeaders: originHeaders(parseEnv({ ...process.env, ...o.env })) });
   front.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     front.once("error", reject);

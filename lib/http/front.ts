@@ -45,6 +45,12 @@ export type FrontOptions = {
   maxEntry?: number;
   /** A kept answer is rendered again after this long even if the data did not change (ages in words). */
   maxAgeMs?: number;
+  /**
+   * Request headers the answers' absolute links depend on (lib/http/origin.ts: the Host, and the forwarded host and
+   * scheme behind a trusted proxy, when SITE_URL is not set): an answer is kept once per address and per their values,
+   * so a request with another Host never puts its host into the links everyone else is served.
+   */
+  originHeaders?: readonly string[];
 };
 
 type Entry = {
@@ -119,6 +125,7 @@ export function createFront(opts: FrontOptions): http.Server {
   const maxBytes = opts.maxBytes ?? 128 * 1024 * 1024;
   const maxEntry = opts.maxEntry ?? 16 * 1024 * 1024;
   const maxAgeMs = opts.maxAgeMs ?? 15 * 60_000;
+  const originHeaders = (opts.originHeaders ?? []).map((h) => h.toLowerCase());
   const renders = new Semaphore(opts.renders ?? 2, opts.queue ?? 200);
   const kept = new Map<string, Entry>();
   let keptBytes = 0;
@@ -269,7 +276,7 @@ export function createFront(opts: FrontOptions): http.Server {
     if (pathname === HEALTH) return health(req, res);
 
     const version = currentVersion();
-    const key = `${url}\n${VARY_ON.map((h) => String(req.headers[h] ?? "")).join("\n")}`;
+    const key = `${url}\n${[...VARY_ON, ...originHeaders].map((h) => String(req.headers[h] ?? "")).join("\n")}`;
     let hit = version === null ? undefined : kept.get(key);
     if (hit && Date.now() - hit.at > maxAgeMs) {
       drop(key);

@@ -9,6 +9,13 @@ export const FORWARDED_VARY = "X-Forwarded-Host, X-Forwarded-Proto";
 export const linksVaryOnForwarded = (e: Pick<Env, "SITE_URL" | "TRUST_PROXY"> = env()) => !e.SITE_URL && e.TRUST_PROXY;
 
 /**
+ * The request headers the origin below is read from (none when SITE_URL is set): what a layer that keeps whole
+ * answers must key them on.
+ */
+export const originHeaders = (e: Pick<Env, "SITE_URL" | "TRUST_PROXY"> = env()): string[] =>
+  e.SITE_URL ? [] : ["host", ...(e.TRUST_PROXY ? ["x-forwarded-host", "x-forwarded-proto"] : [])];
+
+/**
  * The origin of the absolute links in API answers and feeds. SITE_URL when set; otherwise the address the request
  * came to (its Host header), and the forwarded host and scheme only when the operator trusts the proxy in front
  * (TRUST_PROXY=1).

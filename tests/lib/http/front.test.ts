@@ -63,6 +63,22 @@ function get(url: string, headers: Record<string, string> = {}, method = "GET"):
 const page = "<!doctype html><title>Texas</title>" + "<p>Texas has agreements</p>".repeat(200);
 
 describe("the layer in front of Next", () => {
+  it("keeps an answer once per Host when its links are built from the Host, so another Host never reaches other readers", async () => {
+    // The upstream writes the Host it was asked for into the page, as the cite line and the API's links do.
+    const up = await upstream((req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(`<p>cite: http://${req.headers.host}/states/tx</p>`);
+    });
+    const origin = await front(up, { originHeaders: ["host"] });
+    const forged = await get(`${origin}/states/tx`, { host: "attacker.example" });
+    const real = await get(`${origin}/states/tx`, { host: "dashboard.example" });
+    const again = await get(`${origin}/states/tx`, { host: "dashboard.example" });
+    expect(forged.body.toString()).toContain("attacker.example");
+    expect(real.body.toString()).toContain("http://dashboard.example/states/tx");
+    expect(again.body.toString()).toBe(real.body.toString());
+    expect(up.asked).toEqual(["GET /states/tx", "GET /states/tx"]);
+  });
+
   it("renders a page once, then answers it from memory with an ETag, a public Cache-Control and a 304", async () => {
     const up = await upstream((_, res) => {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-cache, no-store" });
