@@ -314,6 +314,9 @@ export const ledgerView = defineView({
   page: pageParam,
 });
 
+/** Every list imported (`/lists`), newest first, a page at a time. */
+export const listsView = defineView({ page: pageParam });
+
 export const statesView = defineView({ model: modelParam, asOf: asOfParam });
 /** The search page and the search API. */
 export const SEARCH_LIMIT_MAX = 25;
