@@ -160,6 +160,11 @@ test("pending applications link the county and town each agency serves to their 
   const police = page.getByTestId("pending-row").filter({ hasText: "Keller Police Department" });
   await expect(police.getByRole("link", { name: "Keller", exact: true })).toHaveAttribute("href", "/places/4838632");
   await expect(police.getByRole("link", { name: "Tarrant County", exact: true })).toHaveAttribute("href", "/counties/48439");
+  // The agency's page says the same, with the same links.
+  await police.getByRole("link", { name: "Keller Police Department" }).click();
+  const where = page.getByTestId("placement");
+  await expect(where.getByRole("link", { name: "Keller", exact: true })).toHaveAttribute("href", "/places/4838632");
+  await expect(where.getByRole("link", { name: "Tarrant County", exact: true })).toHaveAttribute("href", "/counties/48439");
 });
 
 test("about: the models, sources, credits, and the repair ledger filtered by list", async ({ page }) => {
