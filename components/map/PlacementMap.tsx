@@ -1,5 +1,6 @@
 import { stateName } from "@/lib/domain/states";
 import { countyMapOf, spriteHref } from "@/lib/geo/shape-files";
+import { countyHref, placeHref } from "@/lib/view/links";
 import { STATE_MAP_WIDTH } from "@/lib/geo/shapes";
 import type { Placement } from "@/lib/geo/place";
 
@@ -13,7 +14,7 @@ const METHOD_TEXT: Record<Placement["method"], string> = {
 };
 
 /** Where an agency is placed: its state's counties, its county shaded, its town marked; the words say the same. */
-export async function PlacementMap({ state, agencyName, placement }: { state: string; agencyName: string; placement: Placement | null }) {
+export async function PlacementMap({ state, agencyName, placement, placeGeoid = null }: { state: string; agencyName: string; placement: Placement | null; placeGeoid?: string | null }) {
   const where =
     !placement || placement.level === "UNPLACED"
       ? `Not placed on the map: ${placement?.note ?? "no placement yet"}.`
@@ -55,7 +56,16 @@ export async function PlacementMap({ state, agencyName, placement }: { state: st
       )}
       <figcaption className="mt-2 text-sm text-slate-700">
         <span className="sr-only">{agencyName}: </span>
-        {where}
+        {placement && (placement.level === "COUNTY" || placement.level === "PLACE") && placement.countyFips ? (
+          // The same words, with the town and county linked to their pages.
+          <>
+            {placement.placeName && <>{placeGeoid ? <a className="text-blue-800 underline" href={placeHref(placeGeoid)}>{placement.placeName}</a> : placement.placeName}, </>}
+            <a className="text-blue-800 underline" href={countyHref(placement.countyFips)}>{placement.countyName}</a>, {stateName(state)}; placed{" "}
+            {METHOD_TEXT[placement.method]} ({placement.confidence.toLowerCase()} confidence).
+          </>
+        ) : (
+          where
+        )}
       </figcaption>
     </figure>
   );

@@ -1,5 +1,5 @@
 // The search field of every page: a plain GET form to /search that works without scripts. SearchEnhancer (in the
-// layout) loads the suggestions' code when a field first gets focus, and the location code when "Use my location" is
+// layout) loads the suggestions' code when a field first gets focus, and the location code when "Find my county" is
 // pressed, so this form adds no script to any page's first load.
 
 type Props = { id: string; defaultValue?: string; size?: "header" | "page" };
@@ -29,10 +29,16 @@ export function SearchField({ id, defaultValue = "", size = "header" }: Props) {
         </button>
         {/* Shown once scripts run (the layout's enhancer marks the page): without them it could do nothing. */}
         <button type="button" data-locate="" className={`${button} invisible [.js_&]:visible`}>
-          Use my location
+          Find my county
         </button>
         <div data-suggest-box="" className="contents" />
       </div>
+      {page && (
+        <p className="text-sm text-slate-700 [.js_&]:block hidden" data-testid="locate-note">
+          &ldquo;Find my county&rdquo; uses your location, in your browser only, to open your county&rsquo;s page; it cannot tell
+          your town (the site ships county outlines, not town ones): the county&rsquo;s page lists its towns.
+        </p>
+      )}
       <p role="status" data-locate-status="" className="text-sm text-slate-800 empty:sr-only" data-testid="locate-status" />
     </form>
   );

@@ -2,7 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { Suggestions } from "./Suggestions";
 
-// Loaded on demand by SearchEnhancer: the suggestions under a search field, and "Use my location".
+// Loaded on demand by SearchEnhancer: the suggestions under a search field, and "Find my county" (the reader's location).
 
 const enhanced = new WeakSet<HTMLInputElement>();
 

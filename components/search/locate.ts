@@ -1,4 +1,4 @@
-// "Use my location": the browser's position, matched here, in the browser, against the county shapes the site ships
+// "Find my county" (the reader's location): the browser's position, matched here, in the browser, against the county shapes the site ships
 // (public/geo: the states' outlines, then that state's counties). The position is never sent anywhere; the only
 // requests are for those two shape files. Loaded when the button is pressed.
 import { geoContains } from "d3-geo";

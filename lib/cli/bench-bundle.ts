@@ -156,7 +156,7 @@ run(async () => {
         async (page) => {
           // Counted until the county's shapes arrive, before the county page's own scripts.
           const shapes = page.waitForResponse((r) => r.url().includes("/geo/counties/"));
-          await page.getByRole("button", { name: "Use my location" }).click();
+          await page.getByRole("button", { name: "Find my county" }).click();
           await shapes;
         },
         { geolocation: { latitude: 29.76, longitude: -95.37 }, permissions: ["geolocation"] },

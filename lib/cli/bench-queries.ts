@@ -64,7 +64,7 @@ function pageQueries(): Query[] {
     { page: "/pending", load: () => getPendingView(pendingView.parse({}).values, { page: 1 }) },
     { page: "/about", load: () => getAboutView() },
     { page: "/about/ledger", load: () => getLedgerView(ledgerView.parse({}).values, { page: 1 }) },
-    { page: "/lists", load: () => getListsView() },
+    { page: "/lists", load: () => getListsView({ page: 1 }) },
     { page: "/status", load: () => getStatusView() },
   ];
 }

@@ -1,9 +1,8 @@
-// npm run bench:web: each page's first, uncached answer (server time, bytes); then how the pages people share compare
-// with handing out a file (--no-load skips this part; --no-seed measures the database with the lists it holds). For each page: requests per
+// npm run bench:web: each page's first, uncached answer (server time, bytes) and the search field's suggestions, one
+// request per keystroke; then how the pages people share compare with handing out a file (--no-load skips this part; --no-seed measures the database with the lists it holds). For each page: requests per
 // second and p99 latency under load, asking for gzip as browsers do, next to a static file of about the same
 // (uncompressed) size served by the same server, the median of several runs; then a burst of uncached filtered
-// views and how fast the health check and the kept pages answer meanwhile; and the search field's suggestions, one
-// request per keystroke.
+// views and how fast the health check and the kept pages answer meanwhile.
 import { readdirSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -147,6 +146,26 @@ run(async () => {
     }
     console.log(table(["page, first request", "status", "bytes", "gzip bytes", "server ms (uncached)"], first));
     console.log("");
+    // One request at a time, not load: measured with --no-load too.
+    // The search field's suggestions: every prefix of each typed text, asked once (uncached), one after another.
+    await fetch(`${origin}/api/v1/search?q=warm`); // the first search reads the place index
+    const suggestTimes: number[] = [];
+    const suggestStatuses = new Map<number, number>();
+    for (const text of TYPED) {
+      for (let n = 2; n <= text.length; n++) {
+        const t = performance.now();
+        const r = await fetch(`${origin}/api/v1/search?${new URLSearchParams({ q: text.slice(0, n), limit: "8" })}`, { headers: GZIP });
+        await r.arrayBuffer();
+        suggestTimes.push(performance.now() - t);
+        suggestStatuses.set(r.status, (suggestStatuses.get(r.status) ?? 0) + 1);
+      }
+    }
+    console.log(
+      `suggestions: ${suggestTimes.length} keystrokes of ${TYPED.length} texts (/api/v1/search?q=…&limit=8, each address new, one at a time, over HTTP); ` +
+        `statuses ${[...suggestStatuses].map(([s, n]) => `${s}×${n}`).join(", ")}; p50 ${pct(suggestTimes, 50).toFixed(1)} ms, p99 ${pct(suggestTimes, 99).toFixed(1)} ms, ` +
+        `max ${Math.max(...suggestTimes).toFixed(1)} ms (target ≤ ${SUGGEST_TARGET_MS} ms: ${pct(suggestTimes, 99) <= SUGGEST_TARGET_MS ? "ok" : "OVER"})`,
+    );
+    console.log("");
     if (values["no-load"]) return;
     console.log(`load: ${connections} connections for ${duration} s per URL, Accept-Encoding: gzip, median of ${runs} runs, from this process (it shares the CPUs with the server)`);
     console.log("");
@@ -176,26 +195,6 @@ run(async () => {
     );
     console.log("");
     console.log(table(["page", "Cache-Control", "ETag"], headers));
-
-    // The search field's suggestions: every prefix of each typed text, asked once (uncached), one after another.
-    await fetch(`${origin}/api/v1/search?q=warm`); // the first search reads the place index
-    const suggestTimes: number[] = [];
-    const suggestStatuses = new Map<number, number>();
-    for (const text of TYPED) {
-      for (let n = 2; n <= text.length; n++) {
-        const t = performance.now();
-        const r = await fetch(`${origin}/api/v1/search?${new URLSearchParams({ q: text.slice(0, n), limit: "8" })}`, { headers: GZIP });
-        await r.arrayBuffer();
-        suggestTimes.push(performance.now() - t);
-        suggestStatuses.set(r.status, (suggestStatuses.get(r.status) ?? 0) + 1);
-      }
-    }
-    console.log("");
-    console.log(
-      `suggestions: ${suggestTimes.length} keystrokes of ${TYPED.length} texts (/api/v1/search?q=…&limit=8, each address new, one at a time, over HTTP); ` +
-        `statuses ${[...suggestStatuses].map(([s, n]) => `${s}×${n}`).join(", ")}; p50 ${pct(suggestTimes, 50).toFixed(1)} ms, p99 ${pct(suggestTimes, 99).toFixed(1)} ms, ` +
-        `max ${Math.max(...suggestTimes).toFixed(1)} ms (target ≤ ${SUGGEST_TARGET_MS} ms: ${pct(suggestTimes, 99) <= SUGGEST_TARGET_MS ? "ok" : "OVER"})`,
-    );
 
     if (burst > 0) {
       // Each request a different search, so none is kept: the worst case for the server.

@@ -9,13 +9,14 @@ import type { AgreementChange, PendingChange } from "../queries/changes";
 import type { PendingApplication } from "../queries/pending";
 import type { RepairRow } from "../queries/repairs";
 import type { StateRow } from "../queries/states";
-import type { AreaRow } from "../queries/views/tables";
+import type { AreaRow, ImportedListRow } from "../queries/views/tables";
 import { COVER_ROLE_SLUG } from "../domain/areas";
 import type { TABLE_LOADERS } from "../queries/views/tables";
 import {
   agreementsView,
   changesView,
   ledgerView,
+  listsView,
   nationalView,
   countyAgenciesView,
   pendingChangesView,
@@ -265,6 +266,31 @@ const areaJson = (r: AreaRow, c: ExportContext) => ({
   agencyPage: agencyUrl(c.origin, r.slug),
 });
 
+/** Every list imported, newest first, as /lists shows it. */
+export const listsTable = {
+  name: "lists",
+  title: "Every list imported",
+  view: listsView,
+  columns: [
+    { header: "published", value: (r) => r.publishedOn },
+    { header: "kind", value: (r) => r.kind.toLowerCase() },
+    { header: "same_day_order", value: (r) => r.sameDayOrder },
+    { header: "origin", value: (r) => (r.origin === "ICE_SPREADSHEET" ? "ice-spreadsheet" : "archived-web-page") },
+    { header: "file", value: (r) => r.fileName },
+    { header: "rows", value: (r) => r.rowCount },
+    { header: "repairs", value: (r) => r.repairs },
+  ],
+  json: (r) => ({
+    publishedOn: r.publishedOn,
+    kind: r.kind.toLowerCase(),
+    sameDayOrder: r.sameDayOrder,
+    origin: r.origin === "ICE_SPREADSHEET" ? "ice-spreadsheet" : "archived-web-page",
+    file: r.fileName,
+    rows: r.rowCount,
+    repairs: r.repairs,
+  }),
+} satisfies Table<ImportedListRow, (typeof listsView)["params"]>;
+
 /** A county's agencies as its page lists them (`county`, `model`, `asOf`). */
 export const countyAgenciesTable = {
   name: "county-agencies",
@@ -290,6 +316,7 @@ export const TABLES = {
   "pending-changes": pendingChangesTable,
   pending: pendingTable,
   ledger: ledgerTable,
+  lists: listsTable,
   states: statesTable,
   "county-agencies": countyAgenciesTable,
   "place-agencies": placeAgenciesTable,

@@ -27,7 +27,7 @@ export function securityHeaderValues(dev = process.env.NODE_ENV !== "production"
     "Referrer-Policy": "strict-origin-when-cross-origin",
     // No framing, for browsers that do not read frame-ancestors.
     "X-Frame-Options": "DENY",
-    // No camera or microphone; location for the site itself only ("Use my location", matched in the browser).
+    // No camera or microphone; location for the site itself only ("Find my county" (the reader's location), matched in the browser).
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(self)",
   };
 }

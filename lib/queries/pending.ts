@@ -23,6 +23,10 @@ export type PendingApplication = {
   firstListedOn: string | null;
   /** Days from the first pending list to the signing date; null when unsigned or signed before it was listed. */
   days: number | null;
+  /** The county and town the agency is placed on (as on the agreements' table); county null when unplaced. */
+  placed: { countyFips: string | null; county: string | null; place: string | null; placeGeoid: string | null };
+  /** The county ICE wrote for it. */
+  iceCounty: string | null;
 };
 
 export type PendingFilters = { state: string | null; q: string; outcome: PendingOutcome | null };
@@ -32,7 +36,7 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
   const rows = await prisma().$queryRaw<
     {
       agency: string; slug: string; state: string; county_fips: string | null; area_geoid: string | null; models: string[] | null; first_pending: string; last_pending: string; lists_on: number;
-      outcome: PendingOutcome; signed_model: ModelCode | null; signed_on: string | null; first_listed_on: string | null; days: number | null; total: number;
+      outcome: PendingOutcome; ice_county: string | null; placed_county: string | null; placed_town: string | null; place_geoid: string | null; signed_model: ModelCode | null; signed_on: string | null; first_listed_on: string | null; days: number | null; total: number;
     }[]
   >`
     WITH pl AS (SELECT id, published_on FROM snapshot WHERE kind = 'PENDING'),
@@ -46,7 +50,8 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
       WHERE f.published_on >= app.first_pending
       ORDER BY a.agency_id, f.published_on, a.signed_on NULLS LAST),
     r AS (
-      SELECT g.name AS agency, g.slug, g.state, g.county AS ice_county, p.county_name AS placed_county, p.place_name AS placed_town, p.county_fips, p.area_geoid, app.models, app.first_pending, app.last_pending, app.lists_on,
+      SELECT g.name AS agency, g.slug, g.state, g.county AS ice_county, p.county_name AS placed_county, p.place_name AS placed_town, p.county_fips, p.area_geoid,
+        CASE WHEN length(p.area_geoid) = 7 THEN p.area_geoid END AS place_geoid, app.models, app.first_pending, app.last_pending, app.lists_on,
         CASE WHEN s.agency_id IS NOT NULL THEN 'signed'
              WHEN app.last_pending = (SELECT max(published_on) FROM pl) THEN 'pending'
              ELSE 'dropped' END AS outcome,
@@ -58,7 +63,7 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
       FROM app JOIN agency g ON g.id = app.agency_id LEFT JOIN signed s ON s.agency_id = app.agency_id
         LEFT JOIN agency_placement p ON p.agency_id = app.agency_id)
     SELECT agency, slug, state, county_fips, area_geoid, models, to_char(first_pending, 'YYYY-MM-DD') AS first_pending,
-      to_char(last_pending, 'YYYY-MM-DD') AS last_pending, lists_on, outcome, signed_model,
+      to_char(last_pending, 'YYYY-MM-DD') AS last_pending, lists_on, outcome, ice_county, placed_county, placed_town, place_geoid, signed_model,
       to_char(signed_on, 'YYYY-MM-DD') AS signed_on, to_char(first_listed_on, 'YYYY-MM-DD') AS first_listed_on, days,
       count(*) OVER ()::int AS total
     FROM r
@@ -89,6 +94,8 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
       signedOn: r.signed_on,
       firstListedOn: r.first_listed_on,
       days: r.days,
+      placed: { countyFips: r.county_fips, county: r.placed_county, place: r.placed_town, placeGeoid: r.place_geoid },
+      iceCounty: r.ice_county,
     })),
   };
 });

@@ -314,6 +314,9 @@ export const ledgerView = defineView({
   page: pageParam,
 });
 
+/** Every list imported (`/lists`), newest first, a page at a time. */
+export const listsView = defineView({ page: pageParam });
+
 export const statesView = defineView({ model: modelParam, asOf: asOfParam });
 /** The search page and the search API. */
 export const SEARCH_LIMIT_MAX = 25;
@@ -390,9 +393,6 @@ export const trendsView = defineView({
   model: modelParam,
   asOf: asOfParam,
 });
-
-/** The page of every list imported (`/lists`), newest first. */
-export const listsPageView = defineView({ page: pageParam });
 
 /** The trends page (`/trends`): the trends' filters, and the page of its table of lists (newest first). */
 export const trendsPageView = defineView({ ...trendsView.params, page: pageParam });

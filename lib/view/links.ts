@@ -1,5 +1,5 @@
 // Where the pages link to, in one place.
-import { areaView, changesView, ledgerView, searchView, stateMapView, stateView, type Values } from "./filters";
+import { areaView, changesView, ledgerView, listsView, searchView, stateMapView, stateView, type Values } from "./filters";
 
 type StateValues = Values<typeof stateView.params>;
 
@@ -23,6 +23,8 @@ export const searchHitHref = (hit: { kind: "county" | "place" | "zip" | "agency"
 export const ICE_287G_PAGE = "https://www.ice.gov/identify-and-arrest/287g";
 /** The repair ledger, for one list or every list, on a page of its own. */
 export const ledgerHref = (values: Partial<Values<typeof ledgerView.params>> = {}) => `/about/ledger${ledgerView.serialize(values)}`;
+/** Every list imported, newest first, on the given page. */
+export const listsHref = (values: Partial<Values<typeof listsView.params>> = {}) => `/lists${listsView.serialize(values)}`;
 type AreaValues = Partial<Values<typeof areaView.params>>;
 /** A county's page, by its 5-digit FIPS code, with the view's filters (models, as of). */
 export const countyHref = (fips: string, values: AreaValues = {}) => `/counties/${fips}${areaView.serialize(values)}`;

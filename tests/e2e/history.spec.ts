@@ -149,25 +149,33 @@ test("pending applications: per state, with outcomes, and a filter by outcome", 
   await screens(page, "pending");
 });
 
+test("pending applications link the county and town each agency serves to their pages", async ({ page }) => {
+  // county_population.csv: "48,48365,Texas,Panola County"; place_population_acs5_2023.csv: "4838632,…,Keller city".
+  await page.goto("/pending?state=tx&q=Panola");
+  const sheriff = page.getByTestId("pending-row").filter({ hasText: "Panola County Sheriff's Office" });
+  await sheriff.getByRole("link", { name: "Panola County", exact: true }).click();
+  await expect(page).toHaveURL(/\/counties\/48365$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Panola County");
+  await page.goto("/pending?state=tx&q=Keller");
+  const police = page.getByTestId("pending-row").filter({ hasText: "Keller Police Department" });
+  await expect(police.getByRole("link", { name: "Keller", exact: true })).toHaveAttribute("href", "/places/4838632");
+  await expect(police.getByRole("link", { name: "Tarrant County", exact: true })).toHaveAttribute("href", "/counties/48439");
+  // The agency's page says the same, with the same links.
+  await police.getByRole("link", { name: "Keller Police Department" }).click();
+  const where = page.getByTestId("placement");
+  await expect(where.getByRole("link", { name: "Keller", exact: true })).toHaveAttribute("href", "/places/4838632");
+  await expect(where.getByRole("link", { name: "Tarrant County", exact: true })).toHaveAttribute("href", "/counties/48439");
+});
+
 test("about: the models, sources, credits, and the repair ledger filtered by list", async ({ page }) => {
   await page.goto("/about");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("About the data");
   for (const m of ["Jail Enforcement", "Warrant Service Officer", "Task Force"]) await expect(page.locator("dt", { hasText: m })).toBeVisible();
   await expect(page.getByText(/^Place locations: GeoNames, under the Creative Commons Attribution 4\.0 licence/)).toBeVisible();
   await expect(page.getByText(/^State and county shapes: U\.S\. Census Bureau/)).toBeVisible();
-  // Every dated shipped file is listed once (two byte-identical pending files are one list).
-  const dated = manifest().filter((m) => m.published);
   await page.getByRole("link", { name: /ICE spreadsheets and .* archived-page tables imported/ }).click();
   await expect(page).toHaveURL(/\/lists$/);
-  // 50 to a page, newest first: the count of every list, the newest on the first page and the oldest on the last.
-  const distinct = new Set(dated.map((m) => m.sha256)).size;
-  const byDay = [...dated].sort((a, b) => a.published.localeCompare(b.published));
-  const listRows = page.getByTestId("lists-table").locator("tbody tr");
-  await expect(listRows).toHaveCount(Math.min(50, distinct));
-  await expect(page.getByTestId("row-range").first()).toHaveText(`Lists 1–${Math.min(50, distinct)} of ${distinct.toLocaleString("en-US")}`);
-  await expect(listRows.first().locator("td").first()).toHaveText(longDate(byDay.at(-1)!.published));
-  await page.goto(`/lists?page=${Math.ceil(distinct / 50)}`);
-  await expect(listRows.last().locator("td").first()).toHaveText(longDate(byDay[0].published));
+  await expect(page.getByRole("table", { name: "Every list imported, newest first" })).toBeVisible();
 
   // The ledger has a page of its own, linked from the about page; the about page's old ledger addresses lead to it.
   await page.goto("/about#ledger");
@@ -182,6 +190,41 @@ test("about: the models, sources, credits, and the repair ledger filtered by lis
   await expect(page.getByRole("table", { name: /Repairs to the participating list of June 27, 2025/ })).toBeVisible();
   await page.goto("/about");
   await screens(page, "about");
+});
+
+test("/lists: every list, newest first, a page at a time, and whole in its download", async ({ page, request }) => {
+  // Every dated shipped file is one list (two byte-identical pending files are one list), counted from the manifest.
+  const lists = [...new Map(manifest().filter((m) => m.published).map((m) => [m.sha256, m])).values()];
+  const days = lists.map((m) => m.published).sort();
+  const fileNames = (day: string) => lists.filter((m) => m.published === day).map((m) => m.ice_file_name || m.file.split("/").pop()!);
+  const dayText = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+  const pages = Math.ceil(lists.length / 50);
+  const table = page.getByTestId("lists-table");
+
+  await page.goto("/lists");
+  await expect(page.getByTestId("row-range").first()).toHaveText(`Lists 1–50 of ${lists.length.toLocaleString("en-US")}`);
+  await expect(table.locator("tbody tr")).toHaveCount(50);
+  const first = table.locator("tbody tr").first();
+  await expect(first.locator("td").first()).toHaveText(dayText(days.at(-1)!));
+  expect(fileNames(days.at(-1)!)).toContain(await first.locator("code").innerText());
+
+  await page.getByRole("link", { name: "Next page" }).first().click();
+  await expect(page).toHaveURL(/\/lists\?page=2$/);
+  await page.goto(`/lists?page=${pages}`);
+  const rows = table.locator("tbody tr");
+  await expect(rows).toHaveCount(lists.length - (pages - 1) * 50);
+  const last = rows.last();
+  await expect(last.locator("td").first()).toHaveText(dayText(days[0]));
+  expect(fileNames(days[0])).toContain(await last.locator("code").innerText());
+  await expect(page.getByRole("link", { name: "Next page" })).toHaveCount(0);
+
+  // The download holds every list, whatever page the view was on.
+  const json = await (await request.get("/download/lists.json?page=3")).json();
+  expect(json.count).toBe(lists.length);
+  expect(json.rows[0].publishedOn).toBe(days.at(-1));
+  expect(json.rows.at(-1).publishedOn).toBe(days[0]);
+  const csv = await (await request.get("/download/lists.csv")).text();
+  expect(csv.trim().split("\n").filter((l) => /^\d{4}-\d{2}-\d{2},/.test(l))).toHaveLength(lists.length);
 });
 
 test("a page with bad filters falls back to defaults and says so", async ({ page }) => {

