@@ -239,6 +239,7 @@ const NEWEST_FIRST = "s.published_on DESC, s.same_day_order DESC, s.id DESC, o.r
  */
 export async function recomputeDerived(tx: PrismaClient, snapshotId?: number): Promise<void> {
   await refreshChanges(tx, snapshotId);
+  await refreshTallies(tx, snapshotId);
   if (snapshotId != null && (await appendDerived(tx, snapshotId))) return;
   const only = (col: string) => (snapshotId == null ? "" : `AND o.${col} IN (SELECT ${col} FROM observation WHERE snapshot_id = ${Number(snapshotId)})`);
   await tx.$executeRawUnsafe(`
@@ -290,6 +291,15 @@ async function refreshChanges(tx: PrismaClient, snapshotId?: number): Promise<vo
      FROM snapshot s WHERE s.id = $1 AND s.kind = 'PARTICIPATING'`,
     snapshotId,
   );
+}
+
+/**
+ * The stored counts (table list_tally, computed by the SQL function refresh_list_tallies): a list's counts depend on
+ * its own rows only, so with a snapshot only its own are computed; without, every list's (the seed, after its lists).
+ */
+async function refreshTallies(tx: PrismaClient, snapshotId?: number): Promise<void> {
+  if (snapshotId == null) await tx.$executeRawUnsafe(`SELECT refresh_list_tallies(array_agg(id)) FROM snapshot`);
+  else await tx.$executeRawUnsafe(`SELECT refresh_list_tallies(ARRAY[$1::int])`, snapshotId);
 }
 
 /**
