@@ -4,13 +4,15 @@
 --
 -- "models" is the set of models counted, as bits: 1 Jail Enforcement, 2 Task Force, 4 Warrant Service Officer (7 is
 -- every model); 0 counts every row of the list, those without a model too. Agreements and agencies are distinct
--- within the state and set: an agency holding two of the models counts once under both.
+-- within the state and set: an agency holding two of the models counts once under both; rows are the list's rows
+-- (ICE repeats a row now and then, so a list may have more rows than agreements).
 CREATE TABLE "list_tally" (
     "snapshot_id" INTEGER NOT NULL,
     "state" CHAR(2) NOT NULL,
     "models" SMALLINT NOT NULL,
     "agreements" INTEGER NOT NULL,
     "agencies" INTEGER NOT NULL,
+    "rows" INTEGER NOT NULL,
 
     CONSTRAINT "list_tally_pkey" PRIMARY KEY ("snapshot_id", "models", "state")
 );
@@ -20,8 +22,8 @@ ALTER TABLE "list_tally" ADD CONSTRAINT "list_tally_snapshot_id_fkey" FOREIGN KE
 -- The one definition of a list's counts: the lists named (their counts are replaced), from their own rows.
 CREATE FUNCTION "refresh_list_tallies"("lists" INTEGER[]) RETURNS void LANGUAGE sql SET work_mem = '64MB' AS $$
   DELETE FROM list_tally WHERE snapshot_id = ANY(lists);
-  INSERT INTO list_tally (snapshot_id, state, models, agreements, agencies)
-  SELECT o.snapshot_id, o.state, m.models, count(DISTINCT o.agreement_id)::int, count(DISTINCT o.agency_id)::int
+  INSERT INTO list_tally (snapshot_id, state, models, agreements, agencies, rows)
+  SELECT o.snapshot_id, o.state, m.models, count(DISTINCT o.agreement_id)::int, count(DISTINCT o.agency_id)::int, count(*)::int
   FROM observation o
   JOIN generate_series(0, 7) AS m(models)
     ON m.models = 0 OR m.models & (CASE o.model WHEN 'JAIL_ENFORCEMENT' THEN 1 WHEN 'TASK_FORCE' THEN 2 WHEN 'WARRANT_SERVICE_OFFICER' THEN 4 ELSE 0 END) <> 0

@@ -91,13 +91,15 @@ async function contents(db: Db) {
         c.moa_url, c.previous_moa_url
       FROM list_change c JOIN snapshot s ON s.id = c.snapshot_id JOIN snapshot p ON p.id = c.previous_snapshot_id
       JOIN agency g ON g.id = c.agency_id ORDER BY s.sha256, c.change, g.slug, c.model`),
+    tallies: await q(`SELECT s.sha256, t.state, t.models, t.agreements, t.agencies, t.rows
+      FROM list_tally t JOIN snapshot s ON s.id = t.snapshot_id ORDER BY s.sha256, t.models, t.state`),
     placements: await q(`SELECT g.slug, p.level::text, p.method::text, p.county_fips, p.place_name, p.area_geoid
       FROM agency_placement p JOIN agency g ON g.id = p.agency_id ORDER BY g.slug`),
   };
 }
 
 describe("the daily lists in a shuffled order", () => {
-  it("give the same database as the seed's order: every list, row, repair, agency, agreement, first/last day seen and change", async () => {
+  it("give the same database as the seed's order: every list, row, repair, agency, agreement, first/last day seen, change and stored count", async () => {
     // Every list of March and April 2025 (both kinds, with lists ICE served twice the same day), and the archived
     // table before them.
     const entries = readManifest().filter((e) => e.published >= "2025-02-19" && e.published <= "2025-04-30");
@@ -120,6 +122,7 @@ describe("the daily lists in a shuffled order", () => {
     expect(outOfOrder.lists.length).toBe(entries.length);
     expect(outOfOrder.rows.length).toBe(entries.reduce((n, e) => n + Number(e.rows), 0));
     expect(new Set(outOfOrder.changes.map((c) => c.change))).toEqual(new Set(["added", "removed", "redated", "relinked"]));
+    expect(outOfOrder.tallies.length).toBeGreaterThan(0);
     expect(outOfOrder).toEqual(inOrder);
   });
 });
