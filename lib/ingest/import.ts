@@ -240,6 +240,8 @@ const NEWEST_FIRST = "s.published_on DESC, s.same_day_order DESC, s.id DESC, o.r
 export async function recomputeDerived(tx: PrismaClient, snapshotId?: number): Promise<void> {
   await refreshChanges(tx, snapshotId);
   await refreshTallies(tx, snapshotId);
+  // Without a snapshot (the seed), the residents are counted after the placements (seed.ts, refreshAllCoverage).
+  if (snapshotId != null) await tx.$executeRawUnsafe(`SELECT refresh_list_coverage(ARRAY[$1::int])`, snapshotId);
   if (snapshotId != null && (await appendDerived(tx, snapshotId))) return;
   const only = (col: string) => (snapshotId == null ? "" : `AND o.${col} IN (SELECT ${col} FROM observation WHERE snapshot_id = ${Number(snapshotId)})`);
   await tx.$executeRawUnsafe(`
@@ -300,6 +302,19 @@ async function refreshChanges(tx: PrismaClient, snapshotId?: number): Promise<vo
 async function refreshTallies(tx: PrismaClient, snapshotId?: number): Promise<void> {
   if (snapshotId == null) await tx.$executeRawUnsafe(`SELECT refresh_list_tallies(array_agg(id)) FROM snapshot`);
   else await tx.$executeRawUnsafe(`SELECT refresh_list_tallies(ARRAY[$1::int])`, snapshotId);
+}
+
+/**
+ * The stored residents under agreements (table list_coverage, computed by the SQL function refresh_list_coverage) of
+ * every list. They depend on the placements too: a transaction that calls this after placing the agencies first sets
+ * deferCoverage, so the triggers on agency_placement do not count the same lists once more.
+ */
+export async function refreshAllCoverage(tx: PrismaClient): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT refresh_list_coverage(array_agg(id)) FROM snapshot`);
+}
+
+export async function deferCoverage(tx: PrismaClient): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT set_config('list_coverage.deferred', 'on', true)`);
 }
 
 /**
