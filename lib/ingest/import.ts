@@ -279,20 +279,21 @@ export async function recomputeDerived(tx: PrismaClient, snapshotId?: number): P
 /**
  * The stored changes (table list_change, computed by the SQL function refresh_list_changes): with a snapshot, its own
  * against the participating list before it, and those of the participating list after it, now compared with it;
- * without, every participating list's (the seed, after its lists). A pending list changes none.
+ * without, every participating list's (the seed, after its lists). A pending list's are stored apart (table
+ * pending_change, the SQL function refresh_pending_changes), the same way.
  */
 async function refreshChanges(tx: PrismaClient, snapshotId?: number): Promise<void> {
   if (snapshotId == null) {
     await tx.$executeRawUnsafe(`SELECT refresh_list_changes(array_agg(id)) FROM snapshot WHERE kind = 'PARTICIPATING'`);
+    await tx.$executeRawUnsafe(`SELECT refresh_pending_changes(array_agg(id)) FROM snapshot WHERE kind = 'PENDING'`);
     return;
   }
-  await tx.$executeRawUnsafe(
-    `SELECT refresh_list_changes(ARRAY[s.id] || ARRAY(
+  // The list's own changes and those of the next list of its kind (pending lists: refresh_pending_changes, pending_change).
+  const listAndNext = `ARRAY[s.id] || ARRAY(
        SELECT x.id FROM snapshot x WHERE x.kind = s.kind AND (x.published_on, x.same_day_order, x.id) > (s.published_on, s.same_day_order, s.id)
-       ORDER BY x.published_on, x.same_day_order, x.id LIMIT 1))
-     FROM snapshot s WHERE s.id = $1 AND s.kind = 'PARTICIPATING'`,
-    snapshotId,
-  );
+       ORDER BY x.published_on, x.same_day_order, x.id LIMIT 1)`;
+  await tx.$executeRawUnsafe(`SELECT refresh_list_changes(${listAndNext}) FROM snapshot s WHERE s.id = $1 AND s.kind = 'PARTICIPATING'`, snapshotId);
+  await tx.$executeRawUnsafe(`SELECT refresh_pending_changes(${listAndNext}) FROM snapshot s WHERE s.id = $1 AND s.kind = 'PENDING'`, snapshotId);
 }
 
 /**
