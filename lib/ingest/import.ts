@@ -238,6 +238,12 @@ const NEWEST_FIRST = "s.published_on DESC, s.same_day_order DESC, s.id DESC, o.r
  * imported out of date order still give the right answer.
  */
 export async function recomputeDerived(tx: PrismaClient, snapshotId?: number): Promise<void> {
+  await recomputeSeen(tx, snapshotId);
+  // What became of each pending application: it reads first-seen, so it comes after (table pending_application).
+  await tx.$executeRawUnsafe(`SELECT refresh_pending_applications()`);
+}
+
+async function recomputeSeen(tx: PrismaClient, snapshotId?: number): Promise<void> {
   await refreshChanges(tx, snapshotId);
   await refreshTallies(tx, snapshotId);
   // Without a snapshot (the seed), the residents are counted after the placements (seed.ts, refreshAllCoverage).
