@@ -20,8 +20,9 @@ CREATE TABLE "pending_application" (
 ALTER TABLE "pending_application" ADD CONSTRAINT "pending_application_agency_id_fkey" FOREIGN KEY ("agency_id") REFERENCES "agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- The one definition of an application's outcome: signed when an agreement of the agency first appeared on a
--- participating list published on or after its first pending list (the first such agreement); else pending when the
--- newest pending list still names it; else dropped. Days to sign: from the first pending list naming the agency to
+-- participating list published on or after its first pending list (the first such agreement: first listed, then
+-- first signed, then in the order of the models, so the outcome never depends on the order files came in); else
+-- pending when the newest pending list still names it; else dropped. Days to sign: from the first pending list naming the agency to
 -- the signed date ICE gives, only when that list came out before the signing (ICE publishes its lists a few times a
 -- week, so a pending list of the signing day or later says nothing of how long it waited).
 CREATE FUNCTION "refresh_pending_applications"() RETURNS void LANGUAGE sql SET work_mem = '64MB' AS $$
@@ -35,7 +36,7 @@ CREATE FUNCTION "refresh_pending_applications"() RETURNS void LANGUAGE sql SET w
     SELECT DISTINCT ON (a.agency_id) a.agency_id, a.model, a.signed_on, f.published_on AS first_listed_on
     FROM agreement a JOIN snapshot f ON f.id = a.first_seen_snapshot_id JOIN app ON app.agency_id = a.agency_id
     WHERE f.published_on >= app.first_pending
-    ORDER BY a.agency_id, f.published_on, a.signed_on NULLS LAST)
+    ORDER BY a.agency_id, f.published_on, a.signed_on NULLS LAST, a.model)
   INSERT INTO pending_application (agency_id, first_pending, last_pending, lists_on, models, outcome, signed_model, signed_on, first_listed_on, days)
   SELECT app.agency_id, app.first_pending, app.last_pending, app.lists_on, app.models,
     CASE WHEN s.agency_id IS NOT NULL THEN 'signed'
