@@ -49,14 +49,16 @@ const chosen = (models: ModelCode[]) => (models.length ? models : [...MODELS]);
 
 /**
  * Local and statewide coverage per list and state, for the given lists (and one state, or all): the figures stored at
- * import (table list_coverage, the SQL function refresh_list_coverage: the definition of what is counted).
+ * import (table list_coverage, the SQL function refresh_list_coverage: the definition of what is counted), with the
+ * state agencies' current names.
  */
 async function coverageRows(snapshotIds: number[], state: string | null, models: ModelCode[]): Promise<Row[]> {
   return prisma().$queryRaw<Row[]>`
-    SELECT snapshot_id, state, county_residents, place_residents, statewide
-    FROM list_coverage
-    WHERE snapshot_id = ANY(${snapshotIds}::int[]) AND models = ${modelSet(chosen(models))}::smallint
-      AND (${state}::text IS NULL OR state = ${state})`;
+    SELECT c.snapshot_id, c.state, c.county_residents, c.place_residents,
+      (SELECT array_agg(DISTINCT a.name COLLATE "C" ORDER BY a.name COLLATE "C") FROM agency a WHERE a.id = ANY(c.statewide_agencies)) AS statewide
+    FROM list_coverage c
+    WHERE c.snapshot_id = ANY(${snapshotIds}::int[]) AND c.models = ${modelSet(chosen(models))}::smallint
+      AND (${state}::text IS NULL OR c.state = ${state})`;
 }
 
 /** Census population of every state (and DC and Puerto Rico), by USPS code. */

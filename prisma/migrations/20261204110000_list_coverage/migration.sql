@@ -7,7 +7,8 @@
 -- "models" is a set of models as bits, as in list_tally: 1 Jail Enforcement, 2 Task Force, 4 Warrant Service
 -- Officer. The figures are those of lib/queries/coverage.ts: county_residents, the residents of counties whose county
 -- agency holds an agreement under the set; place_residents, those of towns whose police hold one, when the town's
--- county is not counted already; statewide, the state agencies holding one (their agreement covers the state).
+-- county is not counted already; statewide_agencies, the state agencies holding one (their agreement covers the
+-- state), by id: their names are read with the figures, so a name ICE re-types on a later list shows on every list.
 -- A state appears only where the list counts an area for it.
 CREATE TABLE "list_coverage" (
     "snapshot_id" INTEGER NOT NULL,
@@ -15,7 +16,7 @@ CREATE TABLE "list_coverage" (
     "models" SMALLINT NOT NULL,
     "county_residents" INTEGER NOT NULL,
     "place_residents" INTEGER NOT NULL,
-    "statewide" TEXT[],
+    "statewide_agencies" INTEGER[],
 
     CONSTRAINT "list_coverage_pkey" PRIMARY KEY ("snapshot_id", "models", "state")
 );
@@ -27,11 +28,10 @@ CREATE FUNCTION "refresh_list_coverage"("lists" INTEGER[]) RETURNS void LANGUAGE
   DELETE FROM list_coverage WHERE snapshot_id = ANY(lists);
   WITH counted AS (
     SELECT DISTINCT o.snapshot_id, o.state, m.models, p.area_geoid, p.county_fips, coalesce(pop.population, 0) AS population,
-      CASE WHEN length(p.area_geoid) = 2 THEN a.name END AS statewide_name
+      CASE WHEN length(p.area_geoid) = 2 THEN o.agency_id END AS statewide_agency
     FROM observation o
     JOIN generate_series(1, 7) AS m(models)
       ON m.models & (CASE o.model WHEN 'JAIL_ENFORCEMENT' THEN 1 WHEN 'TASK_FORCE' THEN 2 WHEN 'WARRANT_SERVICE_OFFICER' THEN 4 ELSE 0 END) <> 0
-    JOIN agency a ON a.id = o.agency_id
     JOIN agency_placement p ON p.agency_id = o.agency_id AND p.area_geoid IS NOT NULL
     LEFT JOIN population pop ON pop.geoid = p.area_geoid
     WHERE o.snapshot_id = ANY(lists)),
@@ -46,13 +46,13 @@ CREATE FUNCTION "refresh_list_coverage"("lists" INTEGER[]) RETURNS void LANGUAGE
     -- A town counts only when none of its counties is counted whole.
     HAVING count(k.area_geoid) = 0),
   keys AS (SELECT DISTINCT snapshot_id, state, models FROM counted)
-  INSERT INTO list_coverage (snapshot_id, state, models, county_residents, place_residents, statewide)
-  SELECT k.snapshot_id, k.state, k.models, coalesce(c.n, 0), coalesce(p.n, 0), s.names
+  INSERT INTO list_coverage (snapshot_id, state, models, county_residents, place_residents, statewide_agencies)
+  SELECT k.snapshot_id, k.state, k.models, coalesce(c.n, 0), coalesce(p.n, 0), s.agencies
   FROM keys k
   LEFT JOIN (SELECT snapshot_id, state, models, sum(population)::int AS n FROM counties GROUP BY 1, 2, 3) c USING (snapshot_id, state, models)
   LEFT JOIN (SELECT snapshot_id, state, models, sum(population)::int AS n FROM places GROUP BY 1, 2, 3) p USING (snapshot_id, state, models)
   LEFT JOIN (
-    SELECT snapshot_id, state, models, array_agg(DISTINCT statewide_name COLLATE "C" ORDER BY statewide_name COLLATE "C") AS names
+    SELECT snapshot_id, state, models, array_agg(DISTINCT statewide_agency ORDER BY statewide_agency) AS agencies
     FROM counted WHERE length(area_geoid) = 2 GROUP BY 1, 2, 3) s USING (snapshot_id, state, models);
 $$;
 

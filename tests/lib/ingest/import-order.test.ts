@@ -94,7 +94,8 @@ async function contents(db: Db) {
       JOIN agency g ON g.id = c.agency_id ORDER BY s.sha256, c.change, g.slug, c.model`),
     tallies: await q(`SELECT s.sha256, t.state, t.models, t.agreements, t.agencies, t.rows
       FROM list_tally t JOIN snapshot s ON s.id = t.snapshot_id ORDER BY s.sha256, t.models, t.state`),
-    coverage: await q(`SELECT s.sha256, c.state, c.models, c.county_residents, c.place_residents, c.statewide
+    coverage: await q(`SELECT s.sha256, c.state, c.models, c.county_residents, c.place_residents,
+        ARRAY(SELECT g.slug FROM agency g WHERE g.id = ANY(c.statewide_agencies) ORDER BY g.slug) AS statewide
       FROM list_coverage c JOIN snapshot s ON s.id = c.snapshot_id ORDER BY s.sha256, c.models, c.state`),
     pendingChanges: await q(`SELECT s.sha256, p.sha256 AS previous_sha256, c.change::text, g.slug, c.state, c.agency_name, c.models::text[]
       FROM pending_change c JOIN snapshot s ON s.id = c.snapshot_id JOIN snapshot p ON p.id = c.previous_snapshot_id
