@@ -11,12 +11,12 @@ export type ListTotals = { totals: ModelCounts; byModel: ModelCounts[] };
 
 /** One participating list's counts, in total and per model, optionally in one state; read once per data version. */
 export const getListTotals = cachedRead("getListTotals", async (snapshotId: number, state: string | null = null): Promise<ListTotals> => {
-  // The stored counts (tallies.ts): every row, and each model's own; an agency or agreement is in one state, so the
-  // states' counts add up.
-  const rows = await prisma().$queryRaw<{ models: number; agreements: number; agencies: number; states: number }[]>`
-    SELECT models::int AS models, sum(agreements)::int AS agreements, sum(agencies)::int AS agencies, count(*)::int AS states
-    FROM list_tally WHERE snapshot_id = ${snapshotId} AND (${state}::text IS NULL OR state = ${state})
-    GROUP BY models`;
+  // The stored counts (tallies.ts): every row, and each model's own; the nation's from list_total, the states' sums.
+  type Row = { models: number; agreements: number; agencies: number; states: number };
+  const rows = state
+    ? await prisma().$queryRaw<Row[]>`
+        SELECT models::int AS models, agreements, agencies, 1 AS states FROM list_tally WHERE snapshot_id = ${snapshotId} AND state = ${state}`
+    : await prisma().$queryRaw<Row[]>`SELECT models::int AS models, agreements, agencies, states FROM list_total WHERE snapshot_id = ${snapshotId}`;
   const all = rows.find((r) => r.models === EVERY_ROW);
   const totals: ModelCounts = { model: null, agreements: all?.agreements ?? 0, agencies: all?.agencies ?? 0, states: all?.states ?? 0 };
   const byModel = MODELS.flatMap((model) => {

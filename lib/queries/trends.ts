@@ -46,7 +46,7 @@ const listTrend = cachedRead("listTrend", async (state: string | null, models: s
   const set = chosen.length ? modelSet(chosen) : EVERY_ROW;
   const perModel = (chosen.length ? chosen : [...MODELS]).map(modelBit);
   // One list per day, the newest import of it (as resolveList picks); lists without a matching row still count, as zero.
-  // An agency or agreement is in one state, so the states' counts add up to the nation's.
+  // The nation's counts are the states' sums, stored apart (list_total).
   const rows = await prisma().$queryRaw<ListRow[]>`
     WITH lists AS (
       SELECT DISTINCT ON (published_on) id, published_on, origin
@@ -55,7 +55,7 @@ const listTrend = cachedRead("listTrend", async (state: string | null, models: s
     )
     SELECT to_char(l.published_on, 'YYYY-MM-DD') AS "publishedOn", l.origin::text AS origin, t.models::int AS models,
            sum(t.agreements)::int AS agreements, sum(t.agencies)::int AS agencies
-    FROM lists l LEFT JOIN list_tally t ON ${where([
+    FROM lists l LEFT JOIN ${state ? Prisma.sql`list_tally` : Prisma.sql`list_total`} t ON ${where([
       Prisma.sql`t.snapshot_id = l.id`,
       Prisma.sql`t.models = ANY(${[set, ...perModel]}::smallint[])`,
       state && Prisma.sql`t.state = ${state}`,

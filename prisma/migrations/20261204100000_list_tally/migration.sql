@@ -19,6 +19,21 @@ CREATE TABLE "list_tally" (
 
 ALTER TABLE "list_tally" ADD CONSTRAINT "list_tally_snapshot_id_fkey" FOREIGN KEY ("snapshot_id") REFERENCES "snapshot"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- The nation's counts per list and set of models: the states' sums (an agency, and so its agreements, is in one state
+-- on a list), and how many states have a row. What the national trend and a list's totals read.
+CREATE TABLE "list_total" (
+    "snapshot_id" INTEGER NOT NULL,
+    "models" SMALLINT NOT NULL,
+    "agreements" INTEGER NOT NULL,
+    "agencies" INTEGER NOT NULL,
+    "rows" INTEGER NOT NULL,
+    "states" INTEGER NOT NULL,
+
+    CONSTRAINT "list_total_pkey" PRIMARY KEY ("snapshot_id", "models")
+);
+
+ALTER TABLE "list_total" ADD CONSTRAINT "list_total_snapshot_id_fkey" FOREIGN KEY ("snapshot_id") REFERENCES "snapshot"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 -- The one definition of a list's counts: the lists named (their counts are replaced), from their own rows.
 CREATE FUNCTION "refresh_list_tallies"("lists" INTEGER[]) RETURNS void LANGUAGE sql SET work_mem = '64MB' AS $$
   DELETE FROM list_tally WHERE snapshot_id = ANY(lists);
@@ -29,6 +44,11 @@ CREATE FUNCTION "refresh_list_tallies"("lists" INTEGER[]) RETURNS void LANGUAGE 
     ON m.models = 0 OR m.models & (CASE o.model WHEN 'JAIL_ENFORCEMENT' THEN 1 WHEN 'TASK_FORCE' THEN 2 WHEN 'WARRANT_SERVICE_OFFICER' THEN 4 ELSE 0 END) <> 0
   WHERE o.snapshot_id = ANY(lists)
   GROUP BY o.snapshot_id, o.state, m.models;
+  DELETE FROM list_total WHERE snapshot_id = ANY(lists);
+  INSERT INTO list_total (snapshot_id, models, agreements, agencies, rows, states)
+  SELECT snapshot_id, models, sum(agreements)::int, sum(agencies)::int, sum(rows)::int, count(*)::int
+  FROM list_tally WHERE snapshot_id = ANY(lists)
+  GROUP BY snapshot_id, models;
 $$;
 
 -- The counts of the lists already imported.
@@ -36,3 +56,4 @@ SELECT "refresh_list_tallies"(array_agg("id")) FROM "snapshot";
 
 -- The pages show these counts: writing them changes the data's version (see 20261202100000_data_version).
 CREATE TRIGGER "list_tally_data_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "list_tally" FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"();
+CREATE TRIGGER "list_total_data_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "list_total" FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"();

@@ -94,6 +94,8 @@ async function contents(db: Db) {
       JOIN agency g ON g.id = c.agency_id ORDER BY s.sha256, c.change, g.slug, c.model`),
     tallies: await q(`SELECT s.sha256, t.state, t.models, t.agreements, t.agencies, t.rows
       FROM list_tally t JOIN snapshot s ON s.id = t.snapshot_id ORDER BY s.sha256, t.models, t.state`),
+    totals: await q(`SELECT s.sha256, t.models, t.agreements, t.agencies, t.rows, t.states
+      FROM list_total t JOIN snapshot s ON s.id = t.snapshot_id ORDER BY s.sha256, t.models`),
     coverage: await q(`SELECT s.sha256, c.state, c.models, c.county_residents, c.place_residents,
         ARRAY(SELECT g.slug FROM agency g WHERE g.id = ANY(c.statewide_agencies) ORDER BY g.slug) AS statewide
       FROM list_coverage c JOIN snapshot s ON s.id = c.snapshot_id ORDER BY s.sha256, c.models, c.state`),
@@ -134,7 +136,7 @@ describe("the daily lists in a shuffled order", () => {
     expect(outOfOrder.lists.length).toBe(entries.length);
     expect(outOfOrder.rows.length).toBe(entries.reduce((n, e) => n + Number(e.rows), 0));
     expect(new Set(outOfOrder.changes.map((c) => c.change))).toEqual(new Set(["added", "removed", "redated", "relinked"]));
-    for (const k of ["tallies", "coverage", "pendingChanges", "applications"] as const) expect(outOfOrder[k].length, k).toBeGreaterThan(0);
+    for (const k of ["tallies", "totals", "coverage", "pendingChanges", "applications"] as const) expect(outOfOrder[k].length, k).toBeGreaterThan(0);
     expect(outOfOrder).toEqual(inOrder);
   });
 });

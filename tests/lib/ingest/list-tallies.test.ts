@@ -18,6 +18,10 @@ describe("the stored counts of every list", () => {
       SELECT s.sha256, t.models::int AS models, sum(t.rows)::int AS rows
       FROM list_tally t JOIN snapshot s ON s.id = t.snapshot_id GROUP BY s.sha256, t.models`;
     const stored = new Map(rows.map((r) => [`${r.sha256}|${r.models}`, r.rows]));
+    // The nation's stored totals (list_total) hold the same rows.
+    const totals = await db().db.$queryRaw<{ sha256: string; models: number; rows: number }[]>`
+      SELECT s.sha256, t.models::int AS models, t.rows FROM list_total t JOIN snapshot s ON s.id = t.snapshot_id`;
+    expect(new Map(totals.map((r) => [`${r.sha256}|${r.models}`, r.rows]))).toEqual(stored);
     const lists = [...new Map(manifest().filter((m) => m.published).map((m) => [m.sha256, m])).values()];
     expect(lists.length).toBe(482);
     for (const m of lists) {
