@@ -238,7 +238,16 @@ const NEWEST_FIRST = "s.published_on DESC, s.same_day_order DESC, s.id DESC, o.r
  * imported out of date order still give the right answer.
  */
 export async function recomputeDerived(tx: PrismaClient, snapshotId?: number): Promise<void> {
+  await recomputeSeen(tx, snapshotId);
+  // What became of each pending application: it reads first-seen, so it comes after (table pending_application).
+  await tx.$executeRawUnsafe(`SELECT refresh_pending_applications()`);
+}
+
+async function recomputeSeen(tx: PrismaClient, snapshotId?: number): Promise<void> {
   await refreshChanges(tx, snapshotId);
+  await refreshTallies(tx, snapshotId);
+  // Without a snapshot (the seed), the residents are counted after the placements (seed.ts, refreshAllCoverage).
+  if (snapshotId != null) await tx.$executeRawUnsafe(`SELECT refresh_list_coverage(ARRAY[$1::int])`, snapshotId);
   if (snapshotId != null && (await appendDerived(tx, snapshotId))) return;
   const only = (col: string) => (snapshotId == null ? "" : `AND o.${col} IN (SELECT ${col} FROM observation WHERE snapshot_id = ${Number(snapshotId)})`);
   await tx.$executeRawUnsafe(`
@@ -276,20 +285,43 @@ export async function recomputeDerived(tx: PrismaClient, snapshotId?: number): P
 /**
  * The stored changes (table list_change, computed by the SQL function refresh_list_changes): with a snapshot, its own
  * against the participating list before it, and those of the participating list after it, now compared with it;
- * without, every participating list's (the seed, after its lists). A pending list changes none.
+ * without, every participating list's (the seed, after its lists). A pending list's are stored apart (table
+ * pending_change, the SQL function refresh_pending_changes), the same way.
  */
 async function refreshChanges(tx: PrismaClient, snapshotId?: number): Promise<void> {
   if (snapshotId == null) {
     await tx.$executeRawUnsafe(`SELECT refresh_list_changes(array_agg(id)) FROM snapshot WHERE kind = 'PARTICIPATING'`);
+    await tx.$executeRawUnsafe(`SELECT refresh_pending_changes(array_agg(id)) FROM snapshot WHERE kind = 'PENDING'`);
     return;
   }
-  await tx.$executeRawUnsafe(
-    `SELECT refresh_list_changes(ARRAY[s.id] || ARRAY(
+  // The list's own changes and those of the next list of its kind (pending lists: refresh_pending_changes, pending_change).
+  const listAndNext = `ARRAY[s.id] || ARRAY(
        SELECT x.id FROM snapshot x WHERE x.kind = s.kind AND (x.published_on, x.same_day_order, x.id) > (s.published_on, s.same_day_order, s.id)
-       ORDER BY x.published_on, x.same_day_order, x.id LIMIT 1))
-     FROM snapshot s WHERE s.id = $1 AND s.kind = 'PARTICIPATING'`,
-    snapshotId,
-  );
+       ORDER BY x.published_on, x.same_day_order, x.id LIMIT 1)`;
+  await tx.$executeRawUnsafe(`SELECT refresh_list_changes(${listAndNext}) FROM snapshot s WHERE s.id = $1 AND s.kind = 'PARTICIPATING'`, snapshotId);
+  await tx.$executeRawUnsafe(`SELECT refresh_pending_changes(${listAndNext}) FROM snapshot s WHERE s.id = $1 AND s.kind = 'PENDING'`, snapshotId);
+}
+
+/**
+ * The stored counts (table list_tally, computed by the SQL function refresh_list_tallies): a list's counts depend on
+ * its own rows only, so with a snapshot only its own are computed; without, every list's (the seed, after its lists).
+ */
+async function refreshTallies(tx: PrismaClient, snapshotId?: number): Promise<void> {
+  if (snapshotId == null) await tx.$executeRawUnsafe(`SELECT refresh_list_tallies(array_agg(id)) FROM snapshot`);
+  else await tx.$executeRawUnsafe(`SELECT refresh_list_tallies(ARRAY[$1::int])`, snapshotId);
+}
+
+/**
+ * The stored residents under agreements (table list_coverage, computed by the SQL function refresh_list_coverage) of
+ * every list. They depend on the placements too: a transaction that calls this after placing the agencies first sets
+ * deferCoverage, so the triggers on agency_placement do not count the same lists once more.
+ */
+export async function refreshAllCoverage(tx: PrismaClient): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT refresh_list_coverage(array_agg(id)) FROM snapshot`);
+}
+
+export async function deferCoverage(tx: PrismaClient): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT set_config('list_coverage.deferred', 'on', true)`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import type { PrismaClient } from "../db/generated/client";
 import { recomputePlacements } from "../geo/recompute";
-import { newIdCache, prepareList, readBytes, recomputeDerived, sha256Of, writeList, type PreparedList } from "./import";
+import { deferCoverage, newIdCache, prepareList, readBytes, recomputeDerived, refreshAllCoverage, sha256Of, writeList, type PreparedList } from "./import";
 import { readManifest, seedEntries, type ManifestEntry } from "./manifest";
 import { loadPopulations } from "./population";
 
@@ -58,8 +58,12 @@ export async function seedAll(db: Db, opts: { entries?: ManifestEntry[]; timings
             else unchanged++;
           }
           // With the last lists, in the same transaction: the derived values are never left behind the lists.
-          if (last && imported > 0) await recomputeDerived(tx as unknown as PrismaClient);
+          const counted = last && imported > 0;
+          if (counted) await recomputeDerived(tx as unknown as PrismaClient);
+          // New lists: every list's residents are counted once, after the placements (not again for each changed one).
+          if (counted) await deferCoverage(tx as unknown as PrismaClient);
           if (last) await recomputePlacements(tx as unknown as PrismaClient);
+          if (counted) await refreshAllCoverage(tx as unknown as PrismaClient);
         },
         { timeout: 300_000, maxWait: 30_000 },
       );

@@ -194,21 +194,11 @@ export type PendingChange = {
 /** Agencies that joined or left the pending list, between consecutive pending lists, newest first. */
 export const listPendingChanges = cachedRead("listPendingChanges", async (f: { state: string | null; asOf: string | null }): Promise<PendingChange[]> => {
   const rows = await prisma().$queryRaw<{ snapshot_id: number; published_on: string; prev_published_on: string; change: "added" | "removed"; agency_name: string; slug: string; state: string; county_fips: string | null; area_geoid: string | null; models: (ModelCode | null)[] }[]>`
-    WITH l AS (
-      SELECT id, published_on, same_day_order, lag(id) OVER (ORDER BY published_on, same_day_order, id) AS prev_id,
-             lag(published_on) OVER (ORDER BY published_on, same_day_order, id) AS prev_published_on
-      FROM snapshot WHERE kind = 'PENDING'),
-    p AS MATERIALIZED (
-      SELECT snapshot_id, agency_id, min(state) AS state, min(agency_name) AS agency_name, array_agg(DISTINCT model) AS models
-      FROM observation o WHERE snapshot_id IN (SELECT id FROM l) GROUP BY snapshot_id, agency_id),
-    ch AS (
-      SELECT l.id AS snapshot_id, l.published_on, l.same_day_order, l.prev_published_on, 'added' AS change, c.agency_id, c.state, c.agency_name, c.models
-      FROM l JOIN p c ON c.snapshot_id = l.id
-      WHERE l.prev_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM p x WHERE x.snapshot_id = l.prev_id AND x.agency_id = c.agency_id)
-      UNION ALL
-      SELECT l.id, l.published_on, l.same_day_order, l.prev_published_on, 'removed', c.agency_id, c.state, c.agency_name, c.models
-      FROM l JOIN p c ON c.snapshot_id = l.prev_id
-      WHERE NOT EXISTS (SELECT 1 FROM p x WHERE x.snapshot_id = l.id AND x.agency_id = c.agency_id))
+    WITH ch AS (
+      -- The stored changes (table pending_change; their definition: the SQL function refresh_pending_changes).
+      SELECT c.snapshot_id, s.published_on, s.same_day_order, p.published_on AS prev_published_on, c.change::text AS change,
+        c.agency_id, c.state, c.agency_name, c.models
+      FROM pending_change c JOIN snapshot s ON s.id = c.snapshot_id JOIN snapshot p ON p.id = c.previous_snapshot_id)
     SELECT ch.snapshot_id, to_char(ch.published_on, 'YYYY-MM-DD') AS published_on,
       to_char(ch.prev_published_on, 'YYYY-MM-DD') AS prev_published_on, ch.change, ch.agency_name, g.slug, ch.state,
       ch.models::text[] AS models, pl.county_fips, pl.area_geoid

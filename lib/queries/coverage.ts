@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import { isoDay } from "../domain/days";
 import { MODELS, type ModelCode } from "../domain/models";
 import { cachedRead } from "./cache";
+import { modelSet } from "./tallies";
 
 // How many people live under 287(g) agreements, from the Census populations the seed loads (population table)
 // and the area each agency is counted for (agency_placement.area_geoid, see lib/geo/census.ts):
@@ -46,47 +47,18 @@ type Row = { snapshot_id: number; state: string; county_residents: number; place
 
 const chosen = (models: ModelCode[]) => (models.length ? models : [...MODELS]);
 
-type Counted = { snapshot_id: number; state: string; area_geoid: string; county_fips: string | null; population: number; statewide_name: string | null };
-
 /**
- * Local and statewide coverage per list and state, for the given lists (and one state, or all). The database gives
- * each list's counted areas once; the sums are made here, where "a town only when its county is not counted" is a
- * set lookup rather than a join the planner can misjudge.
+ * Local and statewide coverage per list and state, for the given lists (and one state, or all): the figures stored at
+ * import (table list_coverage, the SQL function refresh_list_coverage: the definition of what is counted), with the
+ * state agencies' current names.
  */
 async function coverageRows(snapshotIds: number[], state: string | null, models: ModelCode[]): Promise<Row[]> {
-  const counted = await prisma().$queryRaw<Counted[]>`
-    SELECT DISTINCT o.snapshot_id, o.state, p.area_geoid, p.county_fips,
-      coalesce(pop.population, 0) AS population,
-      CASE WHEN length(p.area_geoid) = 2 THEN a.name END AS statewide_name
-    FROM observation o
-    JOIN agency a ON a.id = o.agency_id
-    JOIN agency_placement p ON p.agency_id = o.agency_id AND p.area_geoid IS NOT NULL
-    LEFT JOIN population pop ON pop.geoid = p.area_geoid
-    WHERE o.snapshot_id = ANY(${snapshotIds}::int[]) AND o.model = ANY(${chosen(models)}::"Model"[])
-      AND (${state}::text IS NULL OR o.state = ${state})`;
-  type Acc = { counties: Map<string, number>; places: Map<string, { population: number; counties: Set<string | null> }>; statewide: Set<string> };
-  const acc = new Map<string, Acc>();
-  for (const c of counted) {
-    const key = `${c.snapshot_id}|${c.state}`;
-    let a = acc.get(key);
-    if (!a) acc.set(key, (a = { counties: new Map(), places: new Map(), statewide: new Set() }));
-    // An area's kind is in its geoid's length: 2 digits a state, 5 a county, 7 a place.
-    if (c.area_geoid.length === 2) a.statewide.add(c.statewide_name!);
-    else if (c.area_geoid.length === 5) a.counties.set(c.area_geoid, c.population);
-    else {
-      const p = a.places.get(c.area_geoid) ?? { population: c.population, counties: new Set() };
-      p.counties.add(c.county_fips);
-      a.places.set(c.area_geoid, p);
-    }
-  }
-  return [...acc].map(([key, a]) => {
-    const [snapshotId, st] = key.split("|");
-    let county = 0;
-    for (const n of a.counties.values()) county += n;
-    let place = 0;
-    for (const p of a.places.values()) if (![...p.counties].some((f) => f !== null && a.counties.has(f))) place += p.population;
-    return { snapshot_id: Number(snapshotId), state: st, county_residents: county, place_residents: place, statewide: a.statewide.size ? [...a.statewide].sort() : null };
-  });
+  return prisma().$queryRaw<Row[]>`
+    SELECT c.snapshot_id, c.state, c.county_residents, c.place_residents,
+      (SELECT array_agg(DISTINCT a.name COLLATE "C" ORDER BY a.name COLLATE "C") FROM agency a WHERE a.id = ANY(c.statewide_agencies)) AS statewide
+    FROM list_coverage c
+    WHERE c.snapshot_id = ANY(${snapshotIds}::int[]) AND c.models = ${modelSet(chosen(models))}::smallint
+      AND (${state}::text IS NULL OR c.state = ${state})`;
 }
 
 /** Census population of every state (and DC and Puerto Rico), by USPS code. */

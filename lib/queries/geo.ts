@@ -5,6 +5,7 @@ import { MODELS, type ModelCode } from "../domain/models";
 import type { Placement } from "../geo/place";
 import { geoReport } from "../geo/report";
 import { cachedRead } from "./cache";
+import { modelBit, modelOfBit, modelSet } from "./tallies";
 
 // What the maps read: agreements by state and by county on one participating list, and the agencies of a
 // state with where they are placed. Every read is one query, kept while the data is unchanged (cache.ts).
@@ -33,11 +34,20 @@ function tallies(rows: Row[]): Map<string, AreaCounts> {
  */
 export const getAgreementsByState = cachedRead("getAgreementsByState", async (snapshotId: number, models: ModelCode[] = []): Promise<StateCounts[]> => {
   const chosen = models.length ? models : [...MODELS];
-  const rows = await prisma().$queryRaw<Row[]>`
-    SELECT state AS key, model, count(DISTINCT agreement_id)::int AS agreements, count(DISTINCT agency_id)::int AS agencies
-    FROM observation WHERE snapshot_id = ${snapshotId} AND model::text = ANY(${chosen}::text[])
-    GROUP BY GROUPING SETS ((state, model), (state))`;
-  return [...tallies(rows)].map(([state, c]) => ({ state, ...c })).sort((a, b) => a.state.localeCompare(b.state));
+  const set = modelSet(chosen);
+  // The stored counts (tallies.ts): the chosen set's, and each chosen model's own.
+  const rows = await prisma().$queryRaw<{ state: string; models: number; agreements: number; agencies: number }[]>`
+    SELECT state, models::int AS models, agreements, agencies FROM list_tally
+    WHERE snapshot_id = ${snapshotId} AND models = ANY(${[set, ...chosen.map(modelBit)]}::smallint[])`;
+  const out = new Map<string, AreaCounts>();
+  for (const r of rows) {
+    const c = out.get(r.state) ?? { agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as ModelTally };
+    if (r.models === set) Object.assign(c, { agreements: r.agreements, agencies: r.agencies });
+    const m = modelOfBit(r.models);
+    if (m && chosen.includes(m)) c.byModel[m] = r.agreements;
+    out.set(r.state, c);
+  }
+  return [...out].map(([state, c]) => ({ state, ...c })).sort((a, b) => a.state.localeCompare(b.state));
 });
 
 /**

@@ -39,29 +39,12 @@ export const listPendingApplications = cachedRead("listPendingApplications", asy
       outcome: PendingOutcome; ice_county: string | null; placed_county: string | null; placed_town: string | null; place_geoid: string | null; signed_model: ModelCode | null; signed_on: string | null; first_listed_on: string | null; days: number | null; total: number;
     }[]
   >`
-    WITH pl AS (SELECT id, published_on FROM snapshot WHERE kind = 'PENDING'),
-    app AS (
-      SELECT o.agency_id, min(pl.published_on) AS first_pending, max(pl.published_on) AS last_pending,
-        count(DISTINCT pl.id)::int AS lists_on, array_agg(DISTINCT o.model::text) FILTER (WHERE o.model IS NOT NULL) AS models
-      FROM observation o JOIN pl ON pl.id = o.snapshot_id GROUP BY o.agency_id),
-    signed AS (
-      SELECT DISTINCT ON (a.agency_id) a.agency_id, a.model, a.signed_on, f.published_on AS first_listed_on
-      FROM agreement a JOIN snapshot f ON f.id = a.first_seen_snapshot_id JOIN app ON app.agency_id = a.agency_id
-      WHERE f.published_on >= app.first_pending
-      ORDER BY a.agency_id, f.published_on, a.signed_on NULLS LAST),
-    r AS (
+    WITH r AS (
+      -- The stored applications (table pending_application; their definition: the SQL function refresh_pending_applications).
       SELECT g.name AS agency, g.slug, g.state, g.county AS ice_county, p.county_name AS placed_county, p.place_name AS placed_town, p.county_fips, p.area_geoid,
         CASE WHEN length(p.area_geoid) = 7 THEN p.area_geoid END AS place_geoid, app.models, app.first_pending, app.last_pending, app.lists_on,
-        CASE WHEN s.agency_id IS NOT NULL THEN 'signed'
-             WHEN app.last_pending = (SELECT max(published_on) FROM pl) THEN 'pending'
-             ELSE 'dropped' END AS outcome,
-        s.model::text AS signed_model, s.signed_on, s.first_listed_on,
-        -- Days to sign: from the first pending list naming the agency to the signed date ICE gives, only when that list
-        -- came out before the signing. A pending list of the signing day or later says nothing of how long it waited
-        -- (ICE publishes its lists a few times a week): no figure, rather than a 0 that reads as a fact.
-        CASE WHEN s.signed_on > app.first_pending THEN s.signed_on - app.first_pending END AS days
-      FROM app JOIN agency g ON g.id = app.agency_id LEFT JOIN signed s ON s.agency_id = app.agency_id
-        LEFT JOIN agency_placement p ON p.agency_id = app.agency_id)
+        app.outcome, app.signed_model::text AS signed_model, app.signed_on, app.first_listed_on, app.days
+      FROM pending_application app JOIN agency g ON g.id = app.agency_id LEFT JOIN agency_placement p ON p.agency_id = app.agency_id)
     SELECT agency, slug, state, county_fips, area_geoid, models, to_char(first_pending, 'YYYY-MM-DD') AS first_pending,
       to_char(last_pending, 'YYYY-MM-DD') AS last_pending, lists_on, outcome, ice_county, placed_county, placed_town, place_geoid, signed_model,
       to_char(signed_on, 'YYYY-MM-DD') AS signed_on, to_char(first_listed_on, 'YYYY-MM-DD') AS first_listed_on, days,

@@ -16,14 +16,19 @@ export type RepairRow = {
 
 /** The importer's repair ledger ("ICE printed X, we show Y"), for one list or all, newest list first. */
 export const listRepairs = cachedRead("listRepairs", async (snapshotId: number | null, paging: Paging): Promise<{ rows: RepairRow[]; total: number }> => {
+  const only = where([snapshotId !== null && Prisma.sql`r.snapshot_id = ${snapshotId}`]);
+  // The page is chosen first and only its rows look up their agency's name; the count is of the repairs alone.
   const rows = await prisma().$queryRaw<(Omit<RepairRow, "publishedOn" | "rowNumber" | "rawValue" | "storedValue"> & { published_on: string; row_number: number; raw_value: string | null; stored_value: string | null; total: number })[]>`
-    SELECT s.kind::text AS kind, to_char(s.published_on, 'YYYY-MM-DD') AS published_on, r.row_number, o.agency_name AS agency,
-      r.column, r.raw_value, r.stored_value, r.rule, count(*) OVER ()::int AS total
-    FROM repair r JOIN snapshot s ON s.id = r.snapshot_id
-    LEFT JOIN observation o ON o.snapshot_id = r.snapshot_id AND o.row_number = r.row_number
-    WHERE ${where([snapshotId !== null && Prisma.sql`r.snapshot_id = ${snapshotId}`])}
-    ORDER BY s.published_on DESC, s.kind, r.row_number, r.column, r.id
-    ${pageClause(paging)}`;
+    WITH page AS (
+      SELECT r.id, r.snapshot_id, r.row_number, r.column, r.raw_value, r.stored_value, r.rule, s.kind, s.published_on
+      FROM repair r JOIN snapshot s ON s.id = r.snapshot_id
+      WHERE ${only}
+      ORDER BY s.published_on DESC, s.kind, r.row_number, r.column, r.id
+      ${pageClause(paging)})
+    SELECT p.kind::text AS kind, to_char(p.published_on, 'YYYY-MM-DD') AS published_on, p.row_number, o.agency_name AS agency,
+      p.column, p.raw_value, p.stored_value, p.rule, (SELECT count(*) FROM repair r WHERE ${only})::int AS total
+    FROM page p LEFT JOIN observation o ON o.snapshot_id = p.snapshot_id AND o.row_number = p.row_number
+    ORDER BY p.published_on DESC, p.kind, p.row_number, p.column, p.id`;
   return {
     total: rows[0]?.total ?? 0,
     rows: rows.map((r) => ({

@@ -4,6 +4,7 @@ import { prisma } from "../db/client";
 import { MODELS, type ModelCode } from "../domain/models";
 import type { ModelTally } from "./geo";
 import { modelIn, Prisma, where } from "./sql";
+import { EVERY_ROW, modelBit, modelOfBit, modelSet } from "./tallies";
 
 // What the trend charts read: the size of every participating list, and one list's agreements by the month they
 // were signed. Each read is one query.
@@ -37,28 +38,36 @@ const noModels = (): ModelTally => Object.fromEntries(MODELS.map((m) => [m, 0]))
 const modelsKey = (models: ModelCode[] = []) => [...new Set(models)].sort().join(",");
 const modelsOf = (key: string) => (key ? (key.split(",") as ModelCode[]) : []);
 
-type ListRow = { publishedOn: string; origin: ListTrendPoint["origin"]; model: ModelCode | null; total: number; agreements: number; agencies: number };
+type ListRow = { publishedOn: string; origin: ListTrendPoint["origin"]; models: number | null; agreements: number; agencies: number };
 
 const listTrend = cachedRead("listTrend", async (state: string | null, models: string): Promise<ListTrendPoint[]> => {
-  const onList = where([Prisma.sql`o.snapshot_id = l.id`, state && Prisma.sql`o.state = ${state}`, modelIn(Prisma.sql`o.model`, modelsOf(models))]);
+  const chosen = modelsOf(models);
+  // The stored counts (tallies.ts): every row without a model filter, else the chosen set's; and each model's own.
+  const set = chosen.length ? modelSet(chosen) : EVERY_ROW;
+  const perModel = (chosen.length ? chosen : [...MODELS]).map(modelBit);
   // One list per day, the newest import of it (as resolveList picks); lists without a matching row still count, as zero.
+  // The nation's counts are the states' sums, stored apart (list_total).
   const rows = await prisma().$queryRaw<ListRow[]>`
     WITH lists AS (
       SELECT DISTINCT ON (published_on) id, published_on, origin
       FROM snapshot WHERE kind = 'PARTICIPATING'
       ORDER BY published_on, same_day_order DESC, id DESC
     )
-    SELECT to_char(l.published_on, 'YYYY-MM-DD') AS "publishedOn", l.origin::text AS origin, o.model::text AS model,
-           GROUPING(o.model)::int AS total,
-           count(DISTINCT o.agreement_id)::int AS agreements, count(DISTINCT o.agency_id)::int AS agencies
-    FROM lists l LEFT JOIN observation o ON ${onList}
-    GROUP BY GROUPING SETS ((l.published_on, l.origin, o.model), (l.published_on, l.origin))
+    SELECT to_char(l.published_on, 'YYYY-MM-DD') AS "publishedOn", l.origin::text AS origin, t.models::int AS models,
+           sum(t.agreements)::int AS agreements, sum(t.agencies)::int AS agencies
+    FROM lists l LEFT JOIN ${state ? Prisma.sql`list_tally` : Prisma.sql`list_total`} t ON ${where([
+      Prisma.sql`t.snapshot_id = l.id`,
+      Prisma.sql`t.models = ANY(${[set, ...perModel]}::smallint[])`,
+      state && Prisma.sql`t.state = ${state}`,
+    ])}
+    GROUP BY l.published_on, l.origin, t.models
     ORDER BY l.published_on`;
   const points = new Map<string, ListTrendPoint>();
   for (const r of rows) {
     const p = points.get(r.publishedOn) ?? { publishedOn: r.publishedOn, origin: r.origin, agreements: 0, agencies: 0, byModel: noModels() };
-    if (r.total) Object.assign(p, { agreements: r.agreements, agencies: r.agencies });
-    else if (r.model) p.byModel[r.model] = r.agreements;
+    if (r.models === set) Object.assign(p, { agreements: r.agreements, agencies: r.agencies });
+    const m = r.models === null ? null : modelOfBit(r.models);
+    if (m && perModel.includes(modelBit(m))) p.byModel[m] = r.agreements;
     points.set(r.publishedOn, p);
   }
   return [...points.values()];

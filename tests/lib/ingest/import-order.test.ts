@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "../../../lib/db/client";
 import { importFile } from "../../../lib/ingest/import";
 import { readManifest } from "../../../lib/ingest/manifest";
+import { loadPopulations } from "../../../lib/ingest/population";
 import { seedAll } from "../../../lib/ingest/seed";
 import { emptyDatabase, type TestDatabase } from "../../helpers/database";
 import { manifest, modelOf, rawRows, SEED } from "../../helpers/source-files";
@@ -91,13 +92,26 @@ async function contents(db: Db) {
         c.moa_url, c.previous_moa_url
       FROM list_change c JOIN snapshot s ON s.id = c.snapshot_id JOIN snapshot p ON p.id = c.previous_snapshot_id
       JOIN agency g ON g.id = c.agency_id ORDER BY s.sha256, c.change, g.slug, c.model`),
+    tallies: await q(`SELECT s.sha256, t.state, t.models, t.agreements, t.agencies, t.rows
+      FROM list_tally t JOIN snapshot s ON s.id = t.snapshot_id ORDER BY s.sha256, t.models, t.state`),
+    totals: await q(`SELECT s.sha256, t.models, t.agreements, t.agencies, t.rows, t.states
+      FROM list_total t JOIN snapshot s ON s.id = t.snapshot_id ORDER BY s.sha256, t.models`),
+    coverage: await q(`SELECT s.sha256, c.state, c.models, c.county_residents, c.place_residents,
+        ARRAY(SELECT g.slug FROM agency g WHERE g.id = ANY(c.statewide_agencies) ORDER BY g.slug) AS statewide
+      FROM list_coverage c JOIN snapshot s ON s.id = c.snapshot_id ORDER BY s.sha256, c.models, c.state`),
+    pendingChanges: await q(`SELECT s.sha256, p.sha256 AS previous_sha256, c.change::text, g.slug, c.state, c.agency_name, c.models::text[]
+      FROM pending_change c JOIN snapshot s ON s.id = c.snapshot_id JOIN snapshot p ON p.id = c.previous_snapshot_id
+      JOIN agency g ON g.id = c.agency_id ORDER BY s.sha256, c.change, g.slug`),
+    applications: await q(`SELECT g.slug, to_char(a.first_pending, 'YYYY-MM-DD') AS first_pending, to_char(a.last_pending, 'YYYY-MM-DD') AS last_pending,
+        a.lists_on, a.models, a.outcome, a.signed_model::text, to_char(a.signed_on, 'YYYY-MM-DD') AS signed_on, a.days
+      FROM pending_application a JOIN agency g ON g.id = a.agency_id ORDER BY g.slug`),
     placements: await q(`SELECT g.slug, p.level::text, p.method::text, p.county_fips, p.place_name, p.area_geoid
       FROM agency_placement p JOIN agency g ON g.id = p.agency_id ORDER BY g.slug`),
   };
 }
 
 describe("the daily lists in a shuffled order", () => {
-  it("give the same database as the seed's order: every list, row, repair, agency, agreement, first/last day seen and change", async () => {
+  it("give the same database as the seed's order: every list, row, repair, agency, agreement, first/last day seen, change, stored count, residents counted, pending change and application", async () => {
     // Every list of March and April 2025 (both kinds, with lists ICE served twice the same day), and the archived
     // table before them.
     const entries = readManifest().filter((e) => e.published >= "2025-02-19" && e.published <= "2025-04-30");
@@ -114,12 +128,15 @@ describe("the daily lists in a shuffled order", () => {
     const shuffled = entries.map((e) => ({ e, k: random() })).sort((a, b) => a.k - b.k).map((x) => x.e);
     expect(shuffled.map((e) => e.file)).not.toEqual(entries.map((e) => e.file));
     t = await emptyDatabase();
+    // The seed loads the Census populations first (the residents counted need them); so does this database.
+    await loadPopulations(t.db);
     for (const e of shuffled) await importFile(t.db, e.path);
     const outOfOrder = await contents(t.db);
 
     expect(outOfOrder.lists.length).toBe(entries.length);
     expect(outOfOrder.rows.length).toBe(entries.reduce((n, e) => n + Number(e.rows), 0));
     expect(new Set(outOfOrder.changes.map((c) => c.change))).toEqual(new Set(["added", "removed", "redated", "relinked"]));
+    for (const k of ["tallies", "totals", "coverage", "pendingChanges", "applications"] as const) expect(outOfOrder[k].length, k).toBeGreaterThan(0);
     expect(outOfOrder).toEqual(inOrder);
   });
 });
