@@ -1,6 +1,5 @@
+import type { Placed } from "@/lib/queries/agreements";
 import { countyHref, placeHref } from "@/lib/view/links";
-
-export type Placed = { countyFips: string | null; county: string | null; place: string | null; placeGeoid: string | null };
 
 /** Where the agency serves, under its name in a table: its town and county linked to their pages, else the county ICE wrote. */
 export function PlacedOn({ placed, iceCounty }: { placed: Placed; iceCounty: string | null }) {

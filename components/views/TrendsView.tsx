@@ -40,6 +40,8 @@ export function TrendsView({ values, notes, view, permalink }: { values: TrendsV
   const modelWords = values.model.map((m) => MODEL_LABEL[m]).join(" or ");
   const otherWords = otherModelsOf(values.model) ? otherModelsWords(values.model) : null;
   const newestFirst = [...view.listTrend].reverse();
+  /** This page of a table with a row per list, newest first. */
+  const onPage = <T,>(newestFirstRows: T[]) => newestFirstRows.slice((values.page - 1) * TREND_LISTS_PAGE_SIZE, values.page * TREND_LISTS_PAGE_SIZE);
   return (
     <div className="space-y-section">
       <header className="space-y-block">
@@ -65,7 +67,7 @@ export function TrendsView({ values, notes, view, permalink }: { values: TrendsV
         <>
           <section id="lists" aria-labelledby="lists-title" className="space-y-block">
             <h2 id="lists-title" className="text-heading">Agreements on each list</h2>
-            <ListTrendTable points={newestFirst.slice((values.page - 1) * TREND_LISTS_PAGE_SIZE, values.page * TREND_LISTS_PAGE_SIZE)} models={models} where={where} />
+            <ListTrendTable points={onPage(newestFirst)} models={models} where={where} />
             <Pager
               page={values.page}
               pageSize={TREND_LISTS_PAGE_SIZE}
@@ -90,7 +92,7 @@ export function TrendsView({ values, notes, view, permalink }: { values: TrendsV
               {view.shareTrend.length ? (
                 <>
                   <ShareTrendTable
-                    points={[...view.shareTrend].reverse().slice((values.page - 1) * TREND_LISTS_PAGE_SIZE, values.page * TREND_LISTS_PAGE_SIZE)}
+                    points={onPage([...view.shareTrend].reverse())}
                     stateName={name}
                     otherWords={otherWords}
                   />

@@ -158,7 +158,7 @@ export const ledgerTable = {
     { header: "we_show", value: (r) => r.storedValue },
     { header: "rule", value: (r) => r.rule },
   ],
-  json: (r, c) => ({
+  json: (r) => ({
     list: `${r.kind.toLowerCase()}-${r.publishedOn}`,
     row: r.rowNumber,
     agency: r.agency,
@@ -220,7 +220,7 @@ export const statesTable = {
     { header: "share_chosen_models_local", value: (r) => roundedShare(r.chosen.localResidents, r.population) },
     { header: "statewide_chosen_models_agencies", value: (r) => names(r.chosen.statewide) },
   ],
-  json: (r, c) => ({
+  json: (r) => ({
     state: r.state,
     name: stateName(r.state),
     agreements: r.agreements,

@@ -35,15 +35,14 @@ export function pageOrigin(headers: Pick<Headers, "get">, e: Pick<Env, "SITE_URL
 
 function originOf(url: URL, headers: Pick<Headers, "get">, e: Pick<Env, "SITE_URL" | "TRUST_PROXY">): string {
   if (e.SITE_URL) return e.SITE_URL;
-  const request = { headers };
   // Next builds request.url from its own listening address; the Host header names the address the client used
   // (shared caches key on it).
-  const given = request.headers.get("host");
+  const given = headers.get("host");
   const host = given && HOST.test(given) ? given : url.host;
   if (!e.TRUST_PROXY) return new URL(`${url.protocol}//${host}`).origin;
   // A chain of proxies lists values separated by commas; the first is the one the client asked for.
-  const forwardedHost = request.headers.get("x-forwarded-host")?.split(",")[0].trim();
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0].trim().toLowerCase();
+  const forwardedHost = headers.get("x-forwarded-host")?.split(",")[0].trim();
+  const proto = headers.get("x-forwarded-proto")?.split(",")[0].trim().toLowerCase();
   const scheme = proto === "http" || proto === "https" ? proto : url.protocol.slice(0, -1);
   return new URL(`${scheme}://${forwardedHost && HOST.test(forwardedHost) ? forwardedHost : host}`).origin;
 }

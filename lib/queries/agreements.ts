@@ -14,6 +14,9 @@ export type AgreementFilters = {
   sort: AgreementSort;
 };
 
+/** Where an agency is placed, as tables show it under its name: its county's FIPS code and name, its town and the town's Census GEOID (county null when unplaced). */
+export type Placed = { countyFips: string | null; county: string | null; place: string | null; placeGeoid: string | null };
+
 export type AgreementRow = {
   agency: string;
   slug: string;
@@ -28,8 +31,8 @@ export type AgreementRow = {
   countyFips: string | null;
   /** The Census area whose residents its agreements count for (agency_placement.area_geoid: state, county or place). */
   censusGeoid: string | null;
-  /** Where the agency is placed (lib/geo/place.ts): its county's FIPS code and name, its town and the town's Census GEOID. */
-  placed: { countyFips: string | null; county: string | null; place: string | null; placeGeoid: string | null };
+  /** Where the agency is placed (lib/geo/place.ts). */
+  placed: Placed;
 };
 
 const ORDER: Record<AgreementFilters["sort"], Prisma.Sql> = {

@@ -5,7 +5,7 @@ import { MODELS, type ModelCode } from "../domain/models";
 import type { Placement } from "../geo/place";
 import { geoReport } from "../geo/report";
 import { cachedRead } from "./cache";
-import { modelBit, modelOfBit, modelSet } from "./tallies";
+import { foldTally, modelBit, modelSet } from "./tallies";
 
 // What the maps read: agreements by state and by county on one participating list, and the agencies of a
 // state with where they are placed. Every read is one query, kept while the data is unchanged (cache.ts).
@@ -17,10 +17,12 @@ export type CountyCounts = AreaCounts & { countyFips: string };
 
 type Row = { key: string; model: ModelCode | null; agreements: number; agencies: number };
 
+const emptyCounts = (): AreaCounts => ({ agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as ModelTally });
+
 function tallies(rows: Row[]): Map<string, AreaCounts> {
   const out = new Map<string, AreaCounts>();
   for (const r of rows) {
-    const c = out.get(r.key) ?? { agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as ModelTally };
+    const c = out.get(r.key) ?? emptyCounts();
     if (r.model) c.byModel[r.model] = r.agreements;
     else Object.assign(c, { agreements: r.agreements, agencies: r.agencies });
     out.set(r.key, c);
@@ -41,10 +43,8 @@ export const getAgreementsByState = cachedRead("getAgreementsByState", async (sn
     WHERE snapshot_id = ${snapshotId} AND models = ANY(${[set, ...chosen.map(modelBit)]}::smallint[])`;
   const out = new Map<string, AreaCounts>();
   for (const r of rows) {
-    const c = out.get(r.state) ?? { agreements: 0, agencies: 0, byModel: Object.fromEntries(MODELS.map((m) => [m, 0])) as ModelTally };
-    if (r.models === set) Object.assign(c, { agreements: r.agreements, agencies: r.agencies });
-    const m = modelOfBit(r.models);
-    if (m && chosen.includes(m)) c.byModel[m] = r.agreements;
+    const c = out.get(r.state) ?? emptyCounts();
+    foldTally(c, r, set, chosen);
     out.set(r.state, c);
   }
   return [...out].map(([state, c]) => ({ state, ...c })).sort((a, b) => a.state.localeCompare(b.state));

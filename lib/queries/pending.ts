@@ -4,6 +4,7 @@ import { MODELS, type ModelCode } from "../domain/models";
 import type { PendingOutcome } from "../domain/pending";
 import { containsPattern, pageClause, Prisma, where, type Paging } from "./sql";
 import { cachedRead } from "./cache";
+import type { Placed } from "./agreements";
 
 export type PendingApplication = {
   agency: string;
@@ -24,7 +25,7 @@ export type PendingApplication = {
   /** Days from the first pending list to the signing date; null when unsigned or signed before it was listed. */
   days: number | null;
   /** The county and town the agency is placed on (as on the agreements' table); county null when unplaced. */
-  placed: { countyFips: string | null; county: string | null; place: string | null; placeGeoid: string | null };
+  placed: Placed;
   /** The county ICE wrote for it. */
   iceCounty: string | null;
 };

@@ -17,3 +17,16 @@ export const modelSet = (models: readonly ModelCode[]): number => (models.length
 
 /** The model a one-model set stands for, or null. */
 export const modelOfBit = (bits: number): ModelCode | null => MODELS.find((m) => modelBit(m) === bits) ?? null;
+
+/** A stored row of counts: a set of models (null: no row, e.g. a list with none of the state's agreements) and its counts. */
+export type TallyRow = { models: number | null; agreements: number; agencies: number };
+
+/**
+ * Folds stored rows into one area's or one list's figures: the totals from the row of the chosen set (`set`), and each
+ * chosen model's agreements from that model's own row.
+ */
+export function foldTally(into: { agreements: number; agencies: number; byModel: Record<ModelCode, number> }, r: TallyRow, set: number, chosen: readonly ModelCode[]): void {
+  if (r.models === set) Object.assign(into, { agreements: r.agreements, agencies: r.agencies });
+  const m = r.models === null ? null : modelOfBit(r.models);
+  if (m && chosen.includes(m)) into.byModel[m] = r.agreements;
+}

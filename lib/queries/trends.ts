@@ -4,7 +4,7 @@ import { prisma } from "../db/client";
 import { MODELS, type ModelCode } from "../domain/models";
 import type { ModelTally } from "./geo";
 import { modelIn, Prisma, where } from "./sql";
-import { EVERY_ROW, modelBit, modelOfBit, modelSet } from "./tallies";
+import { EVERY_ROW, foldTally, modelBit, modelSet } from "./tallies";
 
 // What the trend charts read: the size of every participating list, and one list's agreements by the month they
 // were signed. Each read is one query.
@@ -44,7 +44,7 @@ const listTrend = cachedRead("listTrend", async (state: string | null, models: s
   const chosen = modelsOf(models);
   // The stored counts (tallies.ts): every row without a model filter, else the chosen set's; and each model's own.
   const set = chosen.length ? modelSet(chosen) : EVERY_ROW;
-  const perModel = (chosen.length ? chosen : [...MODELS]).map(modelBit);
+  const perModel = chosen.length ? chosen : [...MODELS];
   // One list per day, the newest import of it (as resolveList picks); lists without a matching row still count, as zero.
   // The nation's counts are the states' sums, stored apart (list_total).
   const rows = await prisma().$queryRaw<ListRow[]>`
@@ -57,7 +57,7 @@ const listTrend = cachedRead("listTrend", async (state: string | null, models: s
            sum(t.agreements)::int AS agreements, sum(t.agencies)::int AS agencies
     FROM lists l LEFT JOIN ${state ? Prisma.sql`list_tally` : Prisma.sql`list_total`} t ON ${where([
       Prisma.sql`t.snapshot_id = l.id`,
-      Prisma.sql`t.models = ANY(${[set, ...perModel]}::smallint[])`,
+      Prisma.sql`t.models = ANY(${[set, ...perModel.map(modelBit)]}::smallint[])`,
       state && Prisma.sql`t.state = ${state}`,
     ])}
     GROUP BY l.published_on, l.origin, t.models
@@ -65,9 +65,7 @@ const listTrend = cachedRead("listTrend", async (state: string | null, models: s
   const points = new Map<string, ListTrendPoint>();
   for (const r of rows) {
     const p = points.get(r.publishedOn) ?? { publishedOn: r.publishedOn, origin: r.origin, agreements: 0, agencies: 0, byModel: noModels() };
-    if (r.models === set) Object.assign(p, { agreements: r.agreements, agencies: r.agencies });
-    const m = r.models === null ? null : modelOfBit(r.models);
-    if (m && perModel.includes(modelBit(m))) p.byModel[m] = r.agreements;
+    foldTally(p, r, set, perModel);
     points.set(r.publishedOn, p);
   }
   return [...points.values()];
