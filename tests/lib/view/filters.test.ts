@@ -6,6 +6,7 @@ import {
   changesView,
   ledgerView,
   listsView,
+  trendsPageView,
   nationalView,
   pendingChangesView,
   pendingView,
@@ -113,6 +114,12 @@ describe("round trip: parse(serialize(x)) == x for every filter", () => {
     expect(listsView.parse(qs("page=3")).values).toEqual({ page: 3 });
     expect(listsView.serialize({ page: 1 })).toBe("");
     expect(listsView.parse(qs("page=-2")).values).toEqual({ page: 1 });
+  });
+  it("trends page: the page of its tables of lists beside the trends' filters; a bad page falls back to 1 and says so", () => {
+    expect(trendsPageView.serialize({ state: "FL", page: 2 })).toBe("?state=fl&page=2");
+    const bad = trendsPageView.parse(qs("state=fl&page=abc"));
+    expect(bad.values).toMatchObject({ state: "FL", page: 1 });
+    expect(bad.notes.map((n) => n.parameter)).toEqual(["page"]);
   });
 });
 
